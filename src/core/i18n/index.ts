@@ -1,0 +1,69 @@
+import { en } from './en.js';
+import { nl } from './nl.js';
+import { zhCN } from './zh-CN.js';
+import { LOCALES, type CoreMessages, type Locale } from './messages.js';
+import type { Reason } from '../rules/eligibility.js';
+import type { DraftError } from '../rules/fapiao-draft.js';
+import { formatChinaDate } from '../time/format-date.js';
+import { formatMoney } from '../money/format-money.js';
+import { toFen } from '../money/fen.js';
+
+export { LOCALES, type CoreMessages, type Locale, type Message, type MessageParams } from './messages.js';
+
+const CATALOGUES: Record<Locale, CoreMessages> = { 'zh-CN': zhCN, en, nl };
+
+export function coreMessages(locale: Locale): CoreMessages {
+  return CATALOGUES[locale];
+}
+
+/**
+ * Picks the supported locale for a list of preferences (the element's `lang`, `<html lang>`, `navigator.languages`, an
+ * `Accept-Language` list…). Every Chinese tag (`zh`, `zh-Hans`, `zh-SG`, `zh-TW`) maps to zh-CN, the only Fapiao
+ * language; `nl-BE` to nl; `en-GB` to en. Unknown or malformed tags are skipped.
+ */
+export function negotiateLocale(preferences: readonly (string | null | undefined)[], fallback: Locale = 'zh-CN'): Locale {
+  for (const tag of preferences) {
+    if (!tag) continue;
+    let language: string;
+    try {
+      language = new Intl.Locale(tag.trim().replace(/_/g, '-')).language;
+    } catch {
+      continue;
+    }
+    if (language === 'zh') return 'zh-CN';
+    const match = LOCALES.find(l => l === language || l.startsWith(`${language}-`));
+    if (match) return match;
+  }
+  return fallback;
+}
+
+/** Parses an `Accept-Language` header into tags by descending quality. */
+export function parseAcceptLanguage(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map(p => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(x => x.tag && x.tag !== '*' && x.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map(x => x.tag);
+}
+
+/** The reason in words, dates on China's calendar and amounts formatted for the locale. */
+export function explainReason(reason: Reason, locale: Locale): string {
+  const p: Record<string, string | number> = { ...reason.params };
+  if (typeof p.from === 'string') p.fromText = formatChinaDate(p.from, locale);
+  if (typeof p.on === 'string') p.onText = formatChinaDate(p.on, locale);
+  if (typeof p.minimum === 'number' && typeof p.currency === 'string') {
+    p.minimumText = formatMoney({ fen: toFen(p.minimum), currency: p.currency }, locale);
+  }
+  return CATALOGUES[locale].reason[reason.code](p);
+}
+
+export function explainDraftError(error: DraftError, locale: Locale): string {
+  const messages = CATALOGUES[locale];
+  return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
+}

@@ -1,0 +1,30 @@
+import type { ReasonCode } from '../rules/eligibility.js';
+import type { DraftErrorCode, DraftField } from '../rules/fapiao-draft.js';
+import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus } from '../model/fapiao.js';
+import type { InvoiceStatus } from '../model/invoice.js';
+import type { ApiErrorKind } from '../api/api-error.js';
+
+export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Values already formatted for the locale (dates, money) plus raw numbers and codes. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+export type Message = (p: MessageParams) => string;
+
+/**
+ * The core's catalogue: every reason, error and domain term in every locale. Each locale file is typed
+ * `const messages: CoreMessages`, so a missing key is a compile error.
+ */
+export interface CoreMessages {
+  readonly fapiaoGloss: string;
+  readonly reason: Record<ReasonCode, Message>;
+  readonly draftError: Record<DraftErrorCode, Message>;
+  readonly field: Record<DraftField, string>;
+  readonly buyerKind: Record<BuyerKind, string>;
+  readonly fapiaoKind: Record<FapiaoKind, string>;
+  readonly delivery: Record<DeliveryKind, string>;
+  readonly invoiceStatus: Record<InvoiceStatus, string>;
+  readonly requestStatus: Record<FapiaoRequestStatus, string>;
+  readonly apiError: Record<ApiErrorKind, Message>;
+  readonly taxIdOverride: Message;
+}

@@ -1,0 +1,165 @@
+import { parseAmount, describe } from '../money/parse-amount.js';
+import { type Fen } from '../money/fen.js';
+import { isCalendarDate, isIsoInstant } from '../time/china-time.js';
+import type { Issue, Result } from '../result.js';
+
+/**
+ * A decoder reads untrusted JSON at a path and either returns a typed value or records issues.
+ * Decoders never throw and never fill in silent defaults: a missing required field is an issue.
+ */
+export type Decoder<T> = (input: unknown, path: string, issues: Issue[]) => T | undefined;
+
+/** Marks a field that may be absent (absent or `null` both give `undefined`). */
+export interface OptionalDecoder<T> {
+  readonly optional: Decoder<T>;
+}
+
+type Shape = Record<string, Decoder<unknown> | OptionalDecoder<unknown>>;
+type Decoded<S extends Shape> = {
+  -readonly [K in keyof S as S[K] extends OptionalDecoder<unknown> ? never : K]: S[K] extends Decoder<infer T> ? T : never;
+} & {
+  -readonly [K in keyof S as S[K] extends OptionalDecoder<unknown> ? K : never]?: S[K] extends OptionalDecoder<infer T> ? T : never;
+};
+
+const issue = (issues: Issue[], path: string, code: string, message: string): undefined => {
+  issues.push({ path, code, message: `${path}: ${message}` });
+  return undefined;
+};
+
+export function run<T>(decoder: Decoder<T>, input: unknown, path = '$'): Result<T> {
+  const issues: Issue[] = [];
+  const value = decoder(input, path, issues);
+  return issues.length === 0 && value !== undefined ? { ok: true, value } : { ok: false, issues };
+}
+
+export const optional = <T>(decoder: Decoder<T>): OptionalDecoder<T> => ({ optional: decoder });
+
+export function object<S extends Shape>(shape: S): Decoder<Decoded<S>> {
+  return (input, path, issues) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return issue(issues, path, 'type.object', `expected an object, got ${describe(input)}`);
+    }
+    const record = input as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const before = issues.length;
+    for (const [key, field] of Object.entries(shape)) {
+      const fieldPath = `${path}.${key}`;
+      const raw = record[key];
+      if ('optional' in field) {
+        if (raw === undefined || raw === null) continue;
+        const v = field.optional(raw, fieldPath, issues);
+        if (v !== undefined) out[key] = v;
+      } else {
+        if (raw === undefined) {
+          issue(issues, fieldPath, 'required', 'is required');
+          continue;
+        }
+        const v = field(raw, fieldPath, issues);
+        if (v !== undefined) out[key] = v;
+      }
+    }
+    return issues.length === before ? (out as Decoded<S>) : undefined;
+  };
+}
+
+export function array<T>(item: Decoder<T>, options: { max?: number } = {}): Decoder<T[]> {
+  return (input, path, issues) => {
+    if (!Array.isArray(input)) return issue(issues, path, 'type.array', `expected an array, got ${describe(input)}`);
+    if (options.max !== undefined && input.length > options.max) {
+      return issue(issues, path, 'array.too-long', `has ${input.length} items, at most ${options.max} allowed`);
+    }
+    const before = issues.length;
+    const out: T[] = [];
+    input.forEach((raw, i) => {
+      const v = item(raw, `${path}[${i}]`, issues);
+      if (v !== undefined) out.push(v);
+    });
+    return issues.length === before ? out : undefined;
+  };
+}
+
+export function string(options: { min?: number; max?: number } = {}): Decoder<string> {
+  const { min = 0, max = 10_000 } = options;
+  return (input, path, issues) => {
+    if (typeof input !== 'string') return issue(issues, path, 'type.string', `expected a string, got ${describe(input)}`);
+    if (input.length < min) return issue(issues, path, 'string.too-short', `must have at least ${min} characters`);
+    if (input.length > max) return issue(issues, path, 'string.too-long', `must have at most ${max} characters`);
+    return input;
+  };
+}
+
+export const nonEmptyString = string({ min: 1 });
+
+export function oneOf<const T extends readonly string[]>(values: T): Decoder<T[number]> {
+  return (input, path, issues) => {
+    if (typeof input === 'string' && (values as readonly string[]).includes(input)) return input as T[number];
+    return issue(issues, path, 'enum', `expected one of ${values.join(', ')}, got ${describe(input)}`);
+  };
+}
+
+export const boolean: Decoder<boolean> = (input, path, issues) =>
+  typeof input === 'boolean' ? input : issue(issues, path, 'type.boolean', `expected a boolean, got ${describe(input)}`);
+
+export function integer(options: { min?: number; max?: number } = {}): Decoder<number> {
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+  return (input, path, issues) => {
+    if (typeof input !== 'number' || !Number.isSafeInteger(input)) {
+      return issue(issues, path, 'type.integer', `expected a safe integer, got ${describe(input)}`);
+    }
+    if (input < min || input > max) return issue(issues, path, 'integer.range', `must be between ${min} and ${max}`);
+    return input;
+  };
+}
+
+/** Money on our wire: integer minor units. A float here is an error, not something to round. */
+export const fen: Decoder<Fen> = (input, path, issues) => {
+  if (typeof input !== 'number' || !Number.isSafeInteger(input)) {
+    return issue(issues, path, 'type.fen', `expected an integer amount in minor units, got ${describe(input)}`);
+  }
+  return input as Fen;
+};
+
+/** Money from someone else's wire: a decimal number or string, converted exactly. */
+export function decimalAmount(exponent: number): Decoder<Fen> {
+  return (input, path, issues) => {
+    const result = parseAmount(input, exponent, path);
+    if (result.ok) return result.value;
+    issues.push(...result.issues);
+    return undefined;
+  };
+}
+
+export const currency: Decoder<string> = (input, path, issues) =>
+  typeof input === 'string' && /^[A-Z]{3}$/.test(input)
+    ? input
+    : issue(issues, path, 'currency', `expected an ISO 4217 code like "CNY", got ${describe(input)}`);
+
+/** An ISO instant with zone, or a calendar date. */
+export const dateOrInstant: Decoder<string> = (input, path, issues) =>
+  typeof input === 'string' && (isIsoInstant(input) || isCalendarDate(input))
+    ? input
+    : issue(issues, path, 'date', `expected an ISO 8601 date or date-time with zone, got ${describe(input)}`);
+
+export const instant: Decoder<string> = (input, path, issues) =>
+  typeof input === 'string' && isIsoInstant(input)
+    ? input
+    : issue(issues, path, 'instant', `expected an ISO 8601 date-time with zone, got ${describe(input)}`);
+
+/** A link from data: only http and https are allowed, so no `javascript:` or `data:` URL reaches a page. */
+export const httpUrl: Decoder<string> = (input, path, issues) => {
+  if (typeof input === 'string' && isSafeHttpUrl(input)) return input;
+  return issue(issues, path, 'url', `expected an http(s) URL, got ${describe(input)}`);
+};
+
+export function isSafeHttpUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text.trim()) && !text.startsWith('/')) return false;
+  if (text.startsWith('//')) return false;
+  try {
+    // URL is in every browser and in Node, but not in the DOM-free lib the core compiles against.
+    const UrlCtor = (globalThis as unknown as { URL: new (url: string, base: string) => { protocol: string } }).URL;
+    const url = new UrlCtor(text, 'http://relative.invalid');
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,97 @@
+import type { CurrencyCode, Fen } from '../money/fen.js';
+
+/** 专票 (special VAT, deductible, enterprises only) or 普票 (ordinary). */
+export type FapiaoKind = 'special' | 'ordinary';
+export type BuyerKind = 'enterprise' | 'individual';
+export type DeliveryKind = 'electronic' | 'paper';
+
+/** Whether the customer can use the Fapiao management system (21Vianet needs a registered, activated account). */
+export type FapiaoAccountState = 'registered' | 'pending-activation' | 'unregistered';
+
+export interface FapiaoAccount {
+  readonly state: FapiaoAccountState;
+  readonly email?: string;
+  readonly registrationUrl?: string;
+}
+
+/** A saved buyer title (抬头) the customer can reuse. */
+export interface BuyerProfile {
+  readonly id: string;
+  readonly buyerKind: BuyerKind;
+  readonly title: string;
+  readonly taxId?: string;
+  readonly address?: string;
+  readonly phone?: string;
+  readonly bankName?: string;
+  readonly bankAccount?: string;
+  readonly email?: string;
+}
+
+export const FAPIAO_REQUEST_STATUSES = [
+  'submitted',
+  'processing',
+  'issued',
+  'mailed',
+  'rejected',
+  'cancelled',
+  'reversed',
+] as const;
+export type FapiaoRequestStatus = (typeof FAPIAO_REQUEST_STATUSES)[number];
+
+export interface StatusChange {
+  readonly status: FapiaoRequestStatus;
+  /** ISO instant. */
+  readonly at: string;
+  readonly note?: string;
+}
+
+export interface IssuedFapiaoFile {
+  readonly format: 'pdf' | 'ofd' | 'xml';
+  readonly url: string;
+}
+
+/** A Fapiao as issued: the 20-digit 数电 number, amounts and files. */
+export interface IssuedFapiao {
+  readonly number: string;
+  readonly kind: FapiaoKind;
+  /** ISO instant. */
+  readonly issuedAt: string;
+  readonly currency: CurrencyCode;
+  readonly net: Fen;
+  readonly tax: Fen;
+  readonly gross: Fen;
+  readonly files: readonly IssuedFapiaoFile[];
+  /** Set when a red-letter (红字) Fapiao reversed this one. */
+  readonly reversedBy?: string;
+}
+
+export interface FapiaoBuyer {
+  readonly buyerKind: BuyerKind;
+  readonly title: string;
+  readonly taxId?: string;
+  readonly address?: string;
+  readonly phone?: string;
+  readonly bankName?: string;
+  readonly bankAccount?: string;
+}
+
+export interface FapiaoRequest {
+  readonly id: string;
+  readonly invoiceIds: readonly string[];
+  readonly fapiaoKind: FapiaoKind;
+  readonly buyer: FapiaoBuyer;
+  readonly delivery: DeliveryKind;
+  readonly email?: string;
+  readonly note?: string;
+  readonly status: FapiaoRequestStatus;
+  readonly history: readonly StatusChange[];
+  readonly rejectionReason?: string;
+  readonly fapiaos: readonly IssuedFapiao[];
+  /** ISO instant. */
+  readonly createdAt: string;
+}
+
+/** Request states that block another request for the same invoice. */
+export const OPEN_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
+/** Request states after which the invoice counts as invoiced. */
+export const ISSUED_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['issued', 'mailed'];

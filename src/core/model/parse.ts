@@ -1,0 +1,163 @@
+import type { Invoice, Statement } from './invoice.js';
+import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES } from './invoice.js';
+import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
+import { FAPIAO_REQUEST_STATUSES } from './fapiao.js';
+import {
+  array, boolean, currency, dateOrInstant, fen, httpUrl, instant, integer, nonEmptyString, object, oneOf, optional, run,
+  string, type Decoder,
+} from './decode.js';
+import { fail, type Result } from '../result.js';
+import { sumFen } from '../money/fen.js';
+
+const partyRef = object({ id: nonEmptyString, name: optional(string({ max: 200 })) });
+const documentLink = object({ kind: oneOf(DOCUMENT_KINDS), url: httpUrl, source: optional(string()) });
+const period = object({ start: dateOrInstant, end: dateOrInstant });
+
+const invoiceShape = object({
+  id: nonEmptyString,
+  number: nonEmptyString,
+  kind: oneOf(INVOICE_KINDS),
+  status: oneOf(INVOICE_STATUSES),
+  currency,
+  invoiceDate: dateOrInstant,
+  dueDate: optional(dateOrInstant),
+  billingPeriod: period,
+  amounts: object({
+    charges: fen,
+    adjustments: array(object({ kind: oneOf(ADJUSTMENT_KINDS), amount: fen })),
+    tax: fen,
+    gross: fen,
+    net: fen,
+    due: fen,
+    billed: optional(fen),
+  }),
+  lines: array(
+    object({
+      description: string({ max: 500 }),
+      quantity: integer({ min: 0 }),
+      amount: fen,
+      taxRateBp: optional(integer({ min: 0, max: 10_000 })),
+      serviceStart: optional(dateOrInstant),
+      serviceEnd: optional(dateOrInstant),
+    }),
+  ),
+  payments: array(
+    object({ date: instant, amount: fen, type: oneOf(['payment', 'refund'] as const), method: optional(string()) }),
+  ),
+  paidAt: optional(instant),
+  documents: array(documentLink),
+  billingAccount: partyRef,
+  billingProfile: optional(partyRef),
+  seller: optional(partyRef),
+  purchaseOrderNumber: optional(string({ max: 100 })),
+  creditFor: optional(nonEmptyString),
+  recurring: optional(boolean),
+});
+
+/** Checks the sums an invoice claims, so a server bug cannot put wrong money on screen. */
+function checkInvoiceArithmetic(invoice: Invoice): Result<Invoice> {
+  const a = invoice.amounts;
+  const adjustments = sumFen(a.adjustments.map(x => x.amount));
+  if (a.charges - adjustments + a.tax !== a.gross) {
+    return fail('$.amounts.gross', 'amounts.inconsistent', '$.amounts.gross: charges − adjustments + tax ≠ gross');
+  }
+  if (a.gross - a.tax !== a.net) {
+    return fail('$.amounts.net', 'amounts.inconsistent', '$.amounts.net: gross − tax ≠ net');
+  }
+  return { ok: true, value: invoice };
+}
+
+/** Validates untrusted JSON as an Invoice; issues name the exact path (`$.amounts.gross`). */
+export function parseInvoice(input: unknown, path = '$'): Result<Invoice> {
+  const result = run(invoiceShape as Decoder<Invoice>, input, path);
+  return result.ok ? checkInvoiceArithmetic(result.value) : result;
+}
+
+export const invoiceDecoder: Decoder<Invoice> = (input, path, issues) => {
+  const result = parseInvoice(input, path);
+  if (result.ok) return result.value;
+  issues.push(...result.issues.map(i => ({ ...i, path: i.path.replace(/^\$/, path), message: i.message.replace(/^\$/, path) })));
+  return undefined;
+};
+
+const statementShape = object({
+  id: nonEmptyString,
+  billingAccount: partyRef,
+  currency,
+  period,
+  invoiceIds: array(nonEmptyString),
+  openingBalance: fen,
+  charges: fen,
+  payments: fen,
+  closingBalance: fen,
+  document: optional(documentLink),
+});
+
+export function parseStatement(input: unknown): Result<Statement> {
+  const result = run(statementShape as Decoder<Statement>, input);
+  if (!result.ok) return result;
+  const s = result.value;
+  if (s.openingBalance + s.charges - s.payments !== s.closingBalance) {
+    return fail('$.closingBalance', 'amounts.inconsistent', '$.closingBalance: opening + charges − payments ≠ closing');
+  }
+  return result;
+}
+
+const buyer = object({
+  buyerKind: oneOf(['enterprise', 'individual'] as const),
+  title: nonEmptyString,
+  taxId: optional(string({ max: 20 })),
+  address: optional(string({ max: 200 })),
+  phone: optional(string({ max: 40 })),
+  bankName: optional(string({ max: 200 })),
+  bankAccount: optional(string({ max: 60 })),
+});
+
+export const buyerProfileDecoder = object({
+  id: nonEmptyString,
+  buyerKind: oneOf(['enterprise', 'individual'] as const),
+  title: nonEmptyString,
+  taxId: optional(string({ max: 20 })),
+  address: optional(string({ max: 200 })),
+  phone: optional(string({ max: 40 })),
+  bankName: optional(string({ max: 200 })),
+  bankAccount: optional(string({ max: 60 })),
+  email: optional(string({ max: 200 })),
+}) as Decoder<BuyerProfile>;
+
+export const fapiaoAccountDecoder = object({
+  state: oneOf(['registered', 'pending-activation', 'unregistered'] as const),
+  email: optional(string({ max: 200 })),
+  registrationUrl: optional(httpUrl),
+}) as Decoder<FapiaoAccount>;
+
+export const fapiaoRequestDecoder = object({
+  id: nonEmptyString,
+  invoiceIds: array(nonEmptyString),
+  fapiaoKind: oneOf(['special', 'ordinary'] as const),
+  buyer,
+  delivery: oneOf(['electronic', 'paper'] as const),
+  email: optional(string({ max: 200 })),
+  note: optional(string({ max: 500 })),
+  status: oneOf(FAPIAO_REQUEST_STATUSES),
+  history: array(object({ status: oneOf(FAPIAO_REQUEST_STATUSES), at: instant, note: optional(string()) })),
+  rejectionReason: optional(string()),
+  fapiaos: array(
+    object({
+      number: nonEmptyString,
+      kind: oneOf(['special', 'ordinary'] as const),
+      issuedAt: instant,
+      currency,
+      net: fen,
+      tax: fen,
+      gross: fen,
+      files: array(object({ format: oneOf(['pdf', 'ofd', 'xml'] as const), url: httpUrl })),
+      reversedBy: optional(string()),
+    }),
+  ),
+  createdAt: instant,
+}) as Decoder<FapiaoRequest>;
+
+export function parseFapiaoRequest(input: unknown): Result<FapiaoRequest> {
+  return run(fapiaoRequestDecoder, input);
+}

@@ -1,0 +1,169 @@
+import type { Invoice } from '../model/invoice.js';
+import {
+  ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, type FapiaoAccount, type FapiaoAccountState, type FapiaoRequest,
+} from '../model/fapiao.js';
+import { addChinaDays, chinaDateOf, startOfChinaDay, toChinaIso, toInstant, type CalendarDate } from '../time/china-time.js';
+
+export const REASON_CODES = [
+  'void',
+  'refunded',
+  'credit-note',
+  'currency-not-supported',
+  'non-positive-amount',
+  'below-minimum',
+  'not-paid',
+  'payment-date-unknown',
+  'already-issued',
+  'request-pending',
+  'no-fapiao-account',
+  'account-not-activated',
+  'waiting-period',
+  'window-expired',
+] as const;
+/** Why an invoice cannot get a Fapiao (now). Stable codes: hosts and servers may branch on them. */
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface Reason {
+  readonly code: ReasonCode;
+  /** Values for the message: dates as `YYYY-MM-DD` (China calendar), amounts in minor units. */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** The rules as data: which checks run and with which numbers. Defaults follow 21Vianet (DOMAIN.md §1.3). */
+export interface EligibilityPolicy {
+  /** China calendar days after payment before a request is possible (payment records take 3 days to sync). */
+  readonly waitingDays: number;
+  /** Days after payment during which a request is possible; `null` for no limit. */
+  readonly requestWindowDays: number | null;
+  /** Smallest invoiceable amount in minor units (e.g. 10000 for a 100 CNY minimum); 0 for none. */
+  readonly minimumFen: number;
+  readonly currencies: readonly string[];
+  /** The checks that apply, by reason code. Remove a code to turn its rule off. */
+  readonly checks: readonly ReasonCode[];
+}
+
+export const DEFAULT_POLICY: EligibilityPolicy = {
+  waitingDays: 3,
+  requestWindowDays: null,
+  minimumFen: 0,
+  currencies: ['CNY'],
+  checks: REASON_CODES,
+};
+
+/** What the rules need besides the invoice. `now` is always passed in: the core never reads a clock. */
+export interface EligibilityContext {
+  readonly now: Date | string;
+  readonly account: FapiaoAccount | FapiaoAccountState;
+  /** The customer's requests (any invoices); those naming this invoice decide pending/issued. */
+  readonly requests?: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>[];
+  readonly policy?: Partial<EligibilityPolicy>;
+}
+
+export interface Eligibility {
+  readonly eligible: boolean;
+  /** Every reason that blocks the request now, in a stable order; empty when eligible. */
+  readonly reasons: readonly Reason[];
+  /** Start of the first China day on which the waiting period is over (`2026-11-23T00:00:00+08:00`). */
+  readonly eligibleFrom?: string;
+  readonly eligibleFromDate?: CalendarDate;
+  /** First China day on which the request window is closed, when a window is set. */
+  readonly expiresOn?: CalendarDate;
+}
+
+interface Facts {
+  readonly invoice: Invoice;
+  readonly now: Date;
+  readonly account: FapiaoAccountState;
+  readonly requests: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>[];
+  readonly policy: EligibilityPolicy;
+  readonly paidAt: Date | undefined;
+  readonly eligibleFrom: Date | undefined;
+  readonly expiresAt: Date | undefined;
+}
+
+type Rule = (f: Facts) => Reason | null;
+const isPaid = (i: Invoice) => i.status === 'paid';
+
+/** One small rule per reason code; `checkEligibility` runs the ones the policy lists. */
+const RULES: Record<ReasonCode, Rule> = {
+  void: f => (f.invoice.status === 'void' ? { code: 'void' } : null),
+  refunded: f => (f.invoice.status === 'refunded' ? { code: 'refunded' } : null),
+  'credit-note': f => (f.invoice.kind === 'credit-note' ? { code: 'credit-note' } : null),
+  'currency-not-supported': f =>
+    f.policy.currencies.includes(f.invoice.currency) ? null : { code: 'currency-not-supported', params: { currency: f.invoice.currency } },
+  'non-positive-amount': f => (f.invoice.amounts.gross <= 0 ? { code: 'non-positive-amount' } : null),
+  'below-minimum': f =>
+    f.invoice.amounts.gross > 0 && f.invoice.amounts.gross < f.policy.minimumFen
+      ? { code: 'below-minimum', params: { minimum: f.policy.minimumFen, currency: f.invoice.currency } }
+      : null,
+  'not-paid': f =>
+    isPaid(f.invoice) || ['void', 'refunded'].includes(f.invoice.status) || f.invoice.kind === 'credit-note'
+      ? null
+      : { code: 'not-paid', params: { due: f.invoice.amounts.due, currency: f.invoice.currency } },
+  'payment-date-unknown': f => (isPaid(f.invoice) && !f.paidAt ? { code: 'payment-date-unknown' } : null),
+  'already-issued': f => {
+    const issued = f.requests.find(r => r.invoiceIds.includes(f.invoice.id) && ISSUED_REQUEST_STATUSES.includes(r.status));
+    return issued ? { code: 'already-issued', params: { requestId: issued.id } } : null;
+  },
+  'request-pending': f => {
+    const open = f.requests.find(r => r.invoiceIds.includes(f.invoice.id) && OPEN_REQUEST_STATUSES.includes(r.status));
+    return open ? { code: 'request-pending', params: { requestId: open.id } } : null;
+  },
+  'no-fapiao-account': f => (f.account === 'unregistered' ? { code: 'no-fapiao-account' } : null),
+  'account-not-activated': f => (f.account === 'pending-activation' ? { code: 'account-not-activated' } : null),
+  'waiting-period': f =>
+    f.eligibleFrom && f.now.getTime() < f.eligibleFrom.getTime()
+      ? { code: 'waiting-period', params: { from: chinaDateOf(f.eligibleFrom), days: f.policy.waitingDays } }
+      : null,
+  'window-expired': f =>
+    f.expiresAt && f.now.getTime() >= f.expiresAt.getTime()
+      ? { code: 'window-expired', params: { on: chinaDateOf(f.expiresAt), days: f.policy.requestWindowDays ?? 0 } }
+      : null,
+};
+
+/** When the invoice became fully paid: the explicit `paidAt`, else the last payment of a paid invoice. */
+export function paidAtOf(invoice: Invoice): string | undefined {
+  if (invoice.paidAt) return invoice.paidAt;
+  if (!isPaid(invoice)) return undefined;
+  return invoice.payments
+    .filter(p => p.type === 'payment')
+    .map(p => p.date)
+    .sort((a, b) => toInstant(a).getTime() - toInstant(b).getTime())
+    .pop();
+}
+
+/**
+ * Decides whether a Fapiao may be requested for `invoice` at `context.now`, and if not, every reason why.
+ * Dates are China calendar days whatever the host's time zone: paid on 2026-11-20 at 23:59 in Shanghai
+ * (15:59 UTC) means eligible from 2026-11-23 00:00 Shanghai with the default 3 days.
+ */
+export function checkEligibility(invoice: Invoice, context: EligibilityContext): Eligibility {
+  const policy: EligibilityPolicy = { ...DEFAULT_POLICY, ...context.policy };
+  const paidAtText = paidAtOf(invoice);
+  const paidAt = paidAtText ? toInstant(paidAtText) : undefined;
+  const paidDay = paidAt ? startOfChinaDay(paidAt) : undefined;
+  const eligibleFrom = paidDay ? addChinaDays(paidDay, policy.waitingDays) : undefined;
+  const expiresAt = paidDay && policy.requestWindowDays !== null ? addChinaDays(paidDay, policy.requestWindowDays) : undefined;
+  const facts: Facts = {
+    invoice,
+    now: toInstant(context.now),
+    account: typeof context.account === 'string' ? context.account : context.account.state,
+    requests: context.requests ?? [],
+    policy,
+    paidAt,
+    eligibleFrom,
+    expiresAt,
+  };
+  const reasons: Reason[] = [];
+  for (const code of REASON_CODES) {
+    if (!policy.checks.includes(code)) continue;
+    const reason = RULES[code](facts);
+    if (reason) reasons.push(reason);
+  }
+  return {
+    eligible: reasons.length === 0,
+    reasons,
+    ...(eligibleFrom ? { eligibleFrom: toChinaIso(eligibleFrom), eligibleFromDate: chinaDateOf(eligibleFrom) } : {}),
+    ...(expiresAt ? { expiresOn: chinaDateOf(expiresAt) } : {}),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Chinese taxpayer IDs (纳税人识别号), DOMAIN.md §3:
+ * - 18-character Unified Social Credit Code (GB 32100-2015): charset without I O Z S V, digits in positions 3–8,
+ *   a mod-31 check character, and the embedded organisation code (GB 11714) with its own mod-11 check;
+ * - 18-digit resident ID numbers (GB 11643, ISO 7064 MOD 11-2) used by individuals;
+ * - legacy 15, 17 and 20-character taxpayer IDs (upper-case letters and digits, no checksum to verify).
+ */
+
+export type TaxIdKind = 'uscc' | 'resident-id' | 'legacy';
+
+export type TaxIdProblem = 'empty' | 'length' | 'charset' | 'format' | 'checksum';
+
+export interface TaxIdResult {
+  /** True when the ID can be used as it is. */
+  readonly valid: boolean;
+  /** Trimmed, half-width, upper-case, without spaces or hyphens. */
+  readonly normalized: string;
+  readonly kind?: TaxIdKind;
+  /** Why it is not valid. */
+  readonly problem?: TaxIdProblem;
+  /**
+   * `checksum` on an otherwise well-formed code: some real early codes (Fujian/Xiamen pilot) fail the check,
+   * so the user may confirm and use it anyway (see `acceptChecksumWarning` in the draft rules).
+   */
+  readonly overridable?: boolean;
+  /** The check character the code would need (for checksum failures). */
+  readonly expectedCheck?: string;
+}
+
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const USCC_FORMAT = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const RESIDENT_CHECK = '10X98765432';
+const RESIDENT_FORMAT = /^\d{6}(\d{4})(\d{2})(\d{2})\d{3}[\dX]$/;
+const ALNUM = /^[0-9A-Z]+$/;
+const TRUNCATED_ENTERPRISE_USCC = /^9[1-3]\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/;
+
+/** Full-width ASCII (ＡＢＣ１２３, common in Chinese input methods) to half-width, then trim/upper-case/strip separators. */
+export function normalizeTaxId(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out.replace(/[\s\-‐‑–—]/g, '').toUpperCase();
+}
+
+/** The USCC check character for the first 17 characters (assumes a valid charset). */
+export function usccCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(first17[i] as string) * (USCC_WEIGHTS[i] as number);
+  return USCC_CHARS[(31 - (sum % 31)) % 31] as string;
+}
+
+/** The organisation-code check character (GB 11714) for 8 characters; A–Z count 10–35. */
+export function orgCodeCheckChar(first8: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += parseInt(first8[i] as string, 36) * (ORG_WEIGHTS[i] as number);
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+}
+
+export function residentIdCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (RESIDENT_WEIGHTS[i] as number);
+  return RESIDENT_CHECK[sum % 11] as string;
+}
+
+function isRealBirthDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100) return false;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+function validateEighteen(code: string): TaxIdResult {
+  const looksUscc = USCC_FORMAT.test(code);
+  if (looksUscc && usccCheckChar(code.slice(0, 17)) === code[17]) return { valid: true, normalized: code, kind: 'uscc' };
+  // A resident ID: digits (the last may be X) with a real birth date in positions 7–14.
+  const resident = RESIDENT_FORMAT.exec(code);
+  const looksResident = resident !== null && isRealBirthDate(Number(resident[1]), Number(resident[2]), Number(resident[3]));
+  const residentCheck = residentIdCheckChar(code.slice(0, 17));
+  if (looksResident && residentCheck === code[17]) return { valid: true, normalized: code, kind: 'resident-id' };
+  // Well-formed but failing its check. A USCC whose embedded organisation code is consistent may be one of the
+  // real pilot-era codes that fail the check (DOMAIN.md §3.1): a warning the user may override.
+  const orgConsistent = looksUscc && orgCodeCheckChar(code.slice(8, 16)) === code[16];
+  if (looksUscc && (orgConsistent || !looksResident)) {
+    return { valid: false, normalized: code, kind: 'uscc', problem: 'checksum', overridable: orgConsistent, expectedCheck: usccCheckChar(code.slice(0, 17)) };
+  }
+  if (looksResident) {
+    return { valid: false, normalized: code, kind: 'resident-id', problem: 'checksum', overridable: false, expectedCheck: residentCheck };
+  }
+  return { valid: false, normalized: code, problem: 'format' };
+}
+
+/** Validates a buyer taxpayer ID. Never throws; the result says why not, with a stable `problem` code. */
+export function validateTaxId(input: string): TaxIdResult {
+  const code = normalizeTaxId(input);
+  if (code.length === 0) return { valid: false, normalized: code, problem: 'empty' };
+  if (!ALNUM.test(code)) return { valid: false, normalized: code, problem: 'charset' };
+  switch (code.length) {
+    case 18:
+      return validateEighteen(code);
+    case 17:
+      // Seventeen characters that open like an enterprise credit code (9 1–3, then a 6-digit division) are a
+      // credit code with a character missing far more often than a legacy ID: say so.
+      if (TRUNCATED_ENTERPRISE_USCC.test(code)) return { valid: false, normalized: code, problem: 'length' };
+      return { valid: true, normalized: code, kind: 'legacy' };
+    case 15:
+    case 20:
+      return { valid: true, normalized: code, kind: 'legacy' };
+    default:
+      return { valid: false, normalized: code, problem: 'length' };
+  }
+}
