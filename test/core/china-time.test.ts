@@ -34,3 +34,23 @@ describe('China time (whatever process.env.TZ is)', () => {
     assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'nl'), '21 november 2026');
   });
 });
+
+import fc from 'fast-check';
+import { chinaDateOfByZoneRules } from '../../src/core/index.js';
+
+describe('fast paths agree with the general ones', () => {
+  it('the fixed-offset China date equals the IANA zone rules for every instant since 1992', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), d =>
+        chinaDateOf(d) === chinaDateOfByZoneRules(d),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+  it('uses the zone rules before 1992 (China observed DST until 1991)', () => {
+    // 1988-06-15 23:30 UTC was 08:30 the next day under China's DST (UTC+9): same day either way, but the
+    // midnight boundary moves: 1988-06-15T15:30Z is 00:30 on the 16th in DST, 23:30 on the 15th without.
+    assert.equal(chinaDateOf('1988-06-15T15:30:00Z'), chinaDateOfByZoneRules('1988-06-15T15:30:00Z'));
+    assert.equal(chinaDateOf('1988-06-15T15:30:00Z'), '1988-06-16');
+  });
+});

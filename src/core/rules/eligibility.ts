@@ -121,6 +121,29 @@ const RULES: Record<ReasonCode, Rule> = {
       : null,
 };
 
+interface ResolvedPolicy {
+  readonly policy: EligibilityPolicy;
+  /** The rules the policy turns on, in the stable reason order. */
+  readonly rules: readonly Rule[];
+}
+const resolved = new WeakMap<Partial<EligibilityPolicy>, ResolvedPolicy>();
+const resolve = (policy: EligibilityPolicy): ResolvedPolicy => ({
+  policy,
+  rules: REASON_CODES.filter(code => policy.checks.includes(code)).map(code => RULES[code]),
+});
+const DEFAULT_RESOLVED = resolve(DEFAULT_POLICY);
+
+/** Merges a partial policy with the defaults once per policy object (lists of bills share one context). */
+function resolvePolicy(partial: Partial<EligibilityPolicy> | undefined): ResolvedPolicy {
+  if (!partial) return DEFAULT_RESOLVED;
+  let r = resolved.get(partial);
+  if (!r) {
+    r = resolve({ ...DEFAULT_POLICY, ...partial });
+    resolved.set(partial, r);
+  }
+  return r;
+}
+
 /** When the invoice became fully paid: the explicit `paidAt`, else the last payment of a paid invoice. */
 export function paidAtOf(invoice: Invoice): string | undefined {
   if (invoice.paidAt) return invoice.paidAt;
@@ -138,7 +161,7 @@ export function paidAtOf(invoice: Invoice): string | undefined {
  * (15:59 UTC) means eligible from 2026-11-23 00:00 Shanghai with the default 3 days.
  */
 export function checkEligibility(invoice: Invoice, context: EligibilityContext): Eligibility {
-  const policy: EligibilityPolicy = { ...DEFAULT_POLICY, ...context.policy };
+  const { policy, rules } = resolvePolicy(context.policy);
   const paidAtText = paidAtOf(invoice);
   const paidAt = paidAtText ? toInstant(paidAtText) : undefined;
   const paidDay = paidAt ? startOfChinaDay(paidAt) : undefined;
@@ -155,15 +178,16 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
     expiresAt,
   };
   const reasons: Reason[] = [];
-  for (const code of REASON_CODES) {
-    if (!policy.checks.includes(code)) continue;
-    const reason = RULES[code](facts);
+  for (const rule of rules) {
+    const reason = rule(facts);
     if (reason) reasons.push(reason);
   }
-  return {
-    eligible: reasons.length === 0,
-    reasons,
-    ...(eligibleFrom ? { eligibleFrom: toChinaIso(eligibleFrom), eligibleFromDate: chinaDateOf(eligibleFrom) } : {}),
-    ...(expiresAt ? { expiresOn: chinaDateOf(expiresAt) } : {}),
-  };
+  // Built field by field rather than with spreads: this runs once per bill on every render of a bill list.
+  const result: { -readonly [K in keyof Eligibility]: Eligibility[K] } = { eligible: reasons.length === 0, reasons };
+  if (eligibleFrom) {
+    result.eligibleFrom = toChinaIso(eligibleFrom);
+    result.eligibleFromDate = result.eligibleFrom.slice(0, 10);
+  }
+  if (expiresAt) result.expiresOn = chinaDateOf(expiresAt);
+  return result;
 }

@@ -39,6 +39,7 @@ const TRUNCATED_ENTERPRISE_USCC = /^9[1-3]\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/;
 
 /** Full-width ASCII (ＡＢＣ１２３, common in Chinese input methods) to half-width, then trim/upper-case/strip separators. */
 export function normalizeTaxId(input: string): string {
+  if (ALNUM.test(input)) return input; // the common case: already clean
   let out = '';
   for (const ch of input) {
     const code = ch.charCodeAt(0);
@@ -50,9 +51,12 @@ export function normalizeTaxId(input: string): string {
 }
 
 /** The USCC check character for the first 17 characters (assumes a valid charset). */
+const USCC_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < USCC_CHARS.length; i++) USCC_VALUE[USCC_CHARS.charCodeAt(i)] = i;
+
 export function usccCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(first17[i] as string) * (USCC_WEIGHTS[i] as number);
+  for (let i = 0; i < 17; i++) sum += (USCC_VALUE[first17.charCodeAt(i)] as number) * (USCC_WEIGHTS[i] as number);
   return USCC_CHARS[(31 - (sum % 31)) % 31] as string;
 }
 
@@ -96,8 +100,21 @@ function validateEighteen(code: string): TaxIdResult {
   return { valid: false, normalized: code, problem: 'format' };
 }
 
+/** One pass over a clean 18-character string: true only for a well-formed USCC whose check character matches. */
+function isValidUscc(code: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = code.charCodeAt(i);
+    const v = c < 128 ? (USCC_VALUE[c] as number) : -1;
+    if (v < 0 || (i >= 2 && i < 8 && v > 9)) return false;
+    sum += v * (USCC_WEIGHTS[i] as number);
+  }
+  return code.charCodeAt(17) === USCC_CHARS.charCodeAt((31 - (sum % 31)) % 31);
+}
+
 /** Validates a buyer taxpayer ID. Never throws; the result says why not, with a stable `problem` code. */
 export function validateTaxId(input: string): TaxIdResult {
+  if (input.length === 18 && isValidUscc(input)) return { valid: true, normalized: input, kind: 'uscc' }; // hot path
   const code = normalizeTaxId(input);
   if (code.length === 0) return { valid: false, normalized: code, problem: 'empty' };
   if (!ALNUM.test(code)) return { valid: false, normalized: code, problem: 'charset' };

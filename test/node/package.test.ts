@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+
+// Imports the built package by its own name, through package.json "exports", as a Node user would.
+describe('the package in Node', () => {
+  it('exposes the core through "exports" with types', async () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.equal(pkg.exports['.'].types, './dist/core/index.d.ts');
+    readFileSync(pkg.exports['.'].types, 'utf8');
+    const core = await import('fapiao-kit');
+    assert.equal(core.validateTaxId('91330106673959654P').valid, true);
+    const invoice = {
+      id: 'I', number: 'I', kind: 'invoice', status: 'paid', currency: 'CNY', invoiceDate: '2026-11-01',
+      billingPeriod: { start: '2026-10-01', end: '2026-10-31' },
+      amounts: { charges: 9434, adjustments: [], tax: 566, gross: 10000, net: 9434, due: 0 },
+      lines: [], payments: [], paidAt: '2026-11-20T15:59:59Z', documents: [], billingAccount: { id: 'a' },
+    };
+    const parsed = core.parseInvoice(invoice);
+    assert.ok(parsed.ok);
+    assert.equal(core.checkEligibility(parsed.value, { now: '2026-11-22T16:00:00Z', account: 'registered' }).eligible, true);
+  });
+  it('keeps the core free of DOM and Lit imports', () => {
+    const files = readdirSync('dist/core', { recursive: true }).map(String).filter(f => f.endsWith('.js'));
+    assert.ok(files.length > 10);
+    for (const file of files) {
+      const source = readFileSync(`dist/core/${file}`, 'utf8');
+      assert.ok(!/from ['"](lit|@lit|\.\.\/elements)/.test(source), `${file} imports Lit or the elements`);
+      assert.ok(!/\b(document|window|customElements)\./.test(source), `${file} touches the DOM`);
+    }
+  });
+});
