@@ -1,0 +1,158 @@
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { fenToDecimalString, formatChinaDate, type FapiaoRequest, type IssuedFapiao, type Invoice, type Statement } from '../../src/core/index.js';
+import { SELLER } from './seed.js';
+
+// Real files for the demo: PDFs through pdf-lib, the 数电 XML, and an OFD package (a zip of XML parts).
+// The standard PDF fonts carry Latin text only, so the PDFs use English labels and Latin renderings of names.
+
+const money = (fen: number) => fenToDecimalString(fen as never);
+
+async function simplePdf(title: string, rows: readonly (readonly [string, string])[], table?: { head: string[]; rows: string[][] }): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(title);
+  pdf.setProducer('fapiao-kit reference server');
+  pdf.setCreationDate(new Date(0));
+  pdf.setModificationDate(new Date(0));
+  const page = pdf.addPage([595, 842]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const ascii = (text: string) => text.replace(/[^\x20-\x7e]/g, '?');
+  let y = 790;
+  page.drawText(ascii(title), { x: 50, y, size: 18, font: bold, color: rgb(0.04, 0.36, 0.68) });
+  y -= 30;
+  for (const [label, value] of rows) {
+    page.drawText(ascii(label), { x: 50, y, size: 10, font: bold });
+    page.drawText(ascii(value), { x: 200, y, size: 10, font });
+    y -= 16;
+  }
+  if (table) {
+    y -= 12;
+    const widths = [250, 60, 80, 100];
+    const drawRow = (cells: string[], f = font) => {
+      let x = 50;
+      cells.forEach((cell, i) => {
+        page.drawText(ascii(cell), { x, y, size: 9, font: f });
+        x += widths[i] ?? 80;
+      });
+      y -= 14;
+    };
+    drawRow(table.head, bold);
+    for (const r of table.rows) drawRow(r);
+  }
+  page.drawText('The online version of your invoice looks different from the PDF version.', { x: 50, y: 40, size: 8, font, color: rgb(0.4, 0.4, 0.4) });
+  return pdf.save({ useObjectStreams: false });
+}
+
+const latin = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text : text.replace(/（由世纪互联运营）/, ' (operated by 21Vianet)'));
+
+export function invoicePdf(invoice: Invoice): Promise<Uint8Array> {
+  return simplePdf(`${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${invoice.number}`, [
+    ['Seller', 'Shanghai Blue Cloud Technology Co., Ltd. (21Vianet)'],
+    ['Billing account', invoice.billingAccount.id],
+    ['Invoice date', formatChinaDate(invoice.invoiceDate, 'en')],
+    ['Billing period', `${invoice.billingPeriod.start} - ${invoice.billingPeriod.end}`],
+    ['Status', invoice.status],
+    ['Net', `CNY ${money(invoice.amounts.net)}`],
+    ['VAT', `CNY ${money(invoice.amounts.tax)}`],
+    ['Total', `CNY ${money(invoice.amounts.gross)}`],
+    ['Amount due', `CNY ${money(invoice.amounts.due)}`],
+    ['PO number', invoice.purchaseOrderNumber ?? '-'],
+  ], { head: ['Item', 'Qty', 'VAT', 'Amount (CNY)'], rows: invoice.lines.map(l => [latin(l.description), String(l.quantity), `${(l.taxRateBp ?? 0) / 100}%`, money(l.amount)]) });
+}
+
+export function statementPdf(statement: Statement): Promise<Uint8Array> {
+  return simplePdf(`Billing statement ${statement.period.start.slice(0, 7)}`, [
+    ['Billing account', statement.billingAccount.id],
+    ['Period', `${statement.period.start} - ${statement.period.end}`],
+    ['Opening balance', `CNY ${money(statement.openingBalance)}`],
+    ['Charges', `CNY ${money(statement.charges)}`],
+    ['Payments', `CNY ${money(statement.payments)}`],
+    ['Closing balance', `CNY ${money(statement.closingBalance)}`],
+    ['Invoices', statement.invoiceIds.join(', ')],
+  ]);
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, c => `&#${c.charCodeAt(0)};`);
+
+/** The invoice data as XML, in the spirit of the 数电 original-invoice file (element names are ours). */
+export function fapiaoXml(request: FapiaoRequest, fapiao: IssuedFapiao): string {
+  const b = request.buyer;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<EInvoice xmlns="urn:fapiao-kit:demo">
+  <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime></Header>
+  <Seller><Name>${escapeXml(SELLER.name)}</Name></Seller>
+  <Buyer><Name>${escapeXml(b.title)}</Name>${b.taxId ? `<TaxId>${escapeXml(b.taxId)}</TaxId>` : ''}${b.address ? `<Address>${escapeXml(`${b.address} ${b.phone ?? ''}`)}</Address>` : ''}${b.bankName ? `<Bank>${escapeXml(`${b.bankName} ${b.bankAccount ?? ''}`)}</Bank>` : ''}</Buyer>
+  <Item><Name>*信息技术服务*云服务费</Name><TaxRate>0.06</TaxRate><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax></Item>
+  <Total><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax><AmountWithTax>${money(fapiao.gross)}</AmountWithTax></Total>
+  <Invoices>${request.invoiceIds.map(id => `<Id>${escapeXml(id)}</Id>`).join('')}</Invoices>
+</EInvoice>
+`;
+}
+
+export function fapiaoPdf(request: FapiaoRequest, fapiao: IssuedFapiao): Promise<Uint8Array> {
+  return simplePdf(`Fapiao ${fapiao.number}`, [
+    ['Type', fapiao.kind === 'special' ? 'Special VAT Fapiao (81)' : 'Ordinary Fapiao (82)'],
+    ['Seller', 'Shanghai Blue Cloud Technology Co., Ltd.'],
+    ['Buyer tax ID', request.buyer.taxId ?? '-'],
+    ['Issued', fapiao.issuedAt],
+    ['Net', `CNY ${money(fapiao.net)}`],
+    ['VAT 6%', `CNY ${money(fapiao.tax)}`],
+    ['Total', `CNY ${money(fapiao.gross)}`],
+    ['Invoices', request.invoiceIds.join(', ')],
+  ]);
+}
+
+/** A minimal zip writer (deflate) for the OFD container. */
+function zip(files: readonly { name: string; data: Buffer }[]): Buffer {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(file.name, 'utf8');
+    const compressed = deflateRawSync(file.data);
+    const crc = crc32(file.data);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6); // UTF-8 names
+    header.writeUInt16LE(8, 8); // deflate
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(compressed.length, 18);
+    header.writeUInt32LE(file.data.length, 22);
+    header.writeUInt16LE(name.length, 26);
+    local.push(header, name, compressed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(compressed.length, 20);
+    entry.writeUInt32LE(file.data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += 30 + name.length + compressed.length;
+  }
+  const centralSize = central.reduce((a, b) => a + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}
+
+/** An OFD package (GB/T 33190 layout: OFD.xml entry + document + attached original invoice XML). */
+export function fapiaoOfd(request: FapiaoRequest, fapiao: IssuedFapiao): Buffer {
+  const ofd = `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>${fapiao.number}</ofd:DocID><ofd:Title>${fapiao.number}</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
+  const document = `<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 140</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages/><ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments></ofd:Document>`;
+  return zip([
+    { name: 'OFD.xml', data: Buffer.from(ofd) },
+    { name: 'Doc_0/Document.xml', data: Buffer.from(document) },
+    { name: 'Doc_0/Attachs/original_invoice.xml', data: Buffer.from(fapiaoXml(request, fapiao)) },
+  ]);
+}
