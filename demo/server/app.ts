@@ -414,7 +414,8 @@ export function createApp(options: AppOptions): App {
     if (errors.length) throw new HttpProblem(422, 'validation-failed', explainDraftError(errors[0]!, 'en'), { errors: errors.map(e => ({ field: e.field, code: e.code })) });
     const raw = input as Record<string, unknown>;
     const pick = (k: string) => (typeof raw[k] === 'string' && (raw[k] as string).trim() ? { [k]: (raw[k] as string).trim() } : {});
-    return { buyerKind: draft.buyerKind, title: draft.title.trim(), ...pick('taxId'), ...pick('address'), ...pick('phone'), ...pick('bankName'), ...pick('bankAccount'), ...pick('email') };
+    const taxId = draft.taxId.trim() ? { taxId: validateTaxId(draft.taxId).normalized } : {};
+    return { buyerKind: draft.buyerKind, title: draft.title.trim(), ...taxId, ...pick('address'), ...pick('phone'), ...pick('bankName'), ...pick('bankAccount'), ...pick('email') };
   }
 
   async function adminRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -36,7 +36,7 @@ const app = createApp({
 const url = await app.listen(port, flags.get('host') ?? '127.0.0.1');
 console.log(`fapiao-kit reference server ready in ${Date.now() - started} ms`);
 console.log(`  demo page:  ${url}/`);
-console.log(`  API:        ${url}/api/v1/  (OpenAPI: api/openapi.yaml)`);
+console.log(`  API:        ${url}/api/v1/  (OpenAPI: api/openapi.json)`);
 console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
 // Move open requests along so the demo shows progress (submitted → processing → issued).
 const timer = processEvery > 0 ? setInterval(() => void fetch(`${url}/__admin/process-requests`, { method: 'POST' }).catch(() => undefined), processEvery * 1000) : undefined;

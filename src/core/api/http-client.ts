@@ -71,29 +71,29 @@ export async function toApiError(error: unknown): Promise<ApiError> {
   return new ApiError('network', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
-/** Creates the HTTP client (ky) for the fapiao-kit API; see `api/openapi.yaml` for the contract. */
+/** Creates the HTTP client (ky) for the fapiao-kit API; see `api/openapi.json` for the contract. */
 export function createBillingClient(options: BillingClientOptions): BillingClient {
   const retries = options.retries ?? 2;
   const backoffLimit = options.backoffLimitMs ?? 8000;
-  const http: KyInstance = ky.create({
-    prefix: options.baseUrl,
+  const beforeRequest = async ({ request }: { request: Request }) => {
+    if (options.token) {
+      const token = typeof options.token === 'function' ? await options.token() : options.token;
+      request.headers.set('authorization', `Bearer ${token}`);
+    }
+    const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+    if (locale) request.headers.set('accept-language', locale);
+  };
+  const common: Options = {
     timeout: options.timeoutMs ?? 10_000,
     credentials: options.credentials ?? 'same-origin',
     retry: { limit: retries, methods: ['get'], statusCodes: RETRY_STATUS, backoffLimit, jitter: true },
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    hooks: {
-      beforeRequest: [
-        async ({ request }) => {
-          if (options.token) {
-            const token = typeof options.token === 'function' ? await options.token() : options.token;
-            request.headers.set('authorization', `Bearer ${token}`);
-          }
-          const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
-          if (locale) request.headers.set('accept-language', locale);
-        },
-      ],
-    },
-  });
+    hooks: { beforeRequest: [beforeRequest] },
+  };
+  const http: KyInstance = ky.create({ ...common, prefix: options.baseUrl });
+  // Documents come as absolute or server-relative URLs; a relative one resolves against the API's origin when the
+  // base URL is absolute (Node, cross-origin portals) and against the page otherwise.
+  const documents: KyInstance = ky.create(/^https?:/i.test(options.baseUrl) ? { ...common, baseUrl: new URL(options.baseUrl).origin } : common);
 
   async function call<T>(decoder: Decoder<T>, input: string, init: Options = {}): Promise<T> {
     let body: unknown;
@@ -150,12 +150,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     invoicePdfUrl: id => `${base}/invoices/${enc(id)}/pdf`,
     statementPdfUrl: id => `${base}/statements/${enc(id)}/pdf`,
     download: async (url, o) => {
-      if (!isSafeHttpUrl(url)) throw new ApiError('invalid-response', `Refusing to download a non-http(s) URL`);
+      if (!isSafeHttpUrl(url)) throw new ApiError('invalid-response', 'Refusing to download a non-http(s) URL');
       try {
-        // Absolute URLs bypass the prefix; relative ones are resolved against the page as usual.
-        return await ky.get(url, { ...signalOf(o), timeout: options.timeoutMs ?? 10_000, credentials: options.credentials ?? 'same-origin', retry: { limit: retries, backoffLimit }, ...(options.fetch ? { fetch: options.fetch } : {}), hooks: { beforeRequest: [async ({ request }) => {
-          if (options.token) request.headers.set('authorization', `Bearer ${typeof options.token === 'function' ? await options.token() : options.token}`);
-        }] } }).blob();
+        return await documents.get(url, signalOf(o)).blob();
       } catch (error) {
         throw await toApiError(error);
       }
