@@ -20,5 +20,6 @@ export { measureGbk, gbkByteLength, type GbkMeasure } from './rules/gbk.js';
 export * from './rules/fapiao-draft.js';
 export * from './rules/eligibility.js';
 export * from './rules/plan-fapiao.js';
+export * from './rules/query-invoices.js';
 export * from './i18n/index.js';
 export * from './api/api-error.js';

@@ -112,3 +112,11 @@ function dateOfDay(day: number): CalendarDate {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** The China calendar date `months` months before `now` (same day of month, clamped: 31 May − 3 months = 28/29 Feb). */
+export function chinaMonthsAgo(now: Date | string, months: number): CalendarDate {
+  const [y, m, d] = chinaDateOf(now).split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${target.getUTCFullYear()}-${pad(target.getUTCMonth() + 1)}-${pad(Math.min(d, lastDay))}`;
+}

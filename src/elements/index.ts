@@ -1,0 +1,3 @@
+/** The element classes and their events; importing this defines nothing (see `define.ts`). */
+export { BillListElement } from './bill-list/bill-list.js';
+export * from './events.js';

@@ -1,0 +1,49 @@
+import { ApiError, type BillingClient, type Page } from '../../src/core/api/index.js';
+import { queryInvoices, type FapiaoAccount, type FapiaoRequest, type Invoice } from '../../src/core/index.js';
+
+/** An in-memory BillingClient for element tests: the same interface a host may implement. */
+export class FixtureClient implements BillingClient {
+  failNext: ApiError[] = [];
+  /** Delay per listInvoices call, in call order (to test that a stale answer never wins). */
+  delays: number[] = [];
+  calls = 0;
+  constructor(
+    public invoices: Invoice[],
+    public account: FapiaoAccount = { state: 'registered' },
+    public requests: FapiaoRequest[] = [],
+  ) {}
+  async listBillingAccounts() {
+    return [...new Set(this.invoices.map(i => i.billingAccount.id))].map(id => ({ id, name: id, currency: 'CNY' }));
+  }
+  async listInvoices(query: Parameters<BillingClient['listInvoices']>[0] = {}, options: { signal?: AbortSignal } = {}): Promise<Page<Invoice>> {
+    this.calls++;
+    const delay = this.delays.shift() ?? 0;
+    if (delay) await new Promise(r => setTimeout(r, delay));
+    if (options.signal?.aborted) throw new ApiError('aborted', 'aborted');
+    const failure = this.failNext.shift();
+    if (failure) throw failure;
+    const items = queryInvoices(this.invoices, query);
+    return { items, nextCursor: null, total: items.length };
+  }
+  async getInvoice(id: string) {
+    const found = this.invoices.find(i => i.id === id);
+    if (!found) throw new ApiError('http', 'not found', { status: 404 });
+    return found;
+  }
+  async listStatements() { return []; }
+  async getFapiaoAccount() { return this.account; }
+  async listBuyerProfiles() { return []; }
+  async createBuyerProfile(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
+  async updateBuyerProfile(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
+  async deleteBuyerProfile() {}
+  async createFapiaoRequest(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
+  async listFapiaoRequests() { return this.requests; }
+  async getFapiaoRequest(id: string) {
+    const found = this.requests.find(r => r.id === id);
+    if (!found) throw new ApiError('http', 'not found', { status: 404 });
+    return found;
+  }
+  invoicePdfUrl(id: string) { return `/files/${id}.pdf`; }
+  statementPdfUrl(id: string) { return `/files/${id}.pdf`; }
+  async download() { return new Blob(['%PDF-'], { type: 'application/pdf' }); }
+}
