@@ -33,7 +33,40 @@ function plainSummaryReporter() {
   };
 }
 
+/**
+ * The reference server (compiled to .build by `npm test` before this runs) answers /api and /__admin on the test
+ * server's own origin, with an in-memory store: element tests talk to the real HTTP API, not to in-page mocks.
+ */
+let referenceApp;
+async function referenceServer() {
+  if (!referenceApp) {
+    referenceApp = (async () => {
+      const { createApp } = await import('./.build/demo/server/app.js');
+      const { openDb } = await import('./.build/demo/server/db.js');
+      const { seed } = await import('./.build/demo/server/seed.js');
+      const now = Date.parse('2026-11-24T04:00:00Z');
+      const db = await openDb(undefined);
+      await seed(db, now);
+      return createApp({ db, admin: true, now });
+    })();
+  }
+  return referenceApp;
+}
+function referenceApiMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/api/') && !ctx.path.startsWith('/__admin/')) return next();
+    const app = await referenceServer();
+    ctx.respond = false;
+    await new Promise(resolve => {
+      ctx.res.once('finish', resolve);
+      ctx.res.once('close', resolve);
+      app.server.emit('request', ctx.req, ctx.res);
+    });
+  };
+}
+
 export default {
+  middleware: [referenceApiMiddleware()],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

@@ -59,10 +59,11 @@ const tsc = ['node_modules/typescript/bin/tsc'];
 
 run('type-check (src with DOM lib)', 'node', [...tsc, '-p', 'tsconfig.json', '--noEmit']);
 run('type-check (core without DOM lib)', 'node', [...tsc, '-p', 'tsconfig.core.json', '--noEmit']);
-rmSync('.build', { recursive: true, force: true });
-const compiled = run('compile tests, server and benches (tsconfig.test.json)', 'node', [...tsc, '-p', 'tsconfig.test.json']);
+// The library first: the package test imports it by name, so its types must exist before the tests compile.
 rmSync('dist', { recursive: true, force: true });
 run('build library (dist/)', 'node', [...tsc, '-p', 'tsconfig.build.json']);
+rmSync('.build', { recursive: true, force: true });
+const compiled = run('compile tests, server and benches (tsconfig.test.json)', 'node', [...tsc, '-p', 'tsconfig.test.json']);
 
 if (compiled) {
   const coreTests = files('.build/test/core', '.test.js');

@@ -21,6 +21,7 @@ export interface UiMessages {
   readonly statusAll: string;
   readonly getFapiao: string;
   readonly viewPdf: (number: string) => string;
+  /** Must contain `getFapiao` word for word: the accessible name includes the visible text (WCAG 2.5.3). */
   readonly getFapiaoFor: (number: string) => string;
   readonly eligibleFrom: (date: string) => string;
   readonly eligible: string;
@@ -36,7 +37,7 @@ const en: Omit<UiMessages, 'core'> = {
   status: 'Status', fapiao: 'Fapiao', actions: 'Actions', loading: 'Loading bills…', empty: 'No bills match. Try another date range or billing account.',
   retry: 'Try again', search: 'Search by invoice number', range: 'Date range', rangeAll: 'All dates',
   rangeMonths: n => `Last ${n} months`, statusAll: 'All statuses', getFapiao: 'Get Fapiao',
-  viewPdf: n => `PDF of invoice ${n}`, getFapiaoFor: n => `Get a Fapiao for invoice ${n}`,
+  viewPdf: n => `PDF of invoice ${n}`, getFapiaoFor: n => `Get Fapiao for invoice ${n}`,
   eligibleFrom: d => `Available from ${d}`, eligible: 'Available', requested: 'Requested', issued: 'Issued', notAvailable: 'Not available',
   caption: n => `${n} bills`, sortBy: c => `Sort by ${c.toLowerCase()}`,
 };
@@ -45,7 +46,7 @@ const zhCN: Omit<UiMessages, 'core'> = {
   status: '状态', fapiao: '发票', actions: '操作', loading: '正在加载账单…', empty: '没有符合条件的账单，请更换日期范围或计费账户。',
   retry: '重试', search: '按账单编号搜索', range: '日期范围', rangeAll: '全部日期',
   rangeMonths: n => `最近 ${n} 个月`, statusAll: '全部状态', getFapiao: '申请发票',
-  viewPdf: n => `账单 ${n} 的 PDF`, getFapiaoFor: n => `为账单 ${n} 申请发票`,
+  viewPdf: n => `账单 ${n} 的 PDF`, getFapiaoFor: n => `申请发票：账单 ${n}`,
   eligibleFrom: d => `${d} 起可申请`, eligible: '可申请', requested: '已申请', issued: '已开具', notAvailable: '不可申请',
   caption: n => `共 ${n} 张账单`, sortBy: c => `按${c}排序`,
 };
