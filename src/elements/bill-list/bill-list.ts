@@ -229,9 +229,9 @@ export class BillListElement extends LitElement {
       <td class="amount">${formatMoney({ fen: invoice.amounts.gross, currency: invoice.currency }, locale)}</td>
       <td>${m.core.invoiceStatus[invoice.status]}</td>
       <td>${this.#renderFapiao(invoice, e, m, locale)}</td>
-      <td class="actions">${pdfUrl
+      <td><div class="actions">${pdfUrl
         ? html`<a href=${pdfUrl} target="_blank" rel="noopener" aria-label=${m.viewPdf(invoice.number)} @click=${(ev: Event) => this.#openPdf(invoice, pdfUrl, ev)}>PDF</a>`
-        : nothing}</td>
+        : nothing}</div></td>
     </tr>`;
   }
 
