@@ -1,16 +1,10 @@
 import type { FapiaoDraft } from '../rules/fapiao-draft.js';
-import type { Invoice, InvoiceStatus, Statement } from '../model/invoice.js';
+import type { Invoice, Statement } from '../model/invoice.js';
+import type { LocalInvoiceQuery } from '../rules/query-invoices.js';
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from '../model/fapiao.js';
 
-/** Filters, sort and cursor for the invoice list. Dates are China calendar dates `YYYY-MM-DD`, inclusive. */
-export interface InvoiceQuery {
-  readonly from?: string;
-  readonly to?: string;
-  readonly status?: readonly InvoiceStatus[];
-  readonly billingAccount?: string;
-  /** Matches the invoice number (case-insensitive, substring). */
-  readonly search?: string;
-  readonly sort?: 'date' | '-date' | 'amount' | '-amount';
+/** Filters and sort (the same meaning as `queryInvoices` in the core) plus paging for the invoice list. */
+export interface InvoiceQuery extends LocalInvoiceQuery {
   /** 1–500, default 50. */
   readonly limit?: number;
   readonly cursor?: string;

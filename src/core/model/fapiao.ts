@@ -14,16 +14,9 @@ export interface FapiaoAccount {
   readonly registrationUrl?: string;
 }
 
-/** A saved buyer title (抬头) the customer can reuse. */
-export interface BuyerProfile {
+/** A saved buyer title (抬头) the customer can reuse: the buyer details plus where the Fapiao goes. */
+export interface BuyerProfile extends FapiaoBuyer {
   readonly id: string;
-  readonly buyerKind: BuyerKind;
-  readonly title: string;
-  readonly taxId?: string;
-  readonly address?: string;
-  readonly phone?: string;
-  readonly bankName?: string;
-  readonly bankAccount?: string;
   readonly email?: string;
 }
 

@@ -103,7 +103,8 @@ export function parseStatement(input: unknown): Result<Statement> {
   return result;
 }
 
-const buyer = object({
+/** The buyer's fields, shared by a request's buyer and a saved profile. */
+const buyerFields = {
   buyerKind: oneOf(['enterprise', 'individual'] as const),
   title: nonEmptyString,
   taxId: optional(string({ max: 20 })),
@@ -111,19 +112,10 @@ const buyer = object({
   phone: optional(string({ max: 40 })),
   bankName: optional(string({ max: 200 })),
   bankAccount: optional(string({ max: 60 })),
-});
+};
+const buyer = object(buyerFields);
 
-export const buyerProfileDecoder = object({
-  id: nonEmptyString,
-  buyerKind: oneOf(['enterprise', 'individual'] as const),
-  title: nonEmptyString,
-  taxId: optional(string({ max: 20 })),
-  address: optional(string({ max: 200 })),
-  phone: optional(string({ max: 40 })),
-  bankName: optional(string({ max: 200 })),
-  bankAccount: optional(string({ max: 60 })),
-  email: optional(string({ max: 200 })),
-}) as Decoder<BuyerProfile>;
+export const buyerProfileDecoder = object({ id: nonEmptyString, ...buyerFields, email: optional(string({ max: 200 })) }) as Decoder<BuyerProfile>;
 
 export const fapiaoAccountDecoder = object({
   state: oneOf(['registered', 'pending-activation', 'unregistered'] as const),
