@@ -11,7 +11,7 @@ import { emptyDraft } from '../../src/core/rules/fapiao-draft.js';
 import { clearDb, type Db } from './db.js';
 import { applyFault, createFaults, nextFault, type FaultState, type QueuedFault } from './faults.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml, invoicePdf, statementPdf } from './documents.js';
-import { seed } from './seed.js';
+import { fapiaoFileLinks, seed } from './seed.js';
 
 export interface AppOptions {
   readonly db: Db;
@@ -177,7 +177,7 @@ export function createApp(options: AppOptions): App {
     if (cursor) {
       const c = decodeCursor(cursor);
       const op = order.dir === 'asc' ? '>' : '<';
-      params.push(order.column === 'gross' ? c.k : c.k, c.id);
+      params.push(c.k, c.id);
       const cast = order.column === 'gross' ? '::bigint' : '::timestamptz';
       where.push(`(${order.column}, id) ${op} ($${params.length - 1}${cast}, $${params.length})`);
     }
@@ -304,7 +304,7 @@ export function createApp(options: AppOptions): App {
             const number = `26${String(now()).slice(-12)}${String(i).padStart(2, '0')}${r.id.replace(/\D/g, '').padStart(4, '0').slice(-4)}`.slice(0, 20).padEnd(20, '0');
             return {
               number, kind: r.fapiaoKind, issuedAt: at, currency: f.currency, net: f.net, tax: f.tax, gross: f.gross,
-              files: (['pdf', 'ofd', 'xml'] as const).map(format => ({ format, url: `/api/v1/fapiao-requests/${r.id}/fapiaos/${number}.${format}` })),
+              files: fapiaoFileLinks(r.id, number),
             };
           });
           next = { ...r, status: 'issued', fapiaos, history: [...r.history, { status: 'issued', at }] };

@@ -1,5 +1,5 @@
 import {
-  splitTaxInclusive, usccCheckChar, toFen, type FapiaoRequest, type Invoice, type InvoiceStatus, type Statement,
+  splitTaxInclusive, usccCheckChar, toFen, type FapiaoRequest, type Invoice, type IssuedFapiao, type InvoiceStatus, type Statement,
 } from '../../src/core/index.js';
 import type { Db } from './db.js';
 
@@ -9,6 +9,11 @@ const DAY = 86_400_000;
 /** A well-formed credit code for the fictional demo buyers (check character computed, not copied from a real firm). */
 export const DEMO_TAX_ID = `91310115MA1K4PQX2${usccCheckChar('91310115MA1K4PQX2')}`;
 const CHINA = 8 * 3_600_000;
+
+/** The download links of an issued Fapiao; the server's file route answers exactly these paths. */
+export function fapiaoFileLinks(requestId: string, number: string): IssuedFapiao['files'] {
+  return (['pdf', 'ofd', 'xml'] as const).map(format => ({ format, url: `/api/v1/fapiao-requests/${requestId}/fapiaos/${number}.${format}` }));
+}
 
 export interface SeedCustomer {
   readonly id: string;
@@ -160,7 +165,7 @@ function seedRequest(id: string, invoice: Invoice, status: FapiaoRequest['status
     fapiaos: issued
       ? [{
           number: fapiaoNumber, kind: 'special', issuedAt: iso(issuedAt), currency: 'CNY', net: split.net, tax: split.tax, gross: split.gross,
-          files: (['pdf', 'ofd', 'xml'] as const).map(format => ({ format, url: `/api/v1/fapiao-requests/${id}/fapiaos/${fapiaoNumber}.${format}` })),
+          files: fapiaoFileLinks(id, fapiaoNumber),
           ...(status === 'reversed' ? { reversedBy: `2631${fapiaoNumber.slice(4, 19)}9` } : {}),
         }]
       : [],
