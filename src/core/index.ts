@@ -21,5 +21,7 @@ export * from './rules/fapiao-draft.js';
 export * from './rules/eligibility.js';
 export * from './rules/plan-fapiao.js';
 export * from './rules/query-invoices.js';
+export * from './rules/fapiao-state.js';
+export { invoicesToCsv, type InvoicesCsvOptions } from './export/invoices-csv.js';
 export * from './i18n/index.js';
 export * from './api/api-error.js';

@@ -43,4 +43,13 @@ describe('<bill-list> with the reference server', () => {
     await waitFor(el, 'error');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('onverwacht formaat');
   });
+  it('shows statements for the account, with PDF links', async () => {
+    const el = await fixture<BillListElement>(html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" view="statements" .now=${NOW}></bill-list>`);
+    await waitFor(el, 'ready');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.length).to.be.above(0);
+    expect(rows[0]!.querySelector('a')!.getAttribute('href')).to.match(/^\/api\/v1\/statements\/[^/]+\/pdf$/);
+    await expect(el).to.be.accessible();
+  });
 });
+

@@ -53,6 +53,17 @@ export const en: CoreMessages = {
   buyerKind: { enterprise: 'Enterprise', individual: 'Individual' },
   fapiaoKind: { special: 'Special VAT Fapiao', ordinary: 'Ordinary Fapiao' },
   delivery: { electronic: 'Electronic (by email)', paper: 'Paper (by post)' },
+  fapiaoState: {
+    eligible: () => 'Available',
+    'eligible-from': p => `Available from ${p.fromText}`,
+    requested: () => 'Requested',
+    issued: () => 'Issued',
+    'not-available': () => 'Not available',
+  },
+  csvColumns: {
+    invoice: ['Invoice', 'Invoice date', 'Period start', 'Period end', 'Due date', 'Currency', 'Net', 'VAT', 'Total', 'Amount due', 'Status', 'Billing account'],
+    fapiao: ['Fapiao', 'Why not'],
+  },
   invoiceStatus: {
     due: 'Due',
     paid: 'Paid',

@@ -7,6 +7,7 @@ import type { DraftError } from '../rules/fapiao-draft.js';
 import { formatChinaDate } from '../time/format-date.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
+import type { FapiaoState } from '../rules/fapiao-state.js';
 
 export { LOCALES, type CoreMessages, type Locale, type Message, type MessageParams } from './messages.js';
 
@@ -66,4 +67,9 @@ export function explainReason(reason: Reason, locale: Locale): string {
 export function explainDraftError(error: DraftError, locale: Locale): string {
   const messages = CATALOGUES[locale];
   return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
+}
+
+/** The Fapiao column's words for a state from `fapiaoStateOf`, with its date formatted for the locale. */
+export function explainFapiaoState(state: { state: FapiaoState; from?: string }, locale: Locale): string {
+  return CATALOGUES[locale].fapiaoState[state.state](state.from ? { fromText: formatChinaDate(state.from, locale) } : {});
 }

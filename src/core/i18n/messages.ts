@@ -2,6 +2,7 @@ import type { ReasonCode } from '../rules/eligibility.js';
 import type { DraftErrorCode, DraftField } from '../rules/fapiao-draft.js';
 import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus } from '../model/fapiao.js';
 import type { InvoiceStatus } from '../model/invoice.js';
+import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiErrorKind } from '../api/api-error.js';
 
 export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
@@ -27,4 +28,8 @@ export interface CoreMessages {
   readonly requestStatus: Record<FapiaoRequestStatus, string>;
   readonly apiError: Record<ApiErrorKind, Message>;
   readonly taxIdOverride: Message;
+  /** A bill's Fapiao state in a word or two; `eligible-from` gets `fromText` (a formatted China date). */
+  readonly fapiaoState: Record<FapiaoState, Message>;
+  /** Column headers of `invoicesToCsv`, in its column order. */
+  readonly csvColumns: { readonly invoice: readonly string[]; readonly fapiao: readonly string[] };
 }

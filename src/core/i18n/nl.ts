@@ -53,6 +53,17 @@ export const nl: CoreMessages = {
   buyerKind: { enterprise: 'Bedrijf', individual: 'Particulier' },
   fapiaoKind: { special: 'Speciale btw-Fapiao', ordinary: 'Gewone Fapiao' },
   delivery: { electronic: 'Elektronisch (per e-mail)', paper: 'Papier (per post)' },
+  fapiaoState: {
+    eligible: () => 'Beschikbaar',
+    'eligible-from': p => `Beschikbaar vanaf ${p.fromText}`,
+    requested: () => 'Aangevraagd',
+    issued: () => 'Uitgegeven',
+    'not-available': () => 'Niet beschikbaar',
+  },
+  csvColumns: {
+    invoice: ['Factuur', 'Factuurdatum', 'Begin periode', 'Einde periode', 'Vervaldatum', 'Valuta', 'Netto', 'Btw', 'Totaal', 'Openstaand', 'Status', 'Factuuraccount'],
+    fapiao: ['Fapiao', 'Waarom niet'],
+  },
   invoiceStatus: {
     due: 'Openstaand',
     paid: 'Betaald',

@@ -53,6 +53,17 @@ export const zhCN: CoreMessages = {
   buyerKind: { enterprise: '企业', individual: '个人' },
   fapiaoKind: { special: '增值税专用发票', ordinary: '普通发票' },
   delivery: { electronic: '电子发票（邮件）', paper: '纸质发票（邮寄）' },
+  fapiaoState: {
+    eligible: () => '可申请',
+    'eligible-from': p => `${p.fromText} 起可申请`,
+    requested: () => '已申请',
+    issued: () => '已开具',
+    'not-available': () => '不可申请',
+  },
+  csvColumns: {
+    invoice: ['账单编号', '账单日期', '计费开始', '计费结束', '到期日', '币种', '不含税金额', '税额', '价税合计', '应付金额', '状态', '计费账户'],
+    fapiao: ['发票', '原因'],
+  },
   invoiceStatus: {
     due: '待付款',
     paid: '已付款',

@@ -10,25 +10,55 @@ export const billListStyles = css`
     --_accent: var(--fk-color-accent, #0b5cad);
     --_muted: var(--fk-color-muted, #57606a);
     --_border: var(--fk-color-border, #d0d7de);
+    --_surface: var(--fk-color-surface, #fff);
     --_danger: var(--fk-color-danger, #b42318);
+    --_radius: var(--fk-radius, 6px);
   }
   :host([hidden]) { display: none; }
   .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-block-end: 0.75rem; }
   label { display: grid; gap: 0.25rem; font-size: 0.875em; color: var(--_muted); }
-  select, input { font: inherit; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: 6px; background: var(--fk-color-surface, #fff); color: inherit; }
-  table { width: 100%; border-collapse: collapse; }
+  select, input { font: inherit; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); }
+  input[type='checkbox'] { inline-size: 1.125rem; block-size: 1.125rem; margin: 0; accent-color: var(--_accent); }
+  .views { display: inline-flex; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
+  button.tab { font: inherit; border: 0; padding: 0.375rem 0.75rem; background: var(--_surface); color: inherit; cursor: pointer; }
+  button.tab[aria-pressed='true'] { background: var(--_accent); color: var(--fk-color-on-accent, #fff); }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: flex-end; margin-block-end: 0.5rem; min-block-size: 2rem; }
+  .toolbar [role='status'] { margin-inline-end: auto; color: var(--_muted); }
+  .scroller { max-block-size: var(--bill-list-max-height, 36rem); overflow: auto; border-block-start: 1px solid var(--_border); }
+  table { inline-size: 100%; border-collapse: collapse; }
   caption { text-align: start; color: var(--_muted); padding-block: 0.25rem; }
-  th, td { text-align: start; padding: var(--bill-list-cell-padding, 0.5rem 0.625rem); border-block-end: 1px solid var(--_border); }
+  th, td { text-align: start; padding: var(--bill-list-cell-padding, 0.5rem 0.625rem); border-block-end: 1px solid var(--_border); vertical-align: middle; }
   th { font-weight: 600; white-space: nowrap; }
-  td.amount, th.amount { text-align: end; font-variant-numeric: tabular-nums; }
+  thead th, thead td { position: sticky; inset-block-start: 0; background: var(--_surface); z-index: 1; }
+  td.pick { inline-size: 1.5rem; }
+  td.amount, th.amount { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  /* Virtual rows must all have one height: reasons stay on one line (their full text is still read out and in the details). */
+  .virtual tbody tr[data-id] { block-size: var(--bill-list-row-height, 3rem); }
+  .virtual .why { display: inline-block; vertical-align: bottom; max-inline-size: 24ch; margin-inline-start: 0.5em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .virtual td, .virtual th { white-space: nowrap; }
+  .spacer td { padding: 0; border: 0; }
   button.link, button.sort { all: unset; cursor: pointer; color: var(--_accent); border-radius: 3px; }
   button.sort { color: inherit; }
-  button.link:focus-visible, button.sort:focus-visible, a:focus-visible, button.action:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   a { color: var(--_accent); }
-  button.action { font: inherit; padding: 0.25rem 0.625rem; border-radius: 6px; border: 1px solid var(--_accent); background: var(--_accent); color: var(--fk-color-on-accent, #fff); cursor: pointer; }
+  button.action, button.secondary { font: inherit; padding: 0.25rem 0.625rem; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_accent); color: var(--fk-color-on-accent, #fff); cursor: pointer; }
+  button.secondary { background: var(--_surface); color: var(--_accent); }
+  button:disabled { opacity: 0.55; cursor: not-allowed; }
   .fapiao { font-size: 0.875em; color: var(--_muted); }
   .fapiao.eligible { color: var(--fk-color-success, #1a7f37); }
-  .why { display: block; font-size: 0.8125em; color: var(--_muted); max-width: 28ch; }
+  .why { display: block; font-size: 0.8125em; color: var(--_muted); max-inline-size: 28ch; }
   .error { color: var(--_danger); display: flex; gap: 0.75rem; align-items: center; }
+  .warning { color: var(--_danger); }
   .actions { display: flex; gap: 0.75rem; align-items: center; }
+  dialog { border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); max-inline-size: min(44rem, 92vw); padding: 1.25rem; }
+  dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+  dialog header { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
+  dialog h2 { font-size: 1.125rem; margin: 0; }
+  dialog h3 { font-size: 1rem; margin-block: 1rem 0.25rem; }
+  dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.5rem 1rem; margin: 0.75rem 0; }
+  dl.totals { grid-template-columns: 1fr; max-inline-size: 22rem; margin-inline-start: auto; }
+  dl.totals div { display: flex; justify-content: space-between; gap: 1rem; font-variant-numeric: tabular-nums; }
+  dl .grand { font-weight: 600; }
+  dt { color: var(--_muted); font-size: 0.875em; }
+  dd { margin: 0; }
 `;
