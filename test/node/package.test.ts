@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 // Imports the built package by its own name, through package.json "exports", as a Node user would.
 describe('the package in Node', () => {
@@ -28,5 +30,14 @@ describe('the package in Node', () => {
       assert.ok(!/from ['"](lit|@lit|\.\.\/elements)/.test(source), `${file} imports Lit or the elements`);
       assert.ok(!/\b(document|window|customElements)\./.test(source), `${file} touches the DOM`);
     }
+  });
+  it('ships a custom-elements.json that matches the source (run `npm run manifest` after changing an element)', () => {
+    const out = '.build/manifest-check'; // the analyzer resolves --outdir against the project
+    execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', out], { stdio: 'pipe' });
+    const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+    assert.equal(readFileSync('custom-elements.json', 'utf8'), fresh, 'custom-elements.json is stale');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    assert.ok(pkg.files.includes('custom-elements.json'));
   });
 });

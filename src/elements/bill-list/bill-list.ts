@@ -48,10 +48,10 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * @attr sort - `-date` (default), `date`, `-amount` or `amount`. Reflected.
  * @attr billing-account - Billing account id to show; empty for all. Reflected.
  * @attr lang - zh-CN, en or nl (else the nearest `lang`, the page's, the browser's).
- * @fires bill-select - {BillSelectEvent} The user opened an invoice's details; cancel it to show your own.
- * @fires bill-pdf-request - {BillPdfRequestEvent} Before a PDF opens or downloads; cancel it to take over.
- * @fires fapiao-request - {FapiaoRequestEvent} The user asked for a Fapiao for one or several eligible invoices; cancelable.
- * @fires bill-export - {BillExportEvent} Before the CSV of the current view is saved; cancel it to take the text.
+ * @fires {BillSelectEvent} bill-select - The user opened an invoice's details; cancel it to show your own.
+ * @fires {BillPdfRequestEvent} bill-pdf-request - Before a PDF opens or downloads; cancel it to take over.
+ * @fires {FapiaoRequestEvent} fapiao-request - The user asked for a Fapiao for one or several eligible invoices; cancelable.
+ * @fires {BillExportEvent} bill-export - Before the CSV of the current view is saved; cancel it to take the text.
  * @csspart filters - The filter bar.
  * @csspart toolbar - Selection summary, "Get Fapiao" for the selection and CSV export.
  * @csspart scroller - The scrolling box around the table (set its height with `--bill-list-max-height`).

@@ -1,0 +1,20 @@
+// Generates custom-elements.json (`npm run manifest`); the README tables and the React wrappers are checked against it.
+export default {
+  globs: ['src/elements/**/*.ts'],
+  litelement: true,
+  plugins: [
+    {
+      name: 'fapiao-kit-public-api-only',
+      // Lit's `state: true` properties are internal; events dispatched through a helper are already documented by @fires.
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.attributes) decl.attributes = decl.attributes.filter(a => !a.name.startsWith('_'));
+            if (decl.members) decl.members = decl.members.filter(m => !m.name.startsWith('_') && m.privacy !== 'private' && !m.name.startsWith('#'));
+            if (decl.events) decl.events = decl.events.filter(e => e.name);
+          }
+        }
+      },
+    },
+  ],
+};
