@@ -213,8 +213,13 @@ export function createApp(options: AppOptions): App {
     return out as unknown as FapiaoDraft;
   };
 
+  /** Keys sorted at every level: the same request sent by another client (other key order) is the same body. */
   function bodyHash(value: unknown): string {
-    return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    const canonical = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(canonical)
+        : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)]))
+          : v;
+    return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
   }
 
   async function createRequest(customer: Customer, req: IncomingMessage, locale: Locale): Promise<{ status: number; body: FapiaoRequest; replayed: boolean }> {

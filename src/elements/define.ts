@@ -1,4 +1,5 @@
 import { BillListElement } from './bill-list/bill-list.js';
+import { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
 
 /** Defines a tag once; when another build already took it, warns instead of throwing (micro-frontends, portals). */
 export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
@@ -8,3 +9,4 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
 }
 
 defineOnce('bill-list', BillListElement);
+defineOnce('fapiao-request', FapiaoRequestElement);

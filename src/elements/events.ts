@@ -1,4 +1,5 @@
-import type { Invoice } from '../core/index.js';
+import type { FapiaoRequest, Invoice } from '../core/index.js';
+import type { ApiError } from '../core/api/index.js';
 
 /** Fired when the user opens a bill's details; cancel it to show your own instead of the built-in dialog. */
 export class BillSelectEvent extends Event {
@@ -32,11 +33,47 @@ export class BillExportEvent extends Event {
   }
 }
 
+/** `<fapiao-request>` created a request (or the server replayed the one this draft already created). */
+export class FapiaoSubmittedEvent extends Event {
+  static readonly eventName = 'fapiao-submitted';
+  constructor(readonly detail: { readonly request: FapiaoRequest }) {
+    super(FapiaoSubmittedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** The user left `<fapiao-request>` with Cancel; the typed draft stays in session storage. */
+export class FapiaoCancelledEvent extends Event {
+  static readonly eventName = 'fapiao-cancelled';
+  constructor(readonly detail: { readonly invoiceIds: readonly string[] }) {
+    super(FapiaoCancelledEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** A call of `<fapiao-request>` failed; the element shows the localised message itself, the host may log or react. */
+export class FapiaoErrorEvent extends Event {
+  static readonly eventName = 'fapiao-error';
+  constructor(readonly detail: { readonly error: ApiError; readonly during: 'load' | 'submit' | 'download' }) {
+    super(FapiaoErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** The customer wants to register a Fapiao account; cancel it to open the host's own registration flow. */
+export class FapiaoRegisterEvent extends Event {
+  static readonly eventName = 'fapiao-register';
+  constructor(readonly detail: { readonly url: string | undefined }) {
+    super(FapiaoRegisterEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'bill-select': BillSelectEvent;
     'bill-pdf-request': BillPdfRequestEvent;
     'fapiao-request': FapiaoRequestEvent;
     'bill-export': BillExportEvent;
+    'fapiao-submitted': FapiaoSubmittedEvent;
+    'fapiao-cancelled': FapiaoCancelledEvent;
+    'fapiao-error': FapiaoErrorEvent;
+    'fapiao-register': FapiaoRegisterEvent;
   }
 }

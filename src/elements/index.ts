@@ -1,3 +1,4 @@
 /** The element classes and their events; importing this defines nothing (see `define.ts`). */
 export { BillListElement } from './bill-list/bill-list.js';
+export { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
 export * from './events.js';

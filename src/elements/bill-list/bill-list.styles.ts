@@ -1,24 +1,8 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/styles.js';
 
-/** Every custom property has a fallback, so the element looks right with no host CSS at all. */
-export const billListStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    font: inherit;
-    color: var(--fk-color-text, #1f2328);
-    --_accent: var(--fk-color-accent, #0b5cad);
-    --_muted: var(--fk-color-muted, #57606a);
-    --_border: var(--fk-color-border, #d0d7de);
-    --_surface: var(--fk-color-surface, #fff);
-    --_danger: var(--fk-color-danger, #b42318);
-    --_radius: var(--fk-radius, 6px);
-  }
-  :host([hidden]) { display: none; }
+export const billListStyles = [baseStyles, css`
   .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-block-end: 0.75rem; }
-  label { display: grid; gap: 0.25rem; font-size: 0.875em; color: var(--_muted); }
-  select, input { font: inherit; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); }
-  input[type='checkbox'] { inline-size: 1.125rem; block-size: 1.125rem; margin: 0; accent-color: var(--_accent); }
   .views { display: inline-flex; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
   button.tab { font: inherit; border: 0; padding: 0.375rem 0.75rem; background: var(--_surface); color: inherit; cursor: pointer; }
   button.tab[aria-pressed='true'] { background: var(--_accent); color: var(--fk-color-on-accent, #fff); }
@@ -39,15 +23,9 @@ export const billListStyles = css`
   .spacer td { padding: 0; border: 0; }
   button.link, button.sort { all: unset; cursor: pointer; color: var(--_accent); border-radius: 3px; }
   button.sort { color: inherit; }
-  :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-  a { color: var(--_accent); }
-  button.action, button.secondary { font: inherit; padding: 0.25rem 0.625rem; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_accent); color: var(--fk-color-on-accent, #fff); cursor: pointer; }
-  button.secondary { background: var(--_surface); color: var(--_accent); }
-  button:disabled { opacity: 0.55; cursor: not-allowed; }
   .fapiao { font-size: 0.875em; color: var(--_muted); }
   .fapiao.eligible { color: var(--fk-color-success, #1a7f37); }
   .why { display: block; font-size: 0.8125em; color: var(--_muted); max-inline-size: 28ch; }
-  .error { color: var(--_danger); display: flex; gap: 0.75rem; align-items: center; }
   .warning { color: var(--_danger); }
   .actions { display: flex; gap: 0.75rem; align-items: center; }
   dialog { border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); max-inline-size: min(44rem, 92vw); padding: 1.25rem; }
@@ -61,4 +39,4 @@ export const billListStyles = css`
   dl .grand { font-weight: 600; }
   dt { color: var(--_muted); font-size: 0.875em; }
   dd { margin: 0; }
-`;
+`];

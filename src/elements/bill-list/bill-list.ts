@@ -7,7 +7,7 @@ import {
   type InvoiceStatus, type Locale, type Statement,
 } from '../../core/index.js';
 import {
-  createBillingClient, isApiError, toApiError, type ApiError, type BillingAccount, type BillingClient, type InvoiceQuery,
+  isApiError, toApiError, type ApiError, type BillingAccount, type BillingClient, type InvoiceQuery,
 } from '../../core/api/index.js';
 import { BillExportEvent, BillPdfRequestEvent, BillSelectEvent, FapiaoRequestEvent } from '../events.js';
 import { resolveLocale, uiMessages, type UiMessages } from '../i18n.js';
@@ -15,6 +15,7 @@ import { formatAmount, formatDate, saveBlob } from '../shared/format.js';
 import { billListStyles } from './bill-list.styles.js';
 import { renderBillDetails } from './bill-details.js';
 import { rowWindow } from './virtual-window.js';
+import { ClientSource } from '../shared/client-source.js';
 
 const RANGES = ['3', '6', '12', 'all', 'custom'] as const;
 const SORTS = ['-date', 'date', '-amount', 'amount'] as const;
@@ -135,8 +136,9 @@ export class BillListElement extends LitElement {
   #hostInvoices: { source: readonly unknown[]; valid: Invoice[]; malformed: number } | undefined;
   #loadSeq = 0;
   #abort: AbortController | undefined;
-  #ownClient: { key: string; client: BillingClient } | undefined;
+  #clients = new ClientSource(() => this.#locale());
   #rowHeight = 48;
+  #measuredFor: readonly Invoice[] | undefined;
   #viewportHeight = 600;
   #scrollFrame = 0;
   #eligibility = new WeakMap<Invoice, Eligibility>();
@@ -175,12 +177,15 @@ export class BillListElement extends LitElement {
   }
 
   protected override updated(): void {
-    // Virtual rows are laid out at one height; measure it once rows exist, so the spacers match what scrolls.
+    // Virtual rows are laid out at one height (CSS); measure the real one once per result, so the spacers match what
+    // scrolls. Once only: re-measuring after every window move could oscillate between two heights and never settle.
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller || !this.#virtual) return;
     this.#viewportHeight = scroller.clientHeight || this.#viewportHeight;
-    const row = scroller.querySelector<HTMLElement>('tbody tr[data-id]');
-    const height = row?.getBoundingClientRect().height ?? 0;
+    if (this.#measuredFor === this._items) return;
+    const rows = [...scroller.querySelectorAll<HTMLElement>('tbody tr[data-id]')];
+    const height = rows.reduce((sum, row) => sum + row.getBoundingClientRect().height, 0) / (rows.length || 1);
+    this.#measuredFor = this._items;
     if (height > 0 && Math.abs(height - this.#rowHeight) > 0.5) {
       this.#rowHeight = height;
       this.requestUpdate();
@@ -271,13 +276,7 @@ export class BillListElement extends LitElement {
   }
 
   #client(): BillingClient | undefined {
-    if (this.client) return this.client;
-    if (!this.apiBase) return undefined;
-    const key = `${this.apiBase}|${this.token}`;
-    if (this.#ownClient?.key !== key) {
-      this.#ownClient = { key, client: createBillingClient({ baseUrl: this.apiBase, ...(this.token ? { token: this.token } : {}), locale: () => this.#locale() }) };
-    }
-    return this.#ownClient.client;
+    return this.#clients.get(this.client, this.apiBase, this.token);
   }
 
   #query(): InvoiceQuery {

@@ -1,0 +1,234 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/define.js';
+import type { FapiaoRequestElement, FapiaoRegisterEvent, FapiaoSubmittedEvent, FapiaoErrorEvent } from '../../src/elements/index.js';
+import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } from '../../src/core/index.js';
+import { ApiError } from '../../src/core/api/index.js';
+import { FixtureClient } from '../helpers/fixture-client.js';
+import { makeInvoice } from '../helpers/invoices.js';
+
+// Against the reference server mounted by web-test-runner.config.mjs (clock fixed at 2026-11-24T04:00Z).
+const NOW = new Date('2026-11-24T04:00:00Z');
+const TAX_ID = `91310115MA1K4PQX2${usccCheckChar('91310115MA1K4PQX2')}`;
+const admin = (path: string, body?: unknown) =>
+  fetch(`/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+const api = async <T>(path: string, token = 'demo-token-contoso'): Promise<T> =>
+  (await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<T>;
+
+async function eligibleInvoices(count: number): Promise<Invoice[]> {
+  const page = await api<{ items: Invoice[] }>('/invoices?limit=500');
+  const requests = (await api<{ items: FapiaoRequest[] }>('/fapiao-requests')).items;
+  const eligible = page.items.filter(i => checkEligibility(i, { now: NOW, account: 'registered', requests }).eligible);
+  expect(eligible.length).to.be.at.least(count);
+  return eligible.slice(0, count);
+}
+const requestCount = async () => (await api<{ items: FapiaoRequest[] }>('/fapiao-requests')).items.length;
+
+async function waitFor(predicate: () => boolean, what: string, ms = 6000) {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 20));
+  }
+}
+const $ = <T extends Element = HTMLElement>(el: FapiaoRequestElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+async function type(el: FapiaoRequestElement, field: string, text: string) {
+  const input = $<HTMLInputElement>(el, `[name="${field}"]`)!;
+  input.focus();
+  input.value = '';
+  await sendKeys({ type: text });
+  input.blur();
+  await el.updateComplete;
+}
+
+async function form(invoices: Invoice[], lang = 'en', token = 'demo-token-contoso', key = `t${Math.random()}`) {
+  const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang=${lang} api-base="/api/v1/" token=${token} draft-key=${key} .invoices=${invoices} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+  await waitFor(() => el._load.kind !== 'loading', 'the load');
+  await el.updateComplete;
+  return el;
+}
+async function fillValid(el: FapiaoRequestElement) {
+  await type(el, 'title', '康托索（上海）信息技术有限公司');
+  await type(el, 'taxId', TAX_ID);
+  await type(el, 'email', 'finance@contoso.cn');
+}
+
+describe('<fapiao-request> with the reference server', () => {
+  beforeEach(async () => {
+    await admin('/reset');
+    sessionStorage.clear();
+  });
+
+  it('tells a customer without a Fapiao account to register, with a link the host can take over', async () => {
+    const el = await form([makeInvoice()], 'zh-CN', 'demo-token-fabrikam');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('需要先注册发票账户');
+    expect($(el, 'form'), 'no form before registration').to.equal(null);
+    const link = $<HTMLAnchorElement>(el, '[part="notice"] a')!;
+    expect(link.href).to.match(/^https:\/\//);
+    el.addEventListener('fapiao-register', e => e.preventDefault(), { once: true });
+    setTimeout(() => link.click());
+    const event = (await oneEvent(el, 'fapiao-register')) as FapiaoRegisterEvent;
+    expect(event.detail.url).to.equal(link.href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the account is still being activated', async () => {
+    const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('wordt geactiveerd');
+  });
+
+  it('checks fields as typed (tax ID, GBK bytes), previews the plan to the fen, submits once and shows the request', async () => {
+    const bills = await eligibleInvoices(2);
+    const before = await requestCount();
+    const el = await form(bills);
+    await expect(el).to.be.accessible();
+    await type(el, 'taxId', '91310115MA1K4PQX2Z');
+    expect($(el, '[name="taxId"]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#taxId-error')!.textContent).to.contain('not well-formed');
+    await fillValid(el);
+    expect($(el, '[name="taxId"]')!.getAttribute('aria-invalid')).to.equal('false');
+    expect($(el, '#title-count')!.textContent).to.equal('30 / 100 bytes'); // 15 Chinese characters × 2 GBK bytes
+    const preview = $(el, '[part="preview"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(preview).to.contain('1 Fapiao will be issued');
+    const total = bills.reduce((s, b) => s + b.amounts.gross, 0);
+    expect(preview).to.contain(new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' }).format(total / 100));
+    await expect(el).to.be.accessible();
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    const event = (await submitted) as FapiaoSubmittedEvent;
+    expect(event.detail.request.invoiceIds).to.have.members(bills.map(b => b.id));
+    await el.updateComplete;
+    expect($(el, '.outcome.success')!.textContent).to.contain(event.detail.request.id);
+    expect($(el, `[part="request"][data-id="${event.detail.request.id}"]`)!.textContent).to.contain('Submitted');
+    expect(await requestCount()).to.equal(before + 1);
+    expect(sessionStorage.length, 'the draft is cleared after success').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates one request for a double click on submit', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    const el = await form(bills);
+    await fillValid(el);
+    const button = $<HTMLButtonElement>(el, '[part="submit"]')!;
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    button.click();
+    button.click();
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await submitted;
+    await new Promise(r => setTimeout(r, 300));
+    expect(await requestCount()).to.equal(before + 1);
+  });
+
+  it('under faults (answer lost after the server handled it, then 500s) loses nothing and creates nothing twice', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    // The first POST is handled but its answer dropped; the client retries with the same key and gets the replay.
+    await admin('/faults/queue', { kind: 'drop', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true });
+    const el = await form(bills, 'zh-CN');
+    await fillValid(el);
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    const first = (await submitted) as FapiaoSubmittedEvent;
+    expect(await requestCount()).to.equal(before + 1);
+
+    // Now every try of the next submit fails with 500 (more than the client's retries): error shown, form kept.
+    const [next] = (await eligibleInvoices(1)).filter(b => !first.detail.request.invoiceIds.includes(b.id));
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST', times: 3 });
+    const el2 = await form([next!], 'zh-CN');
+    await fillValid(el2);
+    const failed = oneEvent(el2, 'fapiao-error');
+    $<HTMLButtonElement>(el2, '[part="submit"]')!.click();
+    expect(((await failed) as FapiaoErrorEvent).detail.error.status).to.equal(500);
+    await el2.updateComplete;
+    expect($(el2, '.outcome[role="alert"]')!.textContent).to.contain('不会重复创建申请');
+    expect($<HTMLInputElement>(el2, '[name="title"]')!.value, 'the typed form is kept').to.equal('康托索（上海）信息技术有限公司');
+    await expect(el2).to.be.accessible();
+    const ok = oneEvent(el2, 'fapiao-submitted');
+    $<HTMLButtonElement>(el2, '[part="submit"]')!.click();
+    await ok;
+    expect(await requestCount()).to.equal(before + 2);
+  });
+
+  it('keeps the typed draft across a reload (session storage) and offers the checksum override', async () => {
+    const bills = await eligibleInvoices(1);
+    const el = await form(bills, 'en', 'demo-token-contoso', 'reload-test');
+    await type(el, 'title', 'Contoso Shanghai');
+    await type(el, 'taxId', '91350100M0001TGQXM'); // a real pilot-era code that fails the USCC check
+    expect($(el, '.warning')!.textContent).to.contain('expected 1');
+    el.remove();
+    const again = await form(bills, 'en', 'demo-token-contoso', 'reload-test');
+    expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('Contoso Shanghai');
+    expect($<HTMLInputElement>(again, '[name="taxId"]')!.value).to.equal('91350100M0001TGQXM');
+    const override = $<HTMLInputElement>(again, '[name="acceptChecksumWarning"]')!;
+    override.focus();
+    await sendKeys({ press: 'Space' });
+    await again.updateComplete;
+    expect($(again, '#taxId-error')).to.equal(null);
+  });
+
+  it('shows issued Fapiao with their PDF, OFD and XML files, and the status history', async () => {
+    const el = await form([], 'en');
+    expect($(el, 'form')).to.equal(null);
+    const issued = [...el.shadowRoot!.querySelectorAll('[part="request"].issued')];
+    expect(issued.length).to.be.above(0);
+    const links = [...issued[0]!.querySelectorAll('a')].map(a => a.textContent!.trim());
+    expect(links).to.include.members(['PDF', 'OFD', 'XML']);
+    expect(issued[0]!.querySelector('ol.history')!.textContent).to.contain('Issued');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<fapiao-request> with a fixture client', () => {
+  beforeEach(() => sessionStorage.clear());
+  const bill = makeInvoice({ id: 'A', number: 'INV-A', gross: 123450, tax: 6988, paidAt: '2026-11-01T10:00:00+08:00' });
+
+  it('maps a server rejection to the field at fault and focuses it', async () => {
+    const client = new FixtureClient([bill]);
+    client.createFapiaoRequest = async () => {
+      throw new ApiError('http', 'rejected', { status: 422, problem: { code: 'validation-failed', detail: 'Taxpayer ID: not registered', errors: [{ field: 'taxId', code: 'tax-id-format', message: 'Taxpayer ID: not registered with the tax bureau' } as never] } });
+    };
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    await waitFor(() => el._load.kind === 'ready', 'ready');
+    await fillValid(el);
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await waitFor(() => el._submit.kind === 'failed', 'the rejection');
+    await el.updateComplete;
+    await new Promise(r => setTimeout(r, 0));
+    expect($(el, '#taxId-error')!.textContent).to.contain('not registered with the tax bureau');
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('taxId');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the special VAT Fapiao to enterprises only, and asks for its extra fields', async () => {
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="zh-CN" .client=${new FixtureClient([bill])} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    await waitFor(() => el._load.kind === 'ready', 'ready');
+    $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[name="bankAccount"]')).to.not.equal(null);
+    $<HTMLInputElement>(el, 'input[name="buyerKind"][value="individual"]')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.disabled).to.equal(true);
+    expect($<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="ordinary"]')!.checked).to.equal(true);
+    expect($(el, '[name="bankAccount"]')).to.equal(null);
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await el.updateComplete;
+    await new Promise(r => setTimeout(r, 0));
+    expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('请修改');
+    expect(el.shadowRoot!.activeElement?.getAttribute('name'), 'focus on the first field at fault').to.equal('title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes part in a host form: invalid until the draft is, then its value is the request', async () => {
+    const host = await fixture<HTMLFormElement>(html`<form><fapiao-request name="fapiao" lang="en" .client=${new FixtureClient([bill])} .invoices=${[bill]} .now=${NOW}></fapiao-request></form>`);
+    const el = host.querySelector('fapiao-request')!;
+    await waitFor(() => el._load.kind === 'ready', 'ready');
+    await el.updateComplete;
+    expect(host.checkValidity()).to.equal(false);
+    await fillValid(el);
+    expect(host.checkValidity()).to.equal(true);
+    const value = JSON.parse(new FormData(host).get('fapiao') as string);
+    expect(value.invoiceIds).to.deep.equal(['A']);
+    expect(value.draft.taxId).to.equal(TAX_ID);
+  });
+});
