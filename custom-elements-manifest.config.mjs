@@ -1,6 +1,7 @@
 // Generates custom-elements.json (`npm run manifest`); the README tables and the React wrappers are checked against it.
 export default {
   globs: ['src/elements/**/*.ts'],
+  exclude: ['src/elements/locales/**', 'src/elements/shared/**'],
   litelement: true,
   // package.json names the manifest itself; the analyzer would rewrite it to wherever it writes (the freshness test writes elsewhere).
   packagejson: false,

@@ -1,24 +1,52 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-// tsc writes dist/ (ESM + d.ts); rollup makes the minified single files for CDNs, the demo page and the size budget.
-const plugins = [nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })];
+// tsc writes dist/ (ESM + d.ts); rollup makes the minified single files for CDNs, the demo page and the size budgets.
+const LOCALES = ['zh-CN', 'en', 'nl'];
+/** Each family of per-locale modules, and the name its module exports the catalogue under. */
+const FAMILIES = [
+  { dir: /\/dist\/core\/i18n\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
+  { dir: /\/dist\/elements\/locales\/(zh-CN|en|nl)\.js$/, exportName: null }, // same export names in every locale
+  { dir: /\/date-fns\/locale\/(zh-CN|en-US|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', 'en-US': 'enUS', nl: 'nl' } },
+];
+
+/**
+ * A one-locale build: every other locale's catalogue module becomes a re-export of the chosen one, so the bundle
+ * carries one language (the element `lang` then only picks number and date conventions of that one language).
+ */
+function oneLocale(locale) {
+  return {
+    name: 'one-locale',
+    load(id) {
+      for (const family of FAMILIES) {
+        const m = family.dir.exec(id);
+        if (!m) continue;
+        const found = m[1];
+        const chosen = found === 'en-US' ? 'en' : found;
+        if (chosen === locale) return null;
+        const target = family === FAMILIES[2] && locale === 'en' ? 'en-US' : locale;
+        const file = `./${target}.js`;
+        if (!family.exportName) return `export * from ${JSON.stringify(file)};`;
+        return `export { ${family.exportName[target]} as ${family.exportName[found]} } from ${JSON.stringify(file)};`;
+      }
+      return null;
+    },
+  };
+}
+
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning); // tsc's decorator helpers; harmless in ESM (TOOLCHAIN P9)
 };
+const build = (input, file, extra = []) => ({ input, output: { file, format: 'es', sourcemap: true }, plugins: [...extra, nodeResolve(), minify()], onwarn });
 
 export default [
-  {
-    input: 'dist/core/index.js',
-    output: { file: 'bundle/fapiao-kit-core.min.js', format: 'es', sourcemap: true },
-    plugins,
-    onwarn,
-  },
-  {
-    // One file that defines the elements, with lit, ky and date-fns inside.
-    input: 'dist/elements/define.js',
-    output: { file: 'bundle/fapiao-kit.min.js', format: 'es', sourcemap: true },
-    plugins,
-    onwarn,
-  },
+  // All three languages: what the CDN file and the demo use.
+  build('dist/core/index.js', 'bundle/fapiao-kit-core.min.js'),
+  build('dist/elements/define.js', 'bundle/fapiao-kit.min.js'),
+  // One language each: the size budgets (test/node/size-budget.test.ts) are checked on these.
+  ...LOCALES.flatMap(l => [
+    build('dist/core/index.js', `bundle/fapiao-kit-core.${l}.min.js`, [oneLocale(l)]),
+    build('dist/elements/define.js', `bundle/fapiao-kit.${l}.min.js`, [oneLocale(l)]),
+  ]),
 ];

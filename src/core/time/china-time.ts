@@ -1,16 +1,11 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { addDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { startOfDay } from 'date-fns/startOfDay';
-
 /** Every date that decides eligibility is a calendar date in China, whatever the host's zone. */
 export const CHINA_TZ = 'Asia/Shanghai';
-const inChina = tz(CHINA_TZ);
 
 /**
  * China has kept UTC+8 without daylight saving since its last DST period ended in September 1991. From 1992 on,
  * China days are plain arithmetic on the instant (about 100× faster than a zone lookup, which matters when a list of
- * 100,000 bills is checked); before that the IANA rules through @date-fns/tz apply. A test compares both paths.
+ * 100,000 bills is checked); before that the IANA rules of the platform's Intl apply (no zone library in the core:
+ * it would weigh more than the rules that use it). A test compares both paths.
  */
 const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
@@ -51,27 +46,29 @@ export function toInstant(value: string | Date): Date {
 export function chinaDateOf(value: string | Date): CalendarDate {
   const ms = toInstant(value).getTime();
   if (fixedOffset(ms)) return dateOfDay(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS));
-  const d = new TZDate(ms, CHINA_TZ);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return chinaDateOfByZoneRules(ms);
 }
 
 /** 00:00 in China on the day of `value`. */
 export function startOfChinaDay(value: string | Date): Date {
   const ms = toInstant(value).getTime();
   if (fixedOffset(ms)) return new Date(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS);
-  return new Date(startOfDay(ms, { in: inChina }).getTime());
+  const p = zoneParts(ms);
+  return new Date(fromWallClock(Date.UTC(p.year, p.month - 1, p.day)));
 }
 
 /** Adds whole China calendar days (midnight stays midnight). */
 export function addChinaDays(value: string | Date, days: number): Date {
   const ms = toInstant(value).getTime();
   if (fixedOffset(ms) && fixedOffset(ms + days * DAY_MS)) return new Date(ms + days * DAY_MS);
-  return new Date(addDays(ms, days, { in: inChina }).getTime());
+  const p = zoneParts(ms);
+  return new Date(fromWallClock(Date.UTC(p.year, p.month - 1, p.day + days, p.hour, p.minute, p.second)));
 }
 
 /** China calendar days from `earlier` to `later` (positive when later is after earlier). */
 export function chinaDaysBetween(earlier: string | Date, later: string | Date): number {
-  return differenceInCalendarDays(toInstant(later), toInstant(earlier), { in: inChina });
+  const dayNumber = (value: string | Date) => Date.parse(`${chinaDateOf(value)}T00:00:00Z`) / DAY_MS;
+  return dayNumber(later) - dayNumber(earlier);
 }
 
 /** The instant as an ISO string with China's offset: `2026-11-23T00:00:00+08:00`. */
@@ -84,16 +81,36 @@ export function toChinaIso(value: Date): string {
     const time = second === 0 ? '00:00:00' : `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}`;
     return `${dateOfDay(day)}T${time}+08:00`;
   }
-  const d = new TZDate(ms, CHINA_TZ);
-  const offset = -d.getTimezoneOffset();
+  const p = zoneParts(ms);
+  const offset = p.offsetMinutes;
   const sign = offset >= 0 ? '+' : '-';
-  return `${chinaDateOf(value)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 
 /** The same China calendar date through the IANA zone rules only (no fast path): the reference for tests. */
-export function chinaDateOfByZoneRules(value: string | Date): CalendarDate {
-  const d = new TZDate(toInstant(value).getTime(), CHINA_TZ);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+export function chinaDateOfByZoneRules(value: string | Date | number): CalendarDate {
+  const p = zoneParts(typeof value === 'number' ? value : toInstant(value).getTime());
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+let zoneFormat: Intl.DateTimeFormat | undefined;
+/** Wall-clock fields in China at an instant, and the offset in force, from the platform's IANA data. */
+function zoneParts(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number; offsetMinutes: number } {
+  zoneFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: CHINA_TZ, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  });
+  const f: Record<string, number> = {};
+  for (const part of zoneFormat.formatToParts(ms)) if (part.type !== 'literal') f[part.type] = Number(part.value);
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = f;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  return { year, month, day, hour, minute, second, offsetMinutes: Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000) };
+}
+
+/** The instant at which China's clocks show `wall` (given as if UTC); on a DST gap, the instant just after it. */
+function fromWallClock(wall: number): number {
+  let guess = wall - zoneParts(wall).offsetMinutes * 60_000;
+  guess = wall - zoneParts(guess).offsetMinutes * 60_000;
+  return guess;
 }
 
 /** `YYYY-MM-DD` for a count of days since 1970-01-01, memoised: a bill list has few distinct days. */
