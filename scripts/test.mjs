@@ -65,6 +65,8 @@ rmSync('dist', { recursive: true, force: true });
 run('build library (dist/)', 'node', [...tsc, '-p', 'tsconfig.build.json']);
 rmSync('.build', { recursive: true, force: true });
 const compiled = run('compile tests, server and benches (tsconfig.test.json)', 'node', [...tsc, '-p', 'tsconfig.test.json']);
+// The bundles before the Node tests: the size-budget and pack tests read them.
+run('bundle (rollup)', 'node', ['node_modules/rollup/dist/bin/rollup', '-c']);
 
 if (compiled) {
   const coreTests = files('.build/test/core', '.test.js');
@@ -76,7 +78,9 @@ if (compiled) {
 }
 
 if (!onlyNode) {
-  run('bundle (rollup)', 'node', ['node_modules/rollup/dist/bin/rollup', '-c']);
+  // The React embedding test loads a real React app bundled from the built package (fapiao-kit/react), like an adopter's.
+  run('bundle the React embedding app (esbuild)', 'node', ['node_modules/esbuild/bin/esbuild', 'test/embedding/react-app.ts', '--bundle', '--format=esm',
+    '--outfile=.build/embedding/react-app.js', '--define:process.env.NODE_ENV="production"', '--log-level=warning']);
   run('browser tests in Chromium (@web/test-runner)', 'node', ['node_modules/@web/test-runner/dist/bin.js'], {
     parse: output => {
       const m = output.match(/^wtr: (\d+) passed, (\d+) failed, (\d+) skipped$/m);

@@ -1,12 +1,8 @@
 import { BillListElement } from './bill-list/bill-list.js';
 import { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
+import { defineOnce } from './define-once.js';
 
-/** Defines a tag once; when another build already took it, warns instead of throwing (micro-frontends, portals). */
-export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
-  if (existing === undefined) customElements.define(tag, ctor);
-  else if (existing !== ctor) console.warn(`[fapiao-kit] <${tag}> is already defined by another copy; keeping that one.`);
-}
-
+// `import 'fapiao-kit/define'`: registers <bill-list> and <fapiao-request>. The only module with side effects.
+export { defineOnce };
 defineOnce('bill-list', BillListElement);
 defineOnce('fapiao-request', FapiaoRequestElement);
