@@ -40,4 +40,11 @@ describe('the package in Node', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
     assert.ok(pkg.files.includes('custom-elements.json'));
   });
+  it('has README element tables that match custom-elements.json (run `npm run readme`)', async () => {
+    const script = '../../../scripts/readme-tables.mjs';
+    const { readmeWithTables } = (await import(script)) as { readmeWithTables(readme: string, manifest: unknown): string };
+    const readme = readFileSync('README.md', 'utf8');
+    assert.equal(readme, readmeWithTables(readme, JSON.parse(readFileSync('custom-elements.json', 'utf8'))), 'README tables are stale');
+    assert.match(readme, /`fapiao-submitted`/);
+  });
 });

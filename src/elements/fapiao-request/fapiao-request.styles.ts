@@ -10,7 +10,7 @@ export const fapiaoRequestStyles = [baseStyles, css`
   .field { display: grid; gap: 0.25rem; }
   .field label { color: var(--fk-color-text, #1f2328); font-weight: 600; font-size: 0.9375em; }
   .muted, .hint, .counter { color: var(--_muted); font-weight: normal; font-size: 0.8125em; }
-  .counter.over, .field-error, .rejected { color: var(--_danger); }
+  .counter.over, .field-error, p.rejected { color: var(--_danger); }
   .field-error { font-size: 0.875em; }
   [aria-invalid='true'] { border-color: var(--_danger); }
   fieldset.choice { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0; }
