@@ -271,7 +271,7 @@ export function createApp(options: AppOptions): App {
       const id = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
       const createdAt = new Date(at).toISOString();
       const request: FapiaoRequest = {
-        id, invoiceIds, fapiaoKind: draft.fapiaoKind, buyer, delivery: draft.delivery,
+        id, invoiceIds, invoiceNumbers: invoices.map(i => i.number), fapiaoKind: draft.fapiaoKind, buyer, delivery: draft.delivery,
         ...(draft.delivery === 'electronic' ? { email: draft.email.trim() } : {}),
         ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
         status: 'submitted', history: [{ status: 'submitted', at: createdAt }], fapiaos: [], createdAt,

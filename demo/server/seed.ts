@@ -158,7 +158,7 @@ function seedRequest(id: string, invoice: Invoice, status: FapiaoRequest['status
   if (status === 'reversed') history.push({ status: 'reversed', at: iso(issuedAt + 25 * DAY), note: '销货退回：已开具红字发票' });
   const split = splitTaxInclusive(invoice.amounts.gross, 600);
   return {
-    id, invoiceIds: [invoice.id], fapiaoKind: 'special',
+    id, invoiceIds: [invoice.id], invoiceNumbers: [invoice.number], fapiaoKind: 'special',
     buyer: { buyerKind: 'enterprise', title: customer.name, taxId: DEMO_TAX_ID },
     delivery: status === 'mailed' ? 'paper' : 'electronic', ...(customer.email ? { email: customer.email } : {}),
     status, history, ...(status === 'rejected' ? { rejectionReason: '购买方名称与付款方名称不一致' } : {}),

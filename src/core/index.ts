@@ -14,7 +14,6 @@ export * from './model/invoice.js';
 export * from './model/fapiao.js';
 export { parseInvoice, parseStatement, parseFapiaoRequest } from './model/parse.js';
 export { isSafeHttpUrl } from './model/decode.js';
-export { fromMicrosoftInvoice, fromMicrosoftInvoiceList } from './adapters/microsoft-billing.js';
 export * from './rules/tax-id.js';
 export { measureGbk, gbkByteLength, type GbkMeasure } from './rules/gbk.js';
 export * from './rules/fapiao-draft.js';

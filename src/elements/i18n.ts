@@ -38,6 +38,8 @@ export interface UiMessages {
   readonly selectAllEligible: string;
   readonly selection: (count: number, total: string) => string;
   readonly getFapiaoForSelected: (count: number) => string;
+  /** The multi-select button while nothing is ticked. */
+  readonly selectToRequest: string;
   readonly exportCsv: string;
   readonly caption: (count: number) => string;
   readonly sortBy: (column: string) => string;

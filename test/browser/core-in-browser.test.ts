@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  checkDraft, checkEligibility, emptyDraft, explainReason, formatMoney, fromMicrosoftInvoice, gbkByteLength, money,
+  checkDraft, checkEligibility, emptyDraft, explainReason, formatMoney, gbkByteLength, money,
   parseAmount, planFapiao, validateTaxId,
 } from '../../src/core/index.js';
+import { fromMicrosoftInvoice } from '../../src/core/microsoft.js';
 import { INVALID_USCC, PILOT_ERA_CODES, VALID_USCC } from '../vectors/tax-ids.js';
 import { makeInvoice } from '../helpers/invoices.js';
 

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fromMicrosoftInvoice, fromMicrosoftInvoiceList } from '../../src/core/index.js';
+import { fromMicrosoftInvoice, fromMicrosoftInvoiceList } from '../../src/core/microsoft.js';
 
 // Compiled tests live in .build/test/core; the fixtures stay in test/fixtures.
 const dir = fileURLToPath(new URL('../../../test/fixtures/microsoft-billing/', import.meta.url));

@@ -44,7 +44,14 @@ describe('demo screenshots', () => {
           };
         });
         await page.screenshot({ path: `.build/screenshots/demo-${lang}-${theme}.png`, fullPage: true });
+        // The event wiring: "Get Fapiao" in the list opens the request form below it, with its preview.
+        await page.evaluate(() => document.querySelector('bill-list')!.shadowRoot!.querySelector<HTMLButtonElement>('button[part="fapiao-button"]')!.click());
+        await page.waitForFunction(() => document.querySelector('fapiao-request')?.shadowRoot?.querySelector('[part="preview"]'), { timeout: 10_000 });
+        const form = await page.$('#request-panel');
+        await form!.screenshot({ path: `.build/screenshots/demo-${lang}-${theme}-form.png` });
+        const formOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         await page.close();
+        assert.ok(formOverflow <= 0, `no horizontal scroll with the form open (overflow ${formOverflow}px)`);
         assert.equal(facts.text, getFapiao);
         assert.equal(facts.accent, accent, 'the theme reaches the element through --fk-color-accent');
         assert.ok(facts.overflow <= 0, `no horizontal scroll at 1280 px (overflow ${facts.overflow}px)`);

@@ -71,6 +71,8 @@ export interface FapiaoBuyer {
 export interface FapiaoRequest {
   readonly id: string;
   readonly invoiceIds: readonly string[];
+  /** The bills' printed numbers, in `invoiceIds` order, for showing the request without loading each bill. */
+  readonly invoiceNumbers?: readonly string[];
   readonly fapiaoKind: FapiaoKind;
   readonly buyer: FapiaoBuyer;
   readonly delivery: DeliveryKind;

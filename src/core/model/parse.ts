@@ -126,6 +126,7 @@ export const fapiaoAccountDecoder = object({
 export const fapiaoRequestDecoder = object({
   id: nonEmptyString,
   invoiceIds: array(nonEmptyString),
+  invoiceNumbers: optional(array(nonEmptyString)),
   fapiaoKind: oneOf(['special', 'ordinary'] as const),
   buyer,
   delivery: oneOf(['electronic', 'paper'] as const),

@@ -15,6 +15,11 @@ export const billListStyles = [baseStyles, css`
   th { font-weight: 600; white-space: nowrap; }
   thead th, thead td { position: sticky; inset-block-start: 0; background: var(--_surface); z-index: 1; }
   td.pick { inline-size: 1.5rem; }
+  /* Dates, amounts and links never break mid-word ("2026年11月1\n日"); only the Fapiao reason wraps. The scroller scrolls sideways when narrow. */
+  tbody td:not(.fapiao-cell, .period), tbody th { white-space: nowrap; }
+  td.period > span { white-space: nowrap; }
+  td.fapiao-cell { min-inline-size: 12rem; }
+  button.action { white-space: nowrap; }
   td.amount, th.amount { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   /* Virtual rows must all have one height: reasons stay on one line (their full text is still read out and in the details). */
   .virtual tbody tr[data-id] { block-size: var(--bill-list-row-height, 3rem); }
@@ -28,6 +33,7 @@ export const billListStyles = [baseStyles, css`
   .why { display: block; font-size: 0.8125em; color: var(--_muted); max-inline-size: 28ch; }
   .warning { color: var(--_danger); }
   .actions { display: flex; gap: 0.75rem; align-items: center; }
+  a.download { text-decoration: none; font-size: 1.125em; line-height: 1; padding-inline: 0.125rem; }
   dialog { border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); max-inline-size: min(44rem, 92vw); padding: 1.25rem; }
   dialog::backdrop { background: rgb(0 0 0 / 0.35); }
   dialog header { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }

@@ -415,7 +415,8 @@ export class BillListElement extends LitElement {
     const url = this.#pdfUrl(invoice);
     if (!url) return nothing;
     return html`<a href=${url} target="_blank" rel="noopener" aria-label=${m.viewPdf(invoice.number)} @click=${(ev: Event) => this.#openPdf(invoice, url, 'view', ev)}>PDF</a>
-      <a href=${url} download=${`${invoice.number}.pdf`} aria-label=${m.downloadPdf(invoice.number)} @click=${(ev: Event) => this.#openPdf(invoice, url, 'download', ev)}>${m.download}</a>`;
+      <a class="download" href=${url} download=${`${invoice.number}.pdf`} aria-label=${m.downloadPdf(invoice.number)} title=${m.download}
+        @click=${(ev: Event) => this.#openPdf(invoice, url, 'download', ev)}><span aria-hidden="true">⤓</span></a>`;
   }
 
   #renderRow(invoice: Invoice, index: number, m: UiMessages, locale: Locale): TemplateResult {
@@ -426,7 +427,7 @@ export class BillListElement extends LitElement {
         : nothing}</td>
       <th scope="row"><button class="link" aria-haspopup="dialog" @click=${(ev: Event) => this.#openDetails(invoice, ev.currentTarget as HTMLElement)}>${invoice.number}</button></th>
       <td>${formatDate(invoice.invoiceDate, locale)}</td>
-      <td>${formatDate(invoice.billingPeriod.start, locale)} – ${formatDate(invoice.billingPeriod.end, locale)}</td>
+      <td class="period"><span>${formatDate(invoice.billingPeriod.start, locale)}</span> – <span>${formatDate(invoice.billingPeriod.end, locale)}</span></td>
       <td>${invoice.dueDate ? formatDate(invoice.dueDate, locale) : '—'}</td>
       <td class="amount">${formatAmount(invoice.amounts.gross, invoice.currency, locale)}</td>
       <td>${m.core.invoiceStatus[invoice.status]}</td>
@@ -478,7 +479,7 @@ export class BillListElement extends LitElement {
     const total = formatAmount(sumFen(selected.map(i => i.amounts.gross)), currency, locale);
     return html`<div class="toolbar" part="toolbar">
       <span role="status">${selected.length ? m.selection(selected.length, total) : ''}</span>
-      <button class="action" ?disabled=${selected.length === 0} @click=${() => this.#requestFapiao(selected)}>${m.getFapiaoForSelected(selected.length)}</button>
+      <button class="action" ?disabled=${selected.length === 0} @click=${() => this.#requestFapiao(selected)}>${selected.length ? m.getFapiaoForSelected(selected.length) : m.selectToRequest}</button>
       <button class="secondary" ?disabled=${this._items.length === 0} @click=${() => this.exportCsv()}>${m.exportCsv}</button>
     </div>`;
   }

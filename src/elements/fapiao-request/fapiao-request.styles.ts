@@ -8,7 +8,7 @@ export const fapiaoRequestStyles = [baseStyles, css`
   form { display: grid; gap: 0.875rem; max-inline-size: 44rem; }
   .row { display: flex; flex-wrap: wrap; gap: 1rem; }
   .field { display: grid; gap: 0.25rem; }
-  .field label { color: var(--fk-color-text, #1f2328); font-weight: 600; font-size: 0.9375em; }
+  .field label { display: block; color: var(--fk-color-text, #1f2328); font-weight: 600; font-size: 0.9375em; }
   .muted, .hint, .counter { color: var(--_muted); font-weight: normal; font-size: 0.8125em; }
   .counter.over, .field-error, p.rejected { color: var(--_danger); }
   .field-error { font-size: 0.875em; }

@@ -493,7 +493,9 @@ export class FapiaoRequestElement extends LitElement {
   }
 
   #renderHistory(m: RequestMessages, locale: Locale): TemplateResult {
-    const numbers = (ids: readonly string[]) => ids.map(id => this._bills.find(b => b.id === id)?.number ?? id).join(', ');
+    // The numbers the server sent, else those of bills at hand, else the ids.
+    const numbers = (r: FapiaoRequest) =>
+      r.invoiceIds.map((id, i) => r.invoiceNumbers?.[i] ?? this._bills.find(b => b.id === id)?.number ?? id).join(', ');
     const requests = [...this._requests].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
     return html`<section part="history" aria-labelledby="history-title" class="history-section">
       <div class="history-head"><h2 id="history-title">${m.history}</h2>

@@ -6,7 +6,7 @@ import type { RequestMessages } from './messages.js';
 /** One request: status, bills, status history, rejection reason, issued Fapiao with their files. */
 export function renderRequest(
   request: FapiaoRequest,
-  numbers: (ids: readonly string[]) => string,
+  numbers: (request: FapiaoRequest) => string,
   onFile: (file: IssuedFapiaoFile, fapiaoNumber: string, event: Event) => void,
   m: RequestMessages,
   locale: Locale,
@@ -16,7 +16,7 @@ export function renderRequest(
       <strong>${m.requestTitle(request.id, formatDateTime(request.createdAt, locale))}</strong>
       <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
     </div>
-    <div>${m.billsLine(numbers(request.invoiceIds))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
+    <div>${m.billsLine(numbers(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
     ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
     ${request.fapiaos.length
       ? html`<ul class="fapiaos">${request.fapiaos.map(f => html`<li>

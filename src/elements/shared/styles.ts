@@ -8,6 +8,9 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    /* In a host's grid or flex layout, shrink to the space given (the table scrolls inside) instead of widening the page. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
     font: inherit;
     color: var(--fk-color-text, #1f2328);
     --_accent: var(--fk-color-accent, #0b5cad);
