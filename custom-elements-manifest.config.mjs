@@ -13,7 +13,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.attributes) decl.attributes = decl.attributes.filter(a => !a.name.startsWith('_'));
-            if (decl.members) decl.members = decl.members.filter(m => !m.name.startsWith('_') && m.privacy !== 'private' && !m.name.startsWith('#'));
+            // Static Lit plumbing (styles, properties) is not API, and its CSS text would make every style edit a manifest change.
+            if (decl.members) decl.members = decl.members.filter(m => !m.name.startsWith('_') && m.privacy !== 'private' && !m.name.startsWith('#') && !(m.static && ['styles', 'properties'].includes(m.name)));
             if (decl.events) decl.events = decl.events.filter(e => e.name);
           }
         }

@@ -92,7 +92,7 @@ export function generate(customer: SeedCustomer, now: number): { invoices: Invoi
       } else if (back === 2 && accountIndex === 1) { status = 'past-due'; paidAt = undefined; }
       else if (back === 2 && accountIndex === 0 && customer.id !== 'contoso') { status = 'partially-paid'; paidAt = undefined; }
       else if (back === 5 && accountIndex === 0) { status = 'void'; paidAt = undefined; }
-      else if (back === 8 && accountIndex === 0) status = 'refunded';
+      else if (back === 9 && accountIndex === 0) status = 'refunded'; // a month with an earlier request: it shows as reversed (红字)
       const paidPart = status === 'partially-paid' ? toFen(Math.floor(gross / 2)) : status === 'paid' || status === 'refunded' ? gross : toFen(0);
       const payments: Invoice['payments'][number][] = [];
       if (paidPart > 0) payments.push({ date: iso(paidAt ?? invoiceAt + 10 * DAY), amount: paidPart, type: 'payment', method: rand() > 0.5 ? 'Alipay' : 'UnionPay' });

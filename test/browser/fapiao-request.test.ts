@@ -175,6 +175,10 @@ describe('<fapiao-request> with the reference server', () => {
     const links = [...issued[0]!.querySelectorAll('a')].map(a => a.textContent!.trim());
     expect(links).to.include.members(['PDF', 'OFD', 'XML']);
     expect(issued[0]!.querySelector('ol.history')!.textContent).to.contain('Issued');
+    // A refunded bill's Fapiao was reversed by a red-letter one: said in the list, with its number.
+    const reversed = el.shadowRoot!.querySelector('[part="request"].reversed')!;
+    expect(reversed.querySelector('.badge')!.textContent).to.equal('Reversed (red-letter)');
+    expect(reversed.querySelector('.reversal')!.textContent).to.match(/^Reversed by red-letter Fapiao 2631\d{16}$/);
     await expect(el).to.be.accessible();
   });
 });

@@ -40,7 +40,7 @@ export const fapiaoRequestStyles = [baseStyles, css`
   .badge.rejected, .badge.reversed { color: var(--_danger); }
   .fapiaos { margin: 0; padding-inline-start: 1.25rem; }
   .files { display: inline-flex; gap: 0.5rem; margin-inline-start: 0.5rem; }
-  .reversed { color: var(--_danger); margin-inline-start: 0.5rem; }
+  .reversal { color: var(--_danger); margin-inline-start: 0.5rem; }
   ol.history { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; color: var(--_muted); }
   summary { cursor: pointer; color: var(--_accent); }
 `];

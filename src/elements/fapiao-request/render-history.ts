@@ -21,7 +21,7 @@ export function renderRequest(
     ${request.fapiaos.length
       ? html`<ul class="fapiaos">${request.fapiaos.map(f => html`<li>
           ${m.issuedFapiao(f.number)} · ${formatAmount(f.gross, f.currency, locale)} (${m.core.fapiaoKind[f.kind]})
-          ${f.reversedBy ? html`<span class="reversed">${m.reversedBy(f.reversedBy)}</span>` : nothing}
+          ${f.reversedBy ? html`<span class="reversal">${m.reversedBy(f.reversedBy)}</span>` : nothing}
           <span class="files">${f.files.filter(file => isSafeHttpUrl(file.url)).map(file => html`<a href=${file.url} download aria-label=${m.fileLabel(file.format.toUpperCase(), f.number)}
             @click=${(e: Event) => onFile(file, f.number, e)}>${file.format.toUpperCase()}</a>`)}</span>
         </li>`)}</ul>`
