@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/define.js';
 import type { FapiaoRequestElement, FapiaoRegisterEvent, FapiaoSubmittedEvent, FapiaoErrorEvent } from '../../src/elements/index.js';
 import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } from '../../src/core/index.js';
-import { ApiError } from '../../src/core/api/index.js';
+import { ApiError, createBillingClient } from '../../src/core/api/index.js';
 import { FixtureClient } from '../helpers/fixture-client.js';
 import { makeInvoice } from '../helpers/invoices.js';
 
@@ -148,6 +148,61 @@ describe('<fapiao-request> with the reference server', () => {
     $<HTMLButtonElement>(el2, '[part="submit"]')!.click();
     await ok;
     expect(await requestCount()).to.equal(before + 2);
+  });
+
+  it('after a timeout, a lost answer (500 after handling) and a page reload, there is one request and the form says so', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    // This client gives up after 300 ms and does not retry by itself, so every fault reaches the element.
+    const impatient = () => createBillingClient({ baseUrl: '/api/v1/', token: 'demo-token-contoso', timeoutMs: 300, retries: 0 });
+    const render = () => fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" draft-key="timeout" .client=${impatient()} .invoices=${bills} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+    const el = await render();
+    await waitFor(() => el._load.kind === 'ready', 'ready');
+    await fillValid(el);
+    const submitOnce = async (target: FapiaoRequestElement) => {
+      const outcome = Promise.race([oneEvent(target, 'fapiao-error'), oneEvent(target, 'fapiao-submitted')]);
+      $<HTMLButtonElement>(target, '[part="submit"]')!.click();
+      return outcome as Promise<FapiaoErrorEvent | FapiaoSubmittedEvent>;
+    };
+    // 1. The server is slow: the client times out.
+    await admin('/faults/queue', { kind: 'delay', ms: 1500, path: '/api/v1/fapiao-requests', method: 'POST' });
+    expect(((await submitOnce(el)) as FapiaoErrorEvent).detail.error.kind).to.equal('timeout');
+    await el.updateComplete;
+    expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('will not be created twice');
+    await new Promise(r => setTimeout(r, 1600)); // whatever the slow call did has finished
+    // 2. Again: now the server creates the request but its answer is replaced by a 500. (A dropped connection would not
+    // do here: Chromium itself re-sends a POST whose reused keep-alive socket closed without an answer — with the same
+    // Idempotency-Key, so the server replays; the key covers the browser's retries too.)
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true });
+    expect(((await submitOnce(el)) as FapiaoErrorEvent).detail.error.status).to.equal(500);
+    expect(await requestCount()).to.equal(before + 1);
+    // 3. The user reloads the page (only session storage survives): the form is back as typed, and the bill now shows
+    // as requested — the preview says why it cannot be included and submit is off. Nothing can be sent twice.
+    el.remove();
+    const again = await render();
+    await waitFor(() => again._load.kind === 'ready', 'ready');
+    expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('康托索（上海）信息技术有限公司');
+    expect($(again, '[part="preview"] .excluded')!.textContent).to.contain(bills[0]!.number);
+    expect($<HTMLButtonElement>(again, '[part="submit"]')!.disabled).to.equal(true);
+    expect([...again.shadowRoot!.querySelectorAll('[part="request"]')].some(r => r.textContent!.includes(bills[0]!.number))).to.equal(true);
+    expect(await requestCount(), 'one request after two failed-looking submits').to.equal(before + 1);
+  });
+
+  it('reports a malformed answer as such, keeps the form, and succeeds on the next try', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/fapiao-requests', method: 'POST' });
+    const el = await form(bills, 'nl');
+    await fillValid(el);
+    const failed = oneEvent(el, 'fapiao-error');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    expect(((await failed) as FapiaoErrorEvent).detail.error.kind).to.equal('invalid-response');
+    await el.updateComplete;
+    expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('niet dubbel');
+    const ok = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await ok;
+    expect(await requestCount()).to.equal(before + 1);
   });
 
   it('keeps the typed draft across a reload (session storage) and offers the checksum override', async () => {
