@@ -258,6 +258,13 @@ describe('<bill-list>', () => {
     expect(cell(shown.at(-1)!, 0)).to.equal('INV-000000');
     expect(shown.at(-1)!.getAttribute('aria-rowindex')).to.equal('100001');
     expect(scroller.scrollHeight, 'spacers stand in for the rest').to.be.above(100_000 * 30);
+    await expect(el).to.be.accessible();
+    // By keyboard: the scroll box takes focus; Home goes back to the newest bills.
+    scroller.focus();
+    await sendKeys({ press: 'Home' });
+    const first = () => cell(rows(el).find(r => r.dataset.id)!, 0);
+    for (let i = 0; i < 100 && first() !== 'INV-099999'; i++) await new Promise(r => setTimeout(r, 20)); // keyboard scrolling is animated
+    expect(first()).to.equal('INV-099999');
   });
   it('fires bill-pdf-request with action "download" for the download link', async () => {
     const el = await render(undefined, 'en');

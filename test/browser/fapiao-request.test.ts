@@ -222,6 +222,14 @@ describe('<fapiao-request> with the reference server', () => {
     expect($(again, '#taxId-error')).to.equal(null);
   });
 
+  it('takes bill ids from the invoice-ids attribute and loads the bills itself', async () => {
+    const bills = await eligibleInvoices(2);
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" api-base="/api/v1/" token="demo-token-contoso" invoice-ids=${bills.map(b => b.id).join(', ')} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+    await waitFor(() => el._load.kind === 'ready', 'ready');
+    await el.updateComplete;
+    expect($(el, 'form p')!.textContent).to.equal(`For 2 bills: ${bills.map(b => b.number).join(', ')}`);
+  });
+
   it('shows issued Fapiao with their PDF, OFD and XML files, and the status history', async () => {
     const el = await form([], 'en');
     expect($(el, 'form')).to.equal(null);
