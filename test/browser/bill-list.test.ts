@@ -275,5 +275,14 @@ describe('<bill-list>', () => {
     const pdf = (await oneEvent(el, 'bill-pdf-request')) as BillPdfRequestEvent;
     expect(pdf.detail.action).to.equal('download');
   });
+  it('loads again when moved in the DOM while loading (the move aborted the first load)', async () => {
+    const client = new FixtureClient(invoices);
+    client.delays = [200];
+    const el = await fixture<BillListElement>(html`<bill-list lang="en" .client=${client} .now=${NOW}></bill-list>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitForState(el, 'ready');
+    expect(rows(el).length).to.equal(5);
+  });
 });
-

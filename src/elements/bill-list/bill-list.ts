@@ -162,6 +162,12 @@ export class BillListElement extends LitElement {
     this._scrollTop = 0;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM: disconnecting aborted the load, so load again.
+    if (this.hasUpdated) void this.reload();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();

@@ -149,6 +149,12 @@ export class FapiaoRequestElement extends LitElement {
     this._requests = [];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM (disconnect aborted a load or the polling): start again.
+    if (this.hasUpdated) void this.reload();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
@@ -165,7 +171,15 @@ export class FapiaoRequestElement extends LitElement {
         this._saveProfile = stored.saveProfile;
       }
     }
-    if (['apiBase', 'token', 'client', 'invoices', 'invoiceIds'].some(k => changed.has(k as keyof FapiaoRequestElement))) void this.reload();
+    const source = (['apiBase', 'token', 'client'] as const).some(k => changed.has(k));
+    const bills = changed.has('invoices') || changed.has('invoiceIds');
+    if (source || (bills && this._load.kind !== 'ready')) void this.reload();
+    else if (bills) {
+      // Other bills chosen (e.g. the next "Get Fapiao" in the list): keep account, profiles and history; no flash of "loading".
+      this._submit = { kind: 'idle' };
+      if (this.invoices) this._bills = this.invoices;
+      else void this.reload();
+    }
   }
 
   protected override updated(): void {
