@@ -73,7 +73,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
+      // The browser runs in Los Angeles time: every China date the elements show must not depend on the zone.
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs, env: { ...process.env, TZ: 'America/Los_Angeles' } },
     }),
   ],
   reporters: [defaultReporter(), plainSummaryReporter()],
