@@ -1,4 +1,4 @@
-// `npm run bench grid`: first render, sort and filter of <bill-list> against @vaadin/grid and a plain Lit table, in
+// `npm run bench grid`: first render, a scroll step, sort and filter of <bill-list> against @vaadin/grid and a plain Lit table, in
 // headless Debian Chromium, same invoices, same run. Prints medians and ratios. ROWS=… to change the size.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -26,7 +26,7 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, protocolTimeout: 600_000,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-type Figures = { firstRender: number; sort: number; filter: number };
+type Figures = { firstRender: number; scroll: number; sort: number; filter: number };
 const results: Record<string, Figures[]> = {};
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -50,11 +50,12 @@ try {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const measured = NAMES.filter(n => results[n]);
 const med = Object.fromEntries(measured.map(n => [n, {
-  firstRender: median(results[n]!.map(f => f.firstRender)), sort: median(results[n]!.map(f => f.sort)), filter: median(results[n]!.map(f => f.filter)),
+  firstRender: median(results[n]!.map(f => f.firstRender)), scroll: median(results[n]!.map(f => f.scroll)),
+  sort: median(results[n]!.map(f => f.sort)), filter: median(results[n]!.map(f => f.filter)),
 }])) as Record<(typeof NAMES)[number], Figures>;
 console.log(`${ROWS.toLocaleString('en')} invoices, median of ${RUNS} runs, ms (ratio to <bill-list>):`);
-console.log(['', 'first render', 'sort by amount', 'filter by number'].map(s => s.padEnd(18)).join(''));
+console.log(['', 'first render', 'scroll step', 'sort by amount', 'filter by number'].map(s => s.padEnd(18)).join(''));
 for (const name of measured) {
   const cellOf = (k: keyof Figures) => `${med[name][k].toFixed(0)}${name === 'bill-list' || !med['bill-list'] ? '' : ` (×${(med[name][k] / med['bill-list'][k]).toFixed(2)})`}`;
-  console.log([name, cellOf('firstRender'), cellOf('sort'), cellOf('filter')].map(s => s.padEnd(18)).join(''));
+  console.log([name, cellOf('firstRender'), cellOf('scroll'), cellOf('sort'), cellOf('filter')].map(s => s.padEnd(18)).join(''));
 }
