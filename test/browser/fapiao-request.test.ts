@@ -222,6 +222,30 @@ describe('<fapiao-request> with the reference server', () => {
     expect($(again, '#taxId-error')).to.equal(null);
   });
 
+  it('fills the form from a saved buyer profile, and saves a new one when asked', async () => {
+    const bills = await eligibleInvoices(1);
+    await fetch('/api/v1/buyer-profiles', {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token-contoso' },
+      body: JSON.stringify({ buyerKind: 'enterprise', title: '康托索（北京）科技有限公司', taxId: TAX_ID, email: 'ap@contoso.cn' }),
+    });
+    const el = await form(bills, 'zh-CN');
+    const select = $<HTMLSelectElement>(el, '#profile')!;
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '[name="title"]')!.value).to.equal('康托索（北京）科技有限公司');
+    expect($<HTMLInputElement>(el, '[name="taxId"]')!.value).to.equal(TAX_ID);
+    expect($<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('ap@contoso.cn');
+    await type(el, 'title', '康托索（深圳）有限公司');
+    $<HTMLInputElement>(el, 'label.save input')!.click();
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await submitted;
+    const profiles = await api<{ items: { title: string }[] } | { title: string }[]>('/buyer-profiles');
+    const titles = (Array.isArray(profiles) ? profiles : profiles.items).map(p => p.title);
+    expect(titles).to.include('康托索（深圳）有限公司');
+  });
+
   it('takes bill ids from the invoice-ids attribute and loads the bills itself', async () => {
     const bills = await eligibleInvoices(2);
     const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" api-base="/api/v1/" token="demo-token-contoso" invoice-ids=${bills.map(b => b.id).join(', ')} .now=${NOW} poll-seconds="0"></fapiao-request>`);
