@@ -274,6 +274,32 @@ describe('<fapiao-request> with a fixture client', () => {
   beforeEach(() => sessionStorage.clear());
   const bill = makeInvoice({ id: 'A', number: 'INV-A', gross: 123450, tax: 6988, paidAt: '2026-11-01T10:00:00+08:00' });
 
+  it('can be filled and sent by keyboard alone: Tab between fields, Enter submits once', async () => {
+    const client = new FixtureClient([bill]);
+    const sent: unknown[] = [];
+    client.createFapiaoRequest = async (input, options) => {
+      sent.push({ input, key: options.idempotencyKey });
+      return { id: 'REQ-K', invoiceIds: ['A'], fapiaoKind: 'ordinary', buyer: { buyerKind: 'enterprise', title: 'x' }, delivery: 'electronic', status: 'submitted', history: [], fapiaos: [], createdAt: '2026-11-24T04:00:00Z' } as never;
+    };
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    await waitFor(() => el._load.kind === 'ready', 'ready');
+    $<HTMLInputElement>(el, '[name="title"]')!.focus();
+    await sendKeys({ type: 'Contoso' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('taxId');
+    await sendKeys({ type: TAX_ID });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('name'), 'Tab reaches the delivery choice').to.equal('delivery');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('email');
+    await sendKeys({ type: 'a@b.cn' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el._submit.kind === 'done', 'the submit');
+    expect(sent.length, 'one request for two Enters').to.equal(1);
+    expect((sent[0] as { input: { draft: { title: string; taxId: string; email: string } } }).input.draft).to.include({ title: 'Contoso', taxId: TAX_ID, email: 'a@b.cn' });
+  });
+
   it('maps a server rejection to the field at fault and focuses it', async () => {
     const client = new FixtureClient([bill]);
     client.createFapiaoRequest = async () => {

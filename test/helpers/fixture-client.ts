@@ -36,7 +36,10 @@ export class FixtureClient implements BillingClient {
   async createBuyerProfile(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
   async updateBuyerProfile(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
   async deleteBuyerProfile() {}
-  async createFapiaoRequest(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
+  /** Tests replace this to accept or reject a request. */
+  async createFapiaoRequest(_input: Parameters<BillingClient['createFapiaoRequest']>[0], _options: Parameters<BillingClient['createFapiaoRequest']>[1]): Promise<FapiaoRequest> {
+    throw new ApiError('http', 'not supported', { status: 501 });
+  }
   async listFapiaoRequests() { return this.requests; }
   async getFapiaoRequest(id: string) {
     const found = this.requests.find(r => r.id === id);
