@@ -32,6 +32,7 @@ export interface UiMessages {
   readonly viewPdf: (number: string) => string;
   readonly downloadPdf: (number: string) => string;
   readonly download: string;
+  readonly downloadFailed: string;
   /** Must contain `getFapiao` word for word: the accessible name includes the visible text (WCAG 2.5.3). */
   readonly getFapiaoFor: (number: string) => string;
   readonly select: (number: string) => string;

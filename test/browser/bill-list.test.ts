@@ -285,4 +285,20 @@ describe('<bill-list>', () => {
     await waitForState(el, 'ready');
     expect(rows(el).length).to.equal(5);
   });
+  it('downloads through the client when a token is set, and says so when that fails, keeping the list', async () => {
+    const client = new FixtureClient(invoices, { state: 'registered' }, requests);
+    const fetched: string[] = [];
+    client.download = async (url: string) => {
+      fetched.push(url);
+      throw new ApiError('http', 'gone', { status: 404 });
+    };
+    const el = await fixture<BillListElement>(html`<bill-list lang="en" token="t" .client=${client} .now=${NOW}></bill-list>`);
+    await waitForState(el, 'ready');
+    rows(el)[4]!.querySelector<HTMLAnchorElement>('a[download]')!.click();
+    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[role="alert"]'); i++) await new Promise(r => setTimeout(r, 10));
+    expect(fetched).to.deep.equal(['/files/E.pdf']);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The PDF could not be downloaded.');
+    expect(rows(el).length, 'the list stays').to.equal(5);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -48,5 +48,5 @@ export class FixtureClient implements BillingClient {
   }
   invoicePdfUrl(id: string) { return `/files/${id}.pdf`; }
   statementPdfUrl(id: string) { return `/files/${id}.pdf`; }
-  async download() { return new Blob(['%PDF-'], { type: 'application/pdf' }); }
+  async download(_url: string): Promise<Blob> { return new Blob(['%PDF-'], { type: 'application/pdf' }); }
 }

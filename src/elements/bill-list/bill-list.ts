@@ -99,6 +99,7 @@ export class BillListElement extends LitElement {
     _selected: { state: true },
     _detail: { state: true },
     _scrollTop: { state: true },
+    _downloadError: { state: true },
   };
 
   declare apiBase: string;
@@ -128,6 +129,8 @@ export class BillListElement extends LitElement {
   declare _selected: ReadonlySet<string>;
   declare _detail: Invoice | undefined;
   declare _scrollTop: number;
+  /** A PDF that could not be fetched: said above the list, which stays. */
+  declare _downloadError: ApiError | undefined;
 
   #account: FapiaoAccount = { state: 'registered' };
   #requests: readonly FapiaoRequest[] = [];
@@ -385,10 +388,20 @@ export class BillListElement extends LitElement {
     const client = this.#client();
     if (this.token && client) {
       event.preventDefault();
-      void client.download(url).then(blob => {
-        if (action === 'download') saveBlob(blob, `${invoice.number}.pdf`);
-        else window.open(URL.createObjectURL(blob), '_blank', 'noopener');
-      });
+      this._downloadError = undefined;
+      // Opened now, inside the click, so no popup blocker stops it; it gets the PDF when the download is done.
+      const tab = action === 'view' ? window.open('', '_blank') : null;
+      if (tab) tab.opener = null;
+      client.download(url).then(
+        blob => {
+          if (action === 'download') saveBlob(blob, `${invoice.number}.pdf`);
+          else if (tab) tab.location.href = URL.createObjectURL(blob);
+        },
+        async error => {
+          tab?.close();
+          this._downloadError = await toApiError(error);
+        },
+      );
     }
   }
 
@@ -577,7 +590,11 @@ export class BillListElement extends LitElement {
     else if (this._items.length === 0) body = html`<p part="empty" role="status">${m.empty}</p>`;
     else body = this.#renderInvoices(m, locale);
     const malformed = this.invoices ? this.#hostInvoices?.malformed ?? 0 : 0;
-    return html`${this.#renderFilters(m)}${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}${body}${this.#renderDetails(m, locale)}`;
+    const failed = this._downloadError;
+    const downloadError = failed
+      ? html`<p class="warning" role="alert">${m.downloadFailed} ${m.core.apiError[failed.kind]({ status: failed.status ?? '', detail: failed.problem?.detail ?? '' })}</p>`
+      : nothing;
+    return html`${this.#renderFilters(m)}${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}${downloadError}${body}${this.#renderDetails(m, locale)}`;
   }
 }
 

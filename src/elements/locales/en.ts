@@ -14,6 +14,7 @@ export const billList: Omit<UiMessages, 'core'> = {
   getFapiaoFor: n => `Get Fapiao for invoice ${n}`, select: n => `Select invoice ${n}`, selectAllEligible: 'Select all bills available for a Fapiao',
   selection: (n, total) => `${n} selected · ${total}`, getFapiaoForSelected: n => `Get Fapiao for ${n} ${n === 1 ? 'bill' : 'bills'}`,
   selectToRequest: 'Tick bills to request one Fapiao for them',
+  downloadFailed: 'The PDF could not be downloaded.',
   exportCsv: 'Export CSV', caption: n => `${n} bills`, sortBy: c => `Sort by ${c.toLowerCase()}`,
   details: n => `Invoice ${n}`, close: 'Close', lines: 'Line items', noLines: 'No line items.', description: 'Description', quantity: 'Quantity',
   taxRate: 'VAT rate', payments: 'Payments', noPayments: 'No payments yet.', paymentType: { payment: 'Payment', refund: 'Refund' }, date: 'Date',

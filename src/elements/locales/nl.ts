@@ -14,6 +14,7 @@ export const billList: Omit<UiMessages, 'core'> = {
   getFapiaoFor: n => `Fapiao aanvragen voor factuur ${n}`, select: n => `Factuur ${n} selecteren`, selectAllEligible: 'Alle facturen selecteren waarvoor een Fapiao kan',
   selection: (n, total) => `${n} geselecteerd · ${total}`, getFapiaoForSelected: n => `Fapiao aanvragen voor ${n} ${n === 1 ? 'factuur' : 'facturen'}`,
   selectToRequest: 'Vink facturen aan voor één Fapiao',
+  downloadFailed: 'De PDF kon niet worden gedownload.',
   exportCsv: 'CSV exporteren', caption: n => `${n} facturen`, sortBy: c => `Sorteren op ${c.toLowerCase()}`,
   details: n => `Factuur ${n}`, close: 'Sluiten', lines: 'Regels', noLines: 'Geen regels.', description: 'Omschrijving', quantity: 'Aantal',
   taxRate: 'Btw-tarief', payments: 'Betalingen', noPayments: 'Nog geen betalingen.', paymentType: { payment: 'Betaling', refund: 'Terugbetaling' }, date: 'Datum',

@@ -14,6 +14,7 @@ export const billList: Omit<UiMessages, 'core'> = {
   getFapiaoFor: n => `申请发票：账单 ${n}`, select: n => `选择账单 ${n}`, selectAllEligible: '选择全部可申请发票的账单',
   selection: (n, total) => `已选 ${n} 张 · ${total}`, getFapiaoForSelected: n => `为 ${n} 张账单申请发票`,
   selectToRequest: '勾选账单，合并申请发票',
+  downloadFailed: 'PDF 下载失败。',
   exportCsv: '导出 CSV', caption: n => `共 ${n} 张账单`, sortBy: c => `按${c}排序`,
   details: n => `账单 ${n}`, close: '关闭', lines: '明细', noLines: '没有明细。', description: '项目', quantity: '数量',
   taxRate: '税率', payments: '付款记录', noPayments: '尚无付款记录。', paymentType: { payment: '付款', refund: '退款' }, date: '日期',
