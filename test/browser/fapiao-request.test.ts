@@ -266,6 +266,14 @@ describe('<fapiao-request> with the reference server', () => {
     const reversed = el.shadowRoot!.querySelector('[part="request"].reversed')!;
     expect(reversed.querySelector('.badge')!.textContent).to.equal('Reversed (red-letter)');
     expect(reversed.querySelector('.reversal')!.textContent).to.match(/^Reversed by red-letter Fapiao 2631\d{16}$/);
+    // A file that cannot be fetched (500s beyond the client's retries) is said in the list, which stays.
+    const pdf = issued[0]!.querySelector<HTMLAnchorElement>('a')!;
+    await admin('/faults/queue', { kind: 'error-500', path: new URL(pdf.href).pathname, times: 3 });
+    const failed = oneEvent(el, 'fapiao-error');
+    pdf.click();
+    expect(((await failed) as FapiaoErrorEvent).detail.during).to.equal('download');
+    await el.updateComplete;
+    expect($(el, '[part="history"] [role="alert"]')!.textContent).to.contain('The file could not be downloaded.');
     await expect(el).to.be.accessible();
   });
 });

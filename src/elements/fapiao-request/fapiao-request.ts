@@ -90,6 +90,7 @@ export class FapiaoRequestElement extends LitElement {
     _account: { state: true },
     _profiles: { state: true },
     _requests: { state: true },
+    _fileError: { state: true },
   };
 
   declare apiBase: string;
@@ -116,6 +117,8 @@ export class FapiaoRequestElement extends LitElement {
   declare _account: FapiaoAccount | undefined;
   declare _profiles: readonly BuyerProfile[];
   declare _requests: readonly FapiaoRequest[];
+  /** An issued file that could not be downloaded: said in the history, which stays. */
+  declare _fileError: ApiError | undefined;
 
   #internals: ElementInternals;
   #clients = new ClientSource(() => this.#locale());
@@ -368,9 +371,14 @@ export class FapiaoRequestElement extends LitElement {
     // With a bearer token a plain link arrives unauthenticated: download through the client.
     if (!this.token || !client) return;
     event.preventDefault();
+    this._fileError = undefined;
     client.download(file.url).then(
       blob => saveBlob(blob, `fapiao-${fapiaoNumber}.${file.format}`),
-      async error => this.dispatchEvent(new FapiaoErrorEvent({ error: await toApiError(error), during: 'download' })),
+      async error => {
+        const apiError = await toApiError(error);
+        this._fileError = apiError;
+        this.dispatchEvent(new FapiaoErrorEvent({ error: apiError, during: 'download' }));
+      },
     );
   }
 
@@ -514,6 +522,9 @@ export class FapiaoRequestElement extends LitElement {
     return html`<section part="history" aria-labelledby="history-title" class="history-section">
       <div class="history-head"><h2 id="history-title">${m.history}</h2>
         <button class="secondary" @click=${() => void this.refresh()}>${m.refresh}</button></div>
+      ${this._fileError
+        ? html`<p class="error-box" role="alert">${m.downloadFailed} ${m.core.apiError[this._fileError.kind]({ status: this._fileError.status ?? '', detail: this._fileError.problem?.detail ?? '' })}</p>`
+        : nothing}
       ${requests.length === 0
         ? html`<p>${m.noHistory}</p>`
         : html`<ul class="requests">${requests.map(r => renderRequest(r, numbers, (f, n, e) => this.#onFile(f, n, e), m, locale))}</ul>`}

@@ -44,6 +44,7 @@ export interface RequestMessages {
   readonly issuedFapiao: (number: string) => string;
   readonly reversedBy: (number: string) => string;
   readonly fileLabel: (format: string, number: string) => string;
+  readonly downloadFailed: string;
   readonly statusHistory: string;
 }
 

@@ -37,5 +37,5 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   networkKept: 'Your form is kept. Submitting again is safe: the request will not be created twice.',
   history: 'Your Fapiao requests', noHistory: 'No Fapiao requests yet.', refresh: 'Refresh', retry: 'Try again',
   requestTitle: (id, d) => `Request ${id} · ${d}`, billsLine: n => `Bills: ${n}`, reason: 'Reason', issuedFapiao: n => `Fapiao ${n}`,
-  reversedBy: n => `Reversed by red-letter Fapiao ${n}`, fileLabel: (f, n) => `${f} of Fapiao ${n}`, statusHistory: 'Status history',
+  reversedBy: n => `Reversed by red-letter Fapiao ${n}`, fileLabel: (f, n) => `${f} of Fapiao ${n}`, downloadFailed: 'The file could not be downloaded.', statusHistory: 'Status history',
 };

@@ -37,5 +37,5 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   networkKept: 'Uw formulier is bewaard. Opnieuw versturen is veilig: de aanvraag wordt niet dubbel aangemaakt.',
   history: 'Uw Fapiao-aanvragen', noHistory: 'Nog geen Fapiao-aanvragen.', refresh: 'Vernieuwen', retry: 'Opnieuw proberen',
   requestTitle: (id, d) => `Aanvraag ${id} · ${d}`, billsLine: n => `Facturen: ${n}`, reason: 'Reden', issuedFapiao: n => `Fapiao ${n}`,
-  reversedBy: n => `Teruggedraaid met rode Fapiao ${n}`, fileLabel: (f, n) => `${f} van Fapiao ${n}`, statusHistory: 'Statusgeschiedenis',
+  reversedBy: n => `Teruggedraaid met rode Fapiao ${n}`, fileLabel: (f, n) => `${f} van Fapiao ${n}`, downloadFailed: 'Het bestand kon niet worden gedownload.', statusHistory: 'Statusgeschiedenis',
 };

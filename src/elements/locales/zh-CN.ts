@@ -37,5 +37,5 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   networkKept: '您填写的内容已保留。可以放心再次提交，不会重复创建申请。',
   history: '我的发票申请', noHistory: '暂无发票申请。', refresh: '刷新', retry: '重试',
   requestTitle: (id, d) => `申请 ${id} · ${d}`, billsLine: n => `账单：${n}`, reason: '原因', issuedFapiao: n => `发票 ${n}`,
-  reversedBy: n => `已由红字发票 ${n} 冲销`, fileLabel: (f, n) => `发票 ${n} 的 ${f}`, statusHistory: '状态记录',
+  reversedBy: n => `已由红字发票 ${n} 冲销`, fileLabel: (f, n) => `发票 ${n} 的 ${f}`, downloadFailed: '文件下载失败。', statusHistory: '状态记录',
 };
