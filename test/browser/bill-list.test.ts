@@ -301,4 +301,16 @@ describe('<bill-list>', () => {
     expect(rows(el).length, 'the list stays').to.equal(5);
     await expect(el).to.be.accessible();
   });
+  it('drops a ticked bill from the selection when a reload shows it is no longer eligible', async () => {
+    const client = new FixtureClient(invoices, { state: 'registered' }, []);
+    const el = await render(client, 'en');
+    rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(el.selectedInvoices.map(i => i.id)).to.deep.equal(['A']);
+    client.requests = [{ id: 'R2', invoiceIds: ['A'], status: 'submitted' } as never];
+    await el.reload();
+    await el.updateComplete;
+    expect(el.selectedInvoices, 'A is requested now: no hidden tick keeps counting it').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.toolbar button.action')!.textContent).to.equal('Tick bills to request one Fapiao for them');
+  });
 });

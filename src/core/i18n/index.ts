@@ -8,6 +8,7 @@ import { formatChinaDate } from '../time/format-date.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
+import type { ApiError } from '../api/api-error.js';
 
 export { LOCALES, type CoreMessages, type Locale, type Message, type MessageParams } from './messages.js';
 
@@ -64,12 +65,24 @@ export function explainReason(reason: Reason, locale: Locale): string {
   return CATALOGUES[locale].reason[reason.code](p);
 }
 
+/** What went wrong with a call, in words: its kind, with the HTTP status and the server's detail where they exist. */
+export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'problem'>, locale: Locale): string {
+  return CATALOGUES[locale].apiError[error.kind]({ status: error.status ?? '', detail: error.problem?.detail ?? '' });
+}
+
 export function explainDraftError(error: DraftError, locale: Locale): string {
   const messages = CATALOGUES[locale];
   return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
 }
 
-/** The Fapiao column's words for a state from `fapiaoStateOf`, with its date formatted for the locale. */
-export function explainFapiaoState(state: { state: FapiaoState; from?: string }, locale: Locale): string {
-  return CATALOGUES[locale].fapiaoState[state.state](state.from ? { fromText: formatChinaDate(state.from, locale) } : {});
+/**
+ * The Fapiao column's words for a state from `fapiaoStateOf`, with its date formatted for the locale (by Intl, or by
+ * the caller's formatter: the elements use date-fns locales).
+ */
+export function explainFapiaoState(
+  state: { state: FapiaoState; from?: string },
+  locale: Locale,
+  formatDay: (day: string, locale: Locale) => string = formatChinaDate,
+): string {
+  return CATALOGUES[locale].fapiaoState[state.state](state.from ? { fromText: formatDay(state.from, locale) } : {});
 }

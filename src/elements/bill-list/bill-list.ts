@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  INVOICE_STATUSES, checkEligibility, chinaDateOf, chinaMonthsAgo, explainReason, fapiaoStateOf, invoicesToCsv, isSafeHttpUrl,
+  INVOICE_STATUSES, checkEligibility, explainApiError, explainFapiaoState, chinaDateOf, chinaMonthsAgo, explainReason, fapiaoStateOf, invoicesToCsv, isSafeHttpUrl,
   parseInvoice, queryInvoices, sumFen, type Eligibility, type FapiaoAccount, type FapiaoRequest, type Invoice,
   type InvoiceStatus, type Locale, type Statement,
 } from '../../core/index.js';
@@ -23,6 +23,7 @@ const VIEWS = ['invoices', 'statements'] as const;
 type Range = (typeof RANGES)[number];
 type Sort = (typeof SORTS)[number];
 type View = (typeof VIEWS)[number];
+type SelectionSummary = { items: readonly Invoice[]; selected: ReadonlySet<string>; invoices: readonly Invoice[]; allEligiblePicked: boolean };
 type LoadState = { kind: 'no-source' } | { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; error: ApiError };
 
 /** Invoices fetched per call while loading a range; the element loads every page of the range. */
@@ -179,10 +180,7 @@ export class BillListElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['apiBase', 'token', 'client', 'invoices', 'statements', 'fapiaoAccount', 'fapiaoRequests', 'view', 'range', 'from', 'to', 'status', 'search', 'sort', 'billingAccount', 'now'] as const;
-    if (inputs.some(k => changed.has(k))) {
-      this.#eligibility = new WeakMap();
-      void this.reload();
-    }
+    if (inputs.some(k => changed.has(k))) void this.reload();
   }
 
   protected override updated(): void {
@@ -247,12 +245,13 @@ export class BillListElement extends LitElement {
     }
   }
 
-  /** The selection keeps only bills still shown and still eligible; the scroll starts at the top of a new result. */
+  /** Fresh eligibility (the time, account or requests may have changed); the selection keeps only bills still shown and still eligible. */
   #afterLoad(): void {
-    const shown = new Set(this._items.map(i => i.id));
-    const kept = [...this._selected].filter(id => shown.has(id));
-    if (kept.length !== this._selected.size) this._selected = new Set(kept);
-    this.#eligibility = new WeakMap(); // the account and requests may have changed
+    this.#eligibility = new WeakMap();
+    if (this._selected.size) {
+      const kept = this._items.filter(i => this._selected.has(i.id) && this.#eligibilityOf(i).eligible).map(i => i.id);
+      if (kept.length !== this._selected.size) this._selected = new Set(kept);
+    }
     this._state = { kind: 'ready' };
   }
 
@@ -291,7 +290,7 @@ export class BillListElement extends LitElement {
   #query(): InvoiceQuery {
     const now = this.now ?? new Date();
     const custom = this.range === 'custom';
-    const months = !custom && this.range !== 'all' && RANGES.includes(this.range) ? Number(this.range) : undefined;
+    const months = this.#presetMonths();
     return {
       ...(months ? { from: chinaMonthsAgo(now, months) } : {}),
       ...(custom && DAY_PATTERN.test(this.from) ? { from: this.from } : {}),
@@ -305,6 +304,11 @@ export class BillListElement extends LitElement {
 
   #locale(): Locale {
     return resolveLocale(this);
+  }
+
+  /** The months of a `3`/`6`/`12` range; undefined for `all`, `custom` or anything unknown. */
+  #presetMonths(): number | undefined {
+    return this.range === 'all' || this.range === 'custom' || !RANGES.includes(this.range) ? undefined : Number(this.range);
   }
 
   #eligibilityOf(invoice: Invoice): Eligibility {
@@ -322,8 +326,24 @@ export class BillListElement extends LitElement {
 
   /** The bills the user ticked, in the order shown. */
   get selectedInvoices(): Invoice[] {
-    return this._items.filter(i => this._selected.has(i.id));
+    return [...this.#selection().invoices];
   }
+
+  /**
+   * What the toolbar and the "all" box show, derived from the rows and the ticks and kept until either changes:
+   * renders while scrolling 100,000 rows must not walk them all again.
+   */
+  #selection(): SelectionSummary {
+    const memo = this.#selectionMemo;
+    if (memo?.items === this._items && memo.selected === this._selected) return memo;
+    const invoices = this._selected.size ? this._items.filter(i => this._selected.has(i.id)) : [];
+    // Counting eligible bills checks every row: only needed once something is ticked (the checks are cached).
+    const allEligiblePicked = invoices.length > 0 && invoices.length === this._items.filter(i => this.#eligibilityOf(i).eligible).length;
+    this.#selectionMemo = { items: this._items, selected: this._selected, invoices, allEligiblePicked };
+    return this.#selectionMemo;
+  }
+
+  #selectionMemo: SelectionSummary | undefined;
 
   #onScroll(event: Event): void {
     if (!this.#virtual) return;
@@ -343,7 +363,7 @@ export class BillListElement extends LitElement {
     if (value === 'custom' && !this.from && !this.to) {
       // Start the custom range from what was shown, so switching to it changes nothing until the user edits a date.
       const now = this.now ?? new Date();
-      this.from = chinaMonthsAgo(now, RANGES.includes(this.range) && this.range !== 'all' && this.range !== 'custom' ? Number(this.range) : 12);
+      this.from = chinaMonthsAgo(now, this.#presetMonths() ?? 12);
       this.to = chinaDateOf(now);
     }
     this.range = value;
@@ -421,8 +441,9 @@ export class BillListElement extends LitElement {
   }
 
   #renderFapiao(invoice: Invoice, e: Eligibility, m: UiMessages, locale: Locale): TemplateResult {
-    const { state, from } = fapiaoStateOf(e);
-    const label = m.core.fapiaoState[state](from ? { fromText: formatDate(from, locale) } : {});
+    const fapiaoState = fapiaoStateOf(e);
+    const state = fapiaoState.state;
+    const label = explainFapiaoState(fapiaoState, locale, formatDate);
     // The reasons are shown, not hidden in a tooltip: "why not" is part of the answer.
     const why = state === 'not-available' ? e.reasons.map(r => explainReason(r, locale)).join(' ') : '';
     return html`<span class="fapiao ${state}">${label}</span>${why ? html`<span class="why">${why}</span>` : nothing}${e.eligible
@@ -493,7 +514,7 @@ export class BillListElement extends LitElement {
   }
 
   #renderToolbar(m: UiMessages, locale: Locale): TemplateResult {
-    const selected = this.selectedInvoices;
+    const selected = this.#selection().invoices;
     const currency = selected[0]?.currency ?? 'CNY';
     const total = formatAmount(sumFen(selected.map(i => i.amounts.gross)), currency, locale);
     return html`<div class="toolbar" part="toolbar">
@@ -510,8 +531,7 @@ export class BillListElement extends LitElement {
     const w = virtual
       ? rowWindow({ count: items.length, rowHeight: this.#rowHeight, scrollTop: this._scrollTop, viewportHeight: this.#viewportHeight, overscan: OVERSCAN })
       : { start: 0, end: items.length, padTop: 0, padBottom: 0 };
-    // Counting eligible bills checks every row; only needed once something is ticked (then the checks are cached).
-    const allPicked = this._selected.size > 0 && this._selected.size === items.filter(i => this.#eligibilityOf(i).eligible).length;
+    const allPicked = this.#selection().allEligiblePicked;
     const spacer = (height: number) =>
       height > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="9" style=${styleMap({ height: `${height}px` })}></td></tr>` : nothing;
     return html`${this.#renderToolbar(m, locale)}
@@ -583,16 +603,14 @@ export class BillListElement extends LitElement {
     if (state.kind === 'no-source') body = html`<p part="empty" role="status">${m.noSource}</p>`;
     else if (state.kind === 'loading') body = html`<p role="status">${m.loading}</p>`;
     else if (state.kind === 'error') {
-      const kind = state.error.kind;
-      const text = m.core.apiError[kind]({ status: state.error.status ?? '', detail: state.error.problem?.detail ?? '' });
-      body = html`<div class="error" part="error" role="alert"><span>${text}</span><button class="action" @click=${() => void this.reload()}>${m.retry}</button></div>`;
+      body = html`<div class="error" part="error" role="alert"><span>${explainApiError(state.error, locale)}</span><button class="action" @click=${() => void this.reload()}>${m.retry}</button></div>`;
     } else if (this.view === 'statements') body = this.#renderStatements(m, locale);
     else if (this._items.length === 0) body = html`<p part="empty" role="status">${m.empty}</p>`;
     else body = this.#renderInvoices(m, locale);
     const malformed = this.invoices ? this.#hostInvoices?.malformed ?? 0 : 0;
     const failed = this._downloadError;
     const downloadError = failed
-      ? html`<p class="warning" role="alert">${m.downloadFailed} ${m.core.apiError[failed.kind]({ status: failed.status ?? '', detail: failed.problem?.detail ?? '' })}</p>`
+      ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>`
       : nothing;
     return html`${this.#renderFilters(m)}${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}${downloadError}${body}${this.#renderDetails(m, locale)}`;
   }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  DRAFT_LIMITS, checkDraft, draftFields, emptyDraft, explainDraftError, isSafeHttpUrl, planFapiao, type BuyerProfile,
+  DRAFT_LIMITS, checkDraft, draftFields, emptyDraft, explainApiError, explainDraftError, isSafeHttpUrl, planFapiao, type BuyerProfile,
   type DraftCheck, type DraftField, type FapiaoAccount, type FapiaoBuyer, type FapiaoDraft, type FapiaoPlan,
   type FapiaoRequest, type Invoice, type IssuedFapiaoFile, type Locale,
 } from '../../core/index.js';
@@ -185,8 +185,10 @@ export class FapiaoRequestElement extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     // In a host <form>: the request as the value, and the form blocks submission while the draft has errors.
+    const form = ['_draft', '_saveProfile', 'invoices', 'invoiceIds', 'lang'] as const;
+    if (!form.some(k => changed.has(k as keyof FapiaoRequestElement))) return;
     const check = this.#check();
     this.#internals.setFormValue(JSON.stringify({ invoiceIds: this.#ids(), draft: this._draft, saveProfile: this._saveProfile }));
     const first = check.errors[0];
@@ -270,9 +272,13 @@ export class FapiaoRequestElement extends LitElement {
     }
   }
 
+  /** The core's check of the draft, once per draft (render, the form value and submit all read it). */
   #check(): DraftCheck {
-    return checkDraft(this._draft);
+    if (this.#checked?.draft !== this._draft) this.#checked = { draft: this._draft, check: checkDraft(this._draft) };
+    return this.#checked.check;
   }
+
+  #checked: { draft: FapiaoDraft; check: DraftCheck } | undefined;
 
   #plan(): FapiaoPlan | undefined {
     if (this._bills.length === 0 || !this._account) return undefined;
@@ -331,8 +337,8 @@ export class FapiaoRequestElement extends LitElement {
     this.#sending = true;
     this._submit = { kind: 'sending' };
     try {
-      const draft = { ...emptyDraft(), ...this._draft };
-      const request = await client.createFapiaoRequest({ invoiceIds: ids, draft, saveProfile: this._saveProfile }, { idempotencyKey: key });
+      // The body the key was fingerprinted from; the server hashes it with sorted keys, so field order cannot matter.
+      const request = await client.createFapiaoRequest({ invoiceIds: ids, draft: this._draft, saveProfile: this._saveProfile }, { idempotencyKey: key });
       this.#store?.clear();
       this.#stored = { draft: emptyDraft(), saveProfile: false };
       this._draft = emptyDraft();
@@ -477,7 +483,7 @@ export class FapiaoRequestElement extends LitElement {
       ${this.#input('note', m, check, locale, { multiline: true, counter: { used: check.usage.note, max: DRAFT_LIMITS.noteBytes } })}
       <label class="radio save"><input type="checkbox" .checked=${live(this._saveProfile)} @change=${(e: Event) => this.#setDraft(this._draft, (e.target as HTMLInputElement).checked)} />${m.saveProfile}</label>
       ${plan ? renderPlan(plan, this._bills, m, locale) : nothing}
-      ${this.#renderOutcome(m, visibleErrors)}
+      ${this.#renderOutcome(m, locale, visibleErrors)}
       <div class="buttons">
         <button type="submit" class="action" part="submit" ?disabled=${sending || (plan !== undefined && plan.fapiaos.length === 0)} aria-busy=${sending ? 'true' : 'false'}>${sending ? m.submitting : m.submit}</button>
         <button type="button" class="secondary" @click=${() => this.dispatchEvent(new FapiaoCancelledEvent({ invoiceIds: this.#ids() }))}>${m.cancel}</button>
@@ -485,12 +491,12 @@ export class FapiaoRequestElement extends LitElement {
     </form>`;
   }
 
-  #renderOutcome(m: RequestMessages, visibleErrors: number): TemplateResult | typeof nothing {
+  #renderOutcome(m: RequestMessages, locale: Locale, visibleErrors: number): TemplateResult | typeof nothing {
     const s = this._submit;
     if (s.kind === 'failed') {
       const e = s.error;
       const problem = e.problem as { reasons?: readonly { invoiceId: string; messages?: readonly string[] }[] } | undefined;
-      const text = e.problem?.detail && e.kind === 'http' ? e.problem.detail : m.core.apiError[e.kind]({ status: e.status ?? '', detail: e.problem?.detail ?? '' });
+      const text = e.problem?.detail && e.kind === 'http' ? e.problem.detail : explainApiError(e, locale);
       const numbers = (id: string) => this._bills.find(b => b.id === id)?.number ?? id;
       return html`<div class="outcome error-box" role="alert" tabindex="-1">
         <p>${text}</p>
@@ -523,7 +529,7 @@ export class FapiaoRequestElement extends LitElement {
       <div class="history-head"><h2 id="history-title">${m.history}</h2>
         <button class="secondary" @click=${() => void this.refresh()}>${m.refresh}</button></div>
       ${this._fileError
-        ? html`<p class="error-box" role="alert">${m.downloadFailed} ${m.core.apiError[this._fileError.kind]({ status: this._fileError.status ?? '', detail: this._fileError.problem?.detail ?? '' })}</p>`
+        ? html`<p class="error-box" role="alert">${m.downloadFailed} ${explainApiError(this._fileError, locale)}</p>`
         : nothing}
       ${requests.length === 0
         ? html`<p>${m.noHistory}</p>`
@@ -539,7 +545,7 @@ export class FapiaoRequestElement extends LitElement {
     if (load.kind === 'loading') return html`<p role="status">${m.loading}</p>`;
     if (load.kind === 'error') {
       const e = load.error;
-      return html`<div class="error" role="alert"><span>${m.core.apiError[e.kind]({ status: e.status ?? '', detail: e.problem?.detail ?? '' })}</span>
+      return html`<div class="error" role="alert"><span>${explainApiError(e, locale)}</span>
         <button class="action" @click=${() => void this.reload()}>${m.retry}</button></div>`;
     }
     const registered = this._account?.state === 'registered';
