@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const compile = spawnSync('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json'], { stdio: 'inherit' });
+const compile = spawnSync('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.node.json'], { stdio: 'inherit' });
 if (compile.status !== 0) process.exit(compile.status ?? 1);
 const only = process.argv[2];
 for (const file of readdirSync('.build/bench').filter(f => f.endsWith('.bench.js') && (!only || f.includes(only))).sort()) {

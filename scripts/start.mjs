@@ -9,7 +9,7 @@ if (!existsSync('node_modules/typescript')) {
 }
 for (const [label, args] of [
   ['library', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
-  ['server', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json']],
+  ['server', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.node.json']],
   ['bundles', ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']],
 ]) {
   const r = spawnSync('node', args, { stdio: 'inherit' });

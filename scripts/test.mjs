@@ -64,7 +64,7 @@ run('type-check (core without DOM lib)', 'node', [...tsc, '-p', 'tsconfig.core.j
 rmSync('dist', { recursive: true, force: true });
 run('build library (dist/)', 'node', [...tsc, '-p', 'tsconfig.build.json']);
 rmSync('.build', { recursive: true, force: true });
-const compiled = run('compile tests, server and benches (tsconfig.test.json)', 'node', [...tsc, '-p', 'tsconfig.test.json']);
+const compiled = run('compile tests, server and benches (tsconfig.node.json)', 'node', [...tsc, '-p', 'tsconfig.node.json']);
 // The bundles before the Node tests: the size-budget and pack tests read them.
 run('bundle (rollup)', 'node', ['node_modules/rollup/dist/bin/rollup', '-c']);
 

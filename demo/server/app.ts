@@ -3,11 +3,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import {
-  checkDraft, checkEligibility, coreMessages, explainDraftError, explainReason, negotiateLocale, parseAcceptLanguage, planFapiao,
+  checkDraft, checkEligibility, coreMessages, decodeDraft, explainDraftError, explainReason, negotiateLocale, parseAcceptLanguage, planFapiao,
   validateTaxId, type FapiaoAccountState, type FapiaoBuyer, type FapiaoDraft, type FapiaoRequest, type Invoice,
   type Locale, type Statement,
 } from '../../src/core/index.js';
-import { emptyDraft } from '../../src/core/rules/fapiao-draft.js';
 import { clearDb, type Db } from './db.js';
 import { applyFault, createFaults, nextFault, type FaultState, type QueuedFault } from './faults.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml, invoicePdf, statementPdf } from './documents.js';
@@ -197,20 +196,9 @@ export function createApp(options: AppOptions): App {
   }
 
   const draftShape = (input: unknown): FapiaoDraft => {
-    if (!input || typeof input !== 'object') throw new HttpProblem(422, 'validation-failed', 'draft must be an object');
-    const raw = input as Record<string, unknown>;
-    const base = emptyDraft();
-    const out: Record<string, unknown> = { ...base };
-    for (const [key, fallback] of Object.entries(base)) {
-      const value = raw[key];
-      if (value === undefined) continue;
-      if (typeof value !== typeof fallback) throw new HttpProblem(422, 'validation-failed', `draft.${key} must be a ${typeof fallback}`);
-      out[key] = value;
-    }
-    for (const [key, allowed] of [['buyerKind', ['enterprise', 'individual']], ['fapiaoKind', ['special', 'ordinary']], ['delivery', ['electronic', 'paper']]] as const) {
-      if (!(allowed as readonly string[]).includes(out[key] as string)) throw new HttpProblem(422, 'validation-failed', `draft.${key} is not one of ${allowed.join(', ')}`);
-    }
-    return out as unknown as FapiaoDraft;
+    const decoded = decodeDraft(input);
+    if (!decoded.ok) throw new HttpProblem(422, 'validation-failed', decoded.issues[0]?.message.replace(/^\$/, 'draft') ?? 'draft is malformed');
+    return decoded.value;
   };
 
   /** Keys sorted at every level: the same request sent by another client (other key order) is the same body. */

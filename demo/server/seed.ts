@@ -3,7 +3,7 @@ import {
 } from '../../src/core/index.js';
 import type { Db } from './db.js';
 
-/** 21Vianet's Shanghai entity issues Fapiao for Office 365 and Azure operated by 21Vianet (DOMAIN.md §1.1). */
+/** 21Vianet's Shanghai entity issues Fapiao for Office 365 and Azure operated by 21Vianet (docs/domain.md §1.1). */
 export const SELLER = { id: '21vianet-sh', name: '上海蓝云网络科技有限公司' };
 const DAY = 86_400_000;
 /** A well-formed credit code for the fictional demo buyers (check character computed, not copied from a real firm). */

@@ -15,3 +15,16 @@ export const fail = <T = never>(path: string, code: string, message: string): Re
   ok: false,
   issues: [{ path, code, message }],
 });
+
+/** A programmer's mistake (a float where fen belong, an impossible option), never bad user data. */
+export class FapiaoKitError extends Error {
+  override name = 'FapiaoKitError';
+}
+
+/**
+ * Throws a `FapiaoKitError` prefixed `[fapiao-kit]` when `condition` is false. For the caller's bugs only: data from
+ * users and servers goes through decoders and comes back as a `Result`.
+ */
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new FapiaoKitError(`[fapiao-kit] ${message}`);
+}

@@ -1,5 +1,4 @@
-import type { FapiaoRequest, Invoice } from '../core/index.js';
-import type { ApiError } from '../core/api/index.js';
+import type { ApiError, FapiaoRequest, Invoice } from '../core/index.js';
 
 /** Fired when the user opens a bill's details; cancel it to show your own instead of the built-in dialog. */
 export class BillSelectEvent extends Event {
@@ -30,6 +29,14 @@ export class BillExportEvent extends Event {
   static readonly eventName = 'bill-export';
   constructor(readonly detail: { readonly csv: string; readonly filename: string; readonly invoices: readonly Invoice[] }) {
     super(BillExportEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** A call of `<bill-list>` failed (loading the bills, or a PDF); the element shows the localised message itself. */
+export class BillErrorEvent extends Event {
+  static readonly eventName = 'bill-error';
+  constructor(readonly detail: { readonly error: ApiError; readonly during: 'load' | 'download' }) {
+    super(BillErrorEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
@@ -71,6 +78,7 @@ declare global {
     'bill-pdf-request': BillPdfRequestEvent;
     'fapiao-request': FapiaoRequestEvent;
     'bill-export': BillExportEvent;
+    'bill-error': BillErrorEvent;
     'fapiao-submitted': FapiaoSubmittedEvent;
     'fapiao-cancelled': FapiaoCancelledEvent;
     'fapiao-error': FapiaoErrorEvent;

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { BillListElement } from '../elements/bill-list/bill-list.js';
 import { FapiaoRequestElement } from '../elements/fapiao-request/fapiao-request.js';
-import { defineOnce } from '../elements/define-once.js';
-import type {
-  BillExportEvent, BillPdfRequestEvent, BillSelectEvent, FapiaoCancelledEvent, FapiaoErrorEvent, FapiaoRegisterEvent,
-  FapiaoRequestEvent, FapiaoSubmittedEvent,
+import { defineOnce } from '../elements/internal/define-once.js';
+import {
+  BillErrorEvent, BillExportEvent, BillPdfRequestEvent, BillSelectEvent, FapiaoCancelledEvent, FapiaoErrorEvent,
+  FapiaoRegisterEvent, FapiaoRequestEvent, FapiaoSubmittedEvent,
 } from '../elements/events.js';
 
 // React wrappers (@lit/react): properties such as `client` and `invoices` are set as properties, events become
@@ -13,15 +13,19 @@ import type {
 defineOnce('bill-list', BillListElement);
 defineOnce('fapiao-request', FapiaoRequestElement);
 
+/** The event's own name constant, typed with its class: the wrappers cannot drift from `events.ts`. */
+const eventOf = <E extends Event>(type: { readonly eventName: string; prototype: E }) => type.eventName as EventName<E>;
+
 export const BillList = createComponent({
   react: React,
   tagName: 'bill-list',
   elementClass: BillListElement,
   events: {
-    onBillSelect: 'bill-select' as EventName<BillSelectEvent>,
-    onBillPdfRequest: 'bill-pdf-request' as EventName<BillPdfRequestEvent>,
-    onFapiaoRequest: 'fapiao-request' as EventName<FapiaoRequestEvent>,
-    onBillExport: 'bill-export' as EventName<BillExportEvent>,
+    onBillSelect: eventOf(BillSelectEvent),
+    onBillPdfRequest: eventOf(BillPdfRequestEvent),
+    onFapiaoRequest: eventOf(FapiaoRequestEvent),
+    onBillExport: eventOf(BillExportEvent),
+    onBillError: eventOf(BillErrorEvent),
   },
 });
 
@@ -30,9 +34,9 @@ export const FapiaoRequest = createComponent({
   tagName: 'fapiao-request',
   elementClass: FapiaoRequestElement,
   events: {
-    onFapiaoSubmitted: 'fapiao-submitted' as EventName<FapiaoSubmittedEvent>,
-    onFapiaoCancelled: 'fapiao-cancelled' as EventName<FapiaoCancelledEvent>,
-    onFapiaoError: 'fapiao-error' as EventName<FapiaoErrorEvent>,
-    onFapiaoRegister: 'fapiao-register' as EventName<FapiaoRegisterEvent>,
+    onFapiaoSubmitted: eventOf(FapiaoSubmittedEvent),
+    onFapiaoCancelled: eventOf(FapiaoCancelledEvent),
+    onFapiaoError: eventOf(FapiaoErrorEvent),
+    onFapiaoRegister: eventOf(FapiaoRegisterEvent),
   },
 });

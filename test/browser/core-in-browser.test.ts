@@ -17,9 +17,9 @@ describe('core in Chromium', () => {
   it('computes eligibility on China calendar days in the browser zone too', () => {
     const invoice = makeInvoice({ paidAt: '2026-11-20T15:59:59Z' });
     const context = { account: 'registered' as const };
-    expect(checkEligibility(invoice, { ...context, now: '2026-11-22T15:59:59Z' }).eligible).to.equal(false);
-    expect(checkEligibility(invoice, { ...context, now: '2026-11-22T16:00:00Z' }).eligible).to.equal(true);
-    const waiting = checkEligibility(invoice, { ...context, now: '2026-11-21T00:00:00Z' }).reasons[0]!;
+    expect(checkEligibility(invoice, { ...context, now: new Date('2026-11-22T15:59:59Z') }).eligible).to.equal(false);
+    expect(checkEligibility(invoice, { ...context, now: new Date('2026-11-22T16:00:00Z') }).eligible).to.equal(true);
+    const waiting = checkEligibility(invoice, { ...context, now: new Date('2026-11-21T00:00:00Z') }).reasons[0]!;
     expect(explainReason(waiting, 'zh-CN')).to.contain('2026年11月23日');
   });
   it('counts GBK bytes with the browser decoder', () => {

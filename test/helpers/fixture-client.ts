@@ -1,4 +1,4 @@
-import { ApiError, type BillingClient, type Page } from '../../src/core/api/index.js';
+import { ApiError, type BillingClient, type Page } from '../../src/client/index.js';
 import { queryInvoices, type FapiaoAccount, type FapiaoRequest, type Invoice } from '../../src/core/index.js';
 
 /** An in-memory BillingClient for element tests: the same interface a host may implement. */

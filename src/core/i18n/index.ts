@@ -3,12 +3,12 @@ import { nl } from './nl.js';
 import { zhCN } from './zh-CN.js';
 import { LOCALES, type CoreMessages, type Locale } from './messages.js';
 import type { Reason } from '../rules/eligibility.js';
-import type { DraftError } from '../rules/fapiao-draft.js';
-import { formatChinaDate } from '../time/format-date.js';
+import type { DraftError } from '../draft/fapiao-draft.js';
+import { formatChinaDate, type DateFormatter } from '../time/format-date.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
-import type { ApiError } from '../api/api-error.js';
+import type { ApiError } from '../api-error.js';
 
 export { LOCALES, type CoreMessages, type Locale, type Message, type MessageParams } from './messages.js';
 
@@ -54,11 +54,11 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
     .map(x => x.tag);
 }
 
-/** The reason in words, dates on China's calendar and amounts formatted for the locale. */
-export function explainReason(reason: Reason, locale: Locale): string {
+/** The reason in words, dates on China's calendar (by `formatDay`, the core's by default) and amounts for the locale. */
+export function explainReason(reason: Reason, locale: Locale, formatDay: DateFormatter = formatChinaDate): string {
   const p: Record<string, string | number> = { ...reason.params };
-  if (typeof p.from === 'string') p.fromText = formatChinaDate(p.from, locale);
-  if (typeof p.on === 'string') p.onText = formatChinaDate(p.on, locale);
+  if (typeof p.from === 'string') p.fromText = formatDay(p.from, locale);
+  if (typeof p.on === 'string') p.onText = formatDay(p.on, locale);
   if (typeof p.minimum === 'number' && typeof p.currency === 'string') {
     p.minimumText = formatMoney({ fen: toFen(p.minimum), currency: p.currency }, locale);
   }
@@ -75,14 +75,11 @@ export function explainDraftError(error: DraftError, locale: Locale): string {
   return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
 }
 
-/**
- * The Fapiao column's words for a state from `fapiaoStateOf`, with its date formatted for the locale (by Intl, or by
- * the caller's formatter: the elements use date-fns locales).
- */
+/** The Fapiao column's words for a state from `fapiaoStateOf`, its date formatted by `formatDay` (the core's by default). */
 export function explainFapiaoState(
   state: { state: FapiaoState; from?: string },
   locale: Locale,
-  formatDay: (day: string, locale: Locale) => string = formatChinaDate,
+  formatDay: DateFormatter = formatChinaDate,
 ): string {
   return CATALOGUES[locale].fapiaoState[state.state](state.from ? { fromText: formatDay(state.from, locale) } : {});
 }

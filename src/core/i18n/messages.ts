@@ -1,9 +1,9 @@
 import type { ReasonCode } from '../rules/eligibility.js';
-import type { DraftErrorCode, DraftField } from '../rules/fapiao-draft.js';
+import type { DraftErrorCode, DraftField } from '../draft/fapiao-draft.js';
 import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus } from '../model/fapiao.js';
 import type { InvoiceStatus } from '../model/invoice.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
-import type { ApiErrorKind } from '../api/api-error.js';
+import type { ApiErrorKind } from '../api-error.js';
 
 export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];

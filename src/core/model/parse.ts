@@ -154,3 +154,12 @@ export const fapiaoRequestDecoder = object({
 export function parseFapiaoRequest(input: unknown): Result<FapiaoRequest> {
   return run(fapiaoRequestDecoder, input);
 }
+
+/** Validates untrusted JSON as a saved buyer profile (抬头). */
+export function parseBuyerProfile(input: unknown): Result<BuyerProfile> {
+  return run(buyerProfileDecoder, input);
+}
+
+export function parseFapiaoAccount(input: unknown): Result<FapiaoAccount> {
+  return run(fapiaoAccountDecoder, input);
+}

@@ -1,4 +1,5 @@
-import { MoneyError, toFen, type Fen } from './fen.js';
+import { assert } from '../result.js';
+import { toFen, type Fen } from './fen.js';
 
 /**
  * Splits `total` over integer `weights` so that the parts add up to `total` exactly.
@@ -6,12 +7,10 @@ import { MoneyError, toFen, type Fen } from './fen.js';
  * (ties to the earlier weight), so no fen is created or lost.
  */
 export function allocateFen(total: Fen, weights: readonly number[]): Fen[] {
-  if (weights.length === 0) throw new MoneyError('[fapiao-kit] allocate needs at least one weight');
-  if (weights.some(w => !Number.isSafeInteger(w) || w < 0)) {
-    throw new MoneyError('[fapiao-kit] allocate weights must be non-negative integers');
-  }
+  assert(weights.length > 0, 'allocate needs at least one weight');
+  assert(weights.every(w => Number.isSafeInteger(w) && w >= 0), 'allocate weights must be non-negative integers');
   const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum === 0) throw new MoneyError('[fapiao-kit] allocate weights must not all be zero');
+  assert(sum !== 0, 'allocate weights must not all be zero');
   const sign = total < 0 ? -1n : 1n;
   const magnitude = BigInt(Math.abs(total));
   const bigSum = BigInt(sum);

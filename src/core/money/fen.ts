@@ -1,3 +1,5 @@
+import { assert, FapiaoKitError } from '../result.js';
+
 declare const fenBrand: unique symbol;
 
 /**
@@ -15,13 +17,12 @@ export interface Money {
   readonly currency: CurrencyCode;
 }
 
-export class MoneyError extends Error {
-  override name = 'MoneyError';
-}
+/** @deprecated Every programmer error is a `FapiaoKitError` (thrown by `assert`); kept so `instanceof MoneyError` still works. */
+export const MoneyError = FapiaoKitError;
 
 /** Checks that `value` is a safe integer and brands it. Throws on floats: a programming error, not user input. */
 export function toFen(value: number): Fen {
-  if (!Number.isSafeInteger(value)) throw new MoneyError(`[fapiao-kit] not a safe integer amount: ${value}`);
+  assert(Number.isSafeInteger(value), `not a safe integer amount: ${value}`);
   return value as Fen;
 }
 
@@ -39,7 +40,7 @@ export function sumFen(values: Iterable<Fen>): Fen {
   let total = 0;
   for (const v of values) {
     total += v;
-    if (!Number.isSafeInteger(total)) throw new MoneyError('[fapiao-kit] sum exceeds the safe integer range');
+    assert(Number.isSafeInteger(total), 'sum exceeds the safe integer range');
   }
   return total as Fen;
 }
@@ -49,7 +50,7 @@ export function money(fen: number, currency: CurrencyCode): Money {
 }
 
 export function addMoney(a: Money, b: Money): Money {
-  if (a.currency !== b.currency) throw new MoneyError(`[fapiao-kit] cannot add ${a.currency} and ${b.currency}`);
+  assert(a.currency === b.currency, `cannot add ${a.currency} and ${b.currency}`);
   return { fen: addFen(a.fen, b.fen), currency: a.currency };
 }
 

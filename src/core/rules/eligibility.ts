@@ -29,7 +29,7 @@ export interface Reason {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** The rules as data: which checks run and with which numbers. Defaults follow 21Vianet (DOMAIN.md §1.3). */
+/** The rules as data: which checks run and with which numbers. Defaults follow 21Vianet (docs/domain.md §1.3). */
 export interface EligibilityPolicy {
   /** China calendar days after payment before a request is possible (payment records take 3 days to sync). */
   readonly waitingDays: number;
@@ -52,7 +52,7 @@ export const DEFAULT_POLICY: EligibilityPolicy = {
 
 /** What the rules need besides the invoice. `now` is always passed in: the core never reads a clock. */
 export interface EligibilityContext {
-  readonly now: Date | string;
+  readonly now: Date;
   readonly account: FapiaoAccount | FapiaoAccountState;
   /** The customer's requests (any invoices); those naming this invoice decide pending/issued. */
   readonly requests?: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>[];
@@ -169,7 +169,7 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
   const expiresAt = paidDay && policy.requestWindowDays !== null ? addChinaDays(paidDay, policy.requestWindowDays) : undefined;
   const facts: Facts = {
     invoice,
-    now: toInstant(context.now),
+    now: context.now,
     account: typeof context.account === 'string' ? context.account : context.account.state,
     requests: context.requests ?? [],
     policy,

@@ -2,6 +2,7 @@ import type { Invoice } from '../model/invoice.js';
 import type { FapiaoBuyer, FapiaoKind } from '../model/fapiao.js';
 import { sumFen, toFen, type CurrencyCode, type Fen } from '../money/fen.js';
 import { CLOUD_SERVICES_VAT_BP, divideRoundHalfUp, splitTaxInclusive, taxOnNet, type RateBp } from '../money/vat.js';
+import { assert } from '../result.js';
 import { checkEligibility, type EligibilityContext, type Reason } from './eligibility.js';
 
 export interface PlanOptions {
@@ -54,7 +55,7 @@ export interface FapiaoPlan {
   readonly toleranceExceeded: readonly number[];
 }
 
-/** DOMAIN.md §2.6: total tax error across lines must not exceed 1.27 yuan. */
+/** docs/domain.md §2.6: total tax error across lines must not exceed 1.27 yuan. */
 export const TOTAL_TAX_TOLERANCE_FEN = 127;
 export const DEFAULT_ITEM_NAME = '*信息技术服务*云服务费';
 
@@ -118,7 +119,7 @@ export function planFapiao(invoices: readonly Invoice[], buyer: FapiaoBuyer, opt
         continue;
       }
       const chunk = maxGrossForNet(maxNet, rateBp);
-      if (chunk <= 0) throw new RangeError('[fapiao-kit] maxNetPerFapiao is too small to carry any amount');
+      assert(chunk > 0, 'maxNetPerFapiao is too small to carry any amount');
       let left = gross as number;
       while (left > 0) {
         const take = Math.min(left, chunk);

@@ -1,5 +1,5 @@
 /**
- * Chinese taxpayer IDs (纳税人识别号), DOMAIN.md §3:
+ * Chinese taxpayer IDs (纳税人识别号), docs/domain.md §3:
  * - 18-character Unified Social Credit Code (GB 32100-2015): charset without I O Z S V, digits in positions 3–8,
  *   a mod-31 check character, and the embedded organisation code (GB 11714) with its own mod-11 check;
  * - 18-digit resident ID numbers (GB 11643, ISO 7064 MOD 11-2) used by individuals;
@@ -89,7 +89,7 @@ function validateEighteen(code: string): TaxIdResult {
   const residentCheck = residentIdCheckChar(code.slice(0, 17));
   if (looksResident && residentCheck === code[17]) return { valid: true, normalized: code, kind: 'resident-id' };
   // Well-formed but failing its check. A USCC whose embedded organisation code is consistent may be one of the
-  // real pilot-era codes that fail the check (DOMAIN.md §3.1): a warning the user may override.
+  // real pilot-era codes that fail the check (docs/domain.md §3.1): a warning the user may override.
   const orgConsistent = looksUscc && orgCodeCheckChar(code.slice(8, 16)) === code[16];
   if (looksUscc && (orgConsistent || !looksResident)) {
     return { valid: false, normalized: code, kind: 'uscc', problem: 'checksum', overridable: orgConsistent, expectedCheck: usccCheckChar(code.slice(0, 17)) };

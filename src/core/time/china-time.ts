@@ -1,3 +1,5 @@
+import { subMonths } from 'date-fns/subMonths';
+
 /** Every date that decides eligibility is a calendar date in China, whatever the host's zone. */
 export const CHINA_TZ = 'Asia/Shanghai';
 
@@ -130,10 +132,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** The China calendar date `months` months before `now` (same day of month, clamped: 31 May − 3 months = 28/29 Feb). */
+/**
+ * The China calendar date `months` months before `now` (same day of month, clamped by date-fns: 31 May − 3 months is
+ * 28/29 February). The arithmetic runs on a local noon of that China day, which no zone's DST can move to another day.
+ */
 export function chinaMonthsAgo(now: Date | string, months: number): CalendarDate {
   const [y, m, d] = chinaDateOf(now).split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return `${target.getUTCFullYear()}-${pad(target.getUTCMonth() + 1)}-${pad(Math.min(d, lastDay))}`;
+  const back = subMonths(new Date(y, m - 1, d, 12), months);
+  return `${back.getFullYear()}-${pad(back.getMonth() + 1)}-${pad(back.getDate())}`;
 }

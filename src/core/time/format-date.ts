@@ -1,16 +1,28 @@
 import { CHINA_TZ, toInstant } from './china-time.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Formats a China day or instant for a locale: every `explain*` takes one, so a host can bring its own. */
+export type DateFormatter = (value: string | Date, locale: string) => string;
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+
+function cached(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) {
+  let formatter = cache.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: CHINA_TZ });
+    cache.set(locale, formatter);
+  }
+  return formatter;
+}
 
 /**
- * A date as people read it in `locale`, on China's calendar (`2026年11月23日`, `23 November 2026`,
- * `23 november 2026`). Intl only, so the core stays small; the elements use date-fns locales for richer text.
+ * A date as people read it in `locale`, on China's calendar whatever the host's zone: `2026年11月23日`,
+ * `Nov 23, 2026`, `23 nov 2026`. The one date format of the core and the elements (Intl: the browser already carries
+ * every locale's calendar words). A bare `YYYY-MM-DD` is that China day.
  */
-export function formatChinaDate(value: string | Date, locale: string): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: CHINA_TZ });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(toInstant(value));
-}
+export const formatChinaDate: DateFormatter = (value, locale) =>
+  cached(dates, locale, { dateStyle: 'medium' }).format(toInstant(value));
+
+/** Date and time on China's wall clock, 24-hour: `2026年11月23日 10:00`, `Nov 23, 2026, 10:00`. */
+export const formatChinaDateTime: DateFormatter = (value, locale) =>
+  cached(dateTimes, locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toInstant(value));

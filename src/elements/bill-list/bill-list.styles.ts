@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles } from '../internal/styles.js';
 
 export const billListStyles = [baseStyles, css`
   .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-block-end: 0.75rem; }

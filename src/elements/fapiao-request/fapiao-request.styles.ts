@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles } from '../internal/styles.js';
 
 export const fapiaoRequestStyles = [baseStyles, css`
   h2 { font-size: 1.125rem; margin: 0 0 0.5rem; }

@@ -1,8 +1,8 @@
-import type { UiMessages } from '../i18n.js';
-import type { RequestMessages } from '../fapiao-request/messages.js';
+import type { BillListMessages } from '../bill-list/internal/messages.js';
+import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 
 // en: the elements' own words. One file per locale, so a one-locale build can leave the others out.
-export const billList: Omit<UiMessages, 'core'> = {
+export const billList: Omit<BillListMessages, 'core'> = {
   number: 'Invoice', invoiceDate: 'Invoice date', period: 'Billing period', dueDate: 'Due date', amount: 'Amount',
   status: 'Status', fapiao: 'Fapiao', actions: 'Actions', loading: 'Loading bills…', empty: 'No bills match. Try another date range or billing account.',
   noSource: 'No bills to show: this page has not connected the list to a billing service yet.',

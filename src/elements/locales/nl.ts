@@ -1,8 +1,8 @@
-import type { UiMessages } from '../i18n.js';
-import type { RequestMessages } from '../fapiao-request/messages.js';
+import type { BillListMessages } from '../bill-list/internal/messages.js';
+import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 
 // nl: the elements' own words. One file per locale, so a one-locale build can leave the others out.
-export const billList: Omit<UiMessages, 'core'> = {
+export const billList: Omit<BillListMessages, 'core'> = {
   number: 'Factuur', invoiceDate: 'Factuurdatum', period: 'Factuurperiode', dueDate: 'Vervaldatum', amount: 'Bedrag',
   status: 'Status', fapiao: 'Fapiao', actions: 'Acties', loading: 'Facturen laden…', empty: 'Geen facturen gevonden. Kies een andere periode of een ander factuuraccount.',
   noSource: 'Geen facturen te tonen: deze pagina heeft de lijst nog niet aan een factuurdienst gekoppeld.',

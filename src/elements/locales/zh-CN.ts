@@ -1,8 +1,8 @@
-import type { UiMessages } from '../i18n.js';
-import type { RequestMessages } from '../fapiao-request/messages.js';
+import type { BillListMessages } from '../bill-list/internal/messages.js';
+import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 
 // zh-CN: the elements' own words. One file per locale, so a one-locale build can leave the others out.
-export const billList: Omit<UiMessages, 'core'> = {
+export const billList: Omit<BillListMessages, 'core'> = {
   number: '账单编号', invoiceDate: '账单日期', period: '计费周期', dueDate: '到期日', amount: '金额',
   status: '状态', fapiao: '发票', actions: '操作', loading: '正在加载账单…', empty: '没有符合条件的账单，请更换日期范围或计费账户。',
   noSource: '暂无可显示的账单：此页面尚未将列表连接到计费服务。',

@@ -1,0 +1,68 @@
+import type { FapiaoDraft } from '../core/draft/fapiao-draft.js';
+import type { Invoice, Statement } from '../core/model/invoice.js';
+import type { LocalInvoiceQuery } from '../core/rules/query-invoices.js';
+import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from '../core/model/fapiao.js';
+
+/** Filters and sort (the same meaning as `queryInvoices` in the core) plus paging for the invoice list. */
+export interface InvoiceQuery extends LocalInvoiceQuery {
+  /** 1–500, default 50. */
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Pass back as `cursor` for the next page; `null` on the last page. */
+  readonly nextCursor: string | null;
+  /** Items matching the filters across all pages. */
+  readonly total: number;
+}
+
+export interface BillingAccount {
+  readonly id: string;
+  readonly name: string;
+  readonly currency: string;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface CreateFapiaoRequestInput {
+  readonly invoiceIds: readonly string[];
+  /** The form as typed; the server checks it with the same core rules. */
+  readonly draft: FapiaoDraft;
+  /** Also save the buyer details as a profile (抬头) for next time. */
+  readonly saveProfile?: boolean;
+}
+
+export type BuyerProfileInput = Omit<BuyerProfile, 'id'>;
+
+/**
+ * What the elements need from a billing backend. `createBillingClient` implements it over HTTP; a host may pass
+ * its own (for example one wrapping Microsoft's Billing API through `fromMicrosoftInvoice`).
+ * Every method rejects with an `ApiError` whose `kind` says what went wrong.
+ */
+export interface BillingClient {
+  listBillingAccounts(options?: CallOptions): Promise<readonly BillingAccount[]>;
+  listInvoices(query?: InvoiceQuery, options?: CallOptions): Promise<Page<Invoice>>;
+  getInvoice(id: string, options?: CallOptions): Promise<Invoice>;
+  listStatements(query?: { billingAccount?: string }, options?: CallOptions): Promise<readonly Statement[]>;
+  getFapiaoAccount(options?: CallOptions): Promise<FapiaoAccount>;
+  listBuyerProfiles(options?: CallOptions): Promise<readonly BuyerProfile[]>;
+  createBuyerProfile(profile: BuyerProfileInput, options?: CallOptions): Promise<BuyerProfile>;
+  updateBuyerProfile(id: string, profile: BuyerProfileInput, options?: CallOptions): Promise<BuyerProfile>;
+  deleteBuyerProfile(id: string, options?: CallOptions): Promise<void>;
+  /**
+   * Creates one request. The same `idempotencyKey` always yields the same request (safe to retry after a timeout
+   * or a dropped connection); make one key per draft and keep it until the request succeeds.
+   */
+  createFapiaoRequest(input: CreateFapiaoRequestInput, options: CallOptions & { idempotencyKey: string }): Promise<FapiaoRequest>;
+  listFapiaoRequests(options?: CallOptions): Promise<readonly FapiaoRequest[]>;
+  getFapiaoRequest(id: string, options?: CallOptions): Promise<FapiaoRequest>;
+  /** The URL of an invoice's PDF (for links when the host authenticates with cookies). */
+  invoicePdfUrl(id: string): string;
+  statementPdfUrl(id: string): string;
+  /** Downloads a document (invoice PDF, statement PDF, issued Fapiao file) with the client's credentials. */
+  download(url: string, options?: CallOptions): Promise<Blob>;
+}

@@ -1,0 +1,161 @@
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
+import { array, integer, nonEmptyString, object, optional, run, string, type Decoder } from '../core/model/decode.js';
+import { buyerProfileDecoder, fapiaoAccountDecoder, fapiaoRequestDecoder, invoiceDecoder } from '../core/model/parse.js';
+import { parseStatement } from '../core/model/parse.js';
+import { isSafeHttpUrl } from '../core/model/decode.js';
+import type { Invoice, Statement } from '../core/model/invoice.js';
+import { ApiError, type Problem } from '../core/api-error.js';
+import type { BillingAccount, BillingClient, CallOptions, InvoiceQuery, Page } from './billing-client.js';
+
+export interface BillingClientOptions {
+  /** Where the API lives, e.g. `https://portal.example.cn/api/v1/` or `/api/v1/`. */
+  readonly baseUrl: string;
+  /** A bearer token, or a function returning one (called per request, so it may refresh). */
+  readonly token?: string | (() => string | Promise<string>);
+  /** `include` to send the portal's cookies to another origin; default `same-origin`. */
+  readonly credentials?: 'include' | 'same-origin' | 'omit';
+  /** A host-supplied fetch (tests, proxies, Node without a global fetch). */
+  readonly fetch?: typeof fetch;
+  /** Per-attempt timeout in ms (default 10 000). */
+  readonly timeoutMs?: number;
+  /** Retries for GETs and idempotent POSTs (default 2), with exponential backoff capped at `backoffLimitMs`. */
+  readonly retries?: number;
+  readonly backoffLimitMs?: number;
+  /** Sent as Accept-Language so server messages match the UI. */
+  readonly locale?: string | (() => string);
+}
+
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+
+const accountDecoder = object({ id: nonEmptyString, name: string(), currency: string() }) as Decoder<BillingAccount>;
+const pageOf = <T>(item: Decoder<T>) =>
+  object({ items: array(item, { max: 1000 }), nextCursor: (v: unknown, p: string, i) => (v === null ? null : nonEmptyString(v, p, i)), total: integer({ min: 0 }) }) as unknown as Decoder<Page<T>>;
+const itemsOf = <T>(item: Decoder<T>) => object({ items: array(item, { max: 10_000 }) }) as unknown as Decoder<{ items: T[] }>;
+const statementDecoder: Decoder<Statement> = (input, path, issues) => {
+  const r = parseStatement(input);
+  if (r.ok) return r.value;
+  issues.push(...r.issues.map(x => ({ ...x, path: x.path.replace(/^\$/, path) })));
+  return undefined;
+};
+const problemDecoder = object({
+  type: optional(string()),
+  title: optional(string()),
+  status: optional(integer()),
+  detail: optional(string()),
+  code: optional(string()),
+}) as unknown as Decoder<Problem>;
+
+/** Turns whatever ky, fetch or the decoder threw into one `ApiError` with a stable kind. */
+export async function toApiError(error: unknown): Promise<ApiError> {
+  if (error instanceof ApiError) return error;
+  if (isHTTPError(error)) {
+    const status = error.response.status;
+    const data = error.data;
+    const decoded = data && typeof data === 'object' ? run(problemDecoder, data) : undefined;
+    const problem = decoded?.ok ? ({ ...(data as object), ...decoded.value } as Problem) : undefined;
+    const retryAfterHeader = error.response.headers.get('retry-after');
+    const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
+    const kind = status === 429 ? 'rate-limited' : 'http';
+    return new ApiError(kind, problem?.detail ?? problem?.title ?? `HTTP ${status}`, {
+      status,
+      ...(problem ? { problem } : {}),
+      ...(retryAfter !== undefined ? { retryAfter } : {}),
+      cause: error,
+    });
+  }
+  if (isTimeoutError(error)) return new ApiError('timeout', 'The request timed out', { cause: error });
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'AbortError') return new ApiError('aborted', 'The request was aborted', { cause: error });
+  if (name === 'SyntaxError') return new ApiError('invalid-response', 'The response is not valid JSON', { cause: error });
+  if (isNetworkError(error) || error instanceof TypeError) return new ApiError('network', 'The server could not be reached', { cause: error });
+  return new ApiError('network', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/** Creates the HTTP client (ky) for the fapiao-kit API; see `api/openapi.json` for the contract. */
+export function createBillingClient(options: BillingClientOptions): BillingClient {
+  const retries = options.retries ?? 2;
+  const backoffLimit = options.backoffLimitMs ?? 8000;
+  const beforeRequest = async ({ request }: { request: Request }) => {
+    if (options.token) {
+      const token = typeof options.token === 'function' ? await options.token() : options.token;
+      request.headers.set('authorization', `Bearer ${token}`);
+    }
+    const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+    if (locale) request.headers.set('accept-language', locale);
+  };
+  const common: Options = {
+    timeout: options.timeoutMs ?? 10_000,
+    credentials: options.credentials ?? 'same-origin',
+    retry: { limit: retries, methods: ['get'], statusCodes: RETRY_STATUS, backoffLimit, jitter: true },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    hooks: { beforeRequest: [beforeRequest] },
+  };
+  const http: KyInstance = ky.create({ ...common, prefix: options.baseUrl });
+  // Documents come as absolute or server-relative URLs; a relative one resolves against the API's origin when the
+  // base URL is absolute (Node, cross-origin portals) and against the page otherwise.
+  const documents: KyInstance = ky.create(/^https?:/i.test(options.baseUrl) ? { ...common, baseUrl: new URL(options.baseUrl).origin } : common);
+
+  async function call<T>(decoder: Decoder<T>, input: string, init: Options = {}): Promise<T> {
+    let body: unknown;
+    try {
+      body = await http(input, init).json();
+    } catch (error) {
+      throw await toApiError(error);
+    }
+    const result = run(decoder, body);
+    if (!result.ok) {
+      throw new ApiError('invalid-response', `Unexpected response from ${input}: ${result.issues[0]?.message ?? ''}`, { issues: result.issues });
+    }
+    return result.value;
+  }
+  const signalOf = (o?: CallOptions): Options => (o?.signal ? { signal: o.signal } : {});
+  const enc = encodeURIComponent;
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  return {
+    listBillingAccounts: async o => (await call(itemsOf(accountDecoder), 'billing-accounts', signalOf(o))).items,
+    listInvoices: (query: InvoiceQuery = {}, o) => {
+      const searchParams = new URLSearchParams();
+      for (const [key, value] of Object.entries(query)) {
+        if (value === undefined || value === '') continue;
+        searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+      }
+      return call(pageOf<Invoice>(invoiceDecoder), 'invoices', { ...signalOf(o), searchParams });
+    },
+    getInvoice: (id, o) => call(invoiceDecoder, `invoices/${enc(id)}`, signalOf(o)),
+    listStatements: async (query = {}, o) =>
+      (await call(itemsOf(statementDecoder), 'statements', { ...signalOf(o), searchParams: query.billingAccount ? { billingAccount: query.billingAccount } : {} })).items,
+    getFapiaoAccount: o => call(fapiaoAccountDecoder, 'fapiao-account', signalOf(o)),
+    listBuyerProfiles: async o => (await call(itemsOf(buyerProfileDecoder), 'buyer-profiles', signalOf(o))).items,
+    createBuyerProfile: (profile, o) => call(buyerProfileDecoder, 'buyer-profiles', { ...signalOf(o), method: 'post', json: profile }),
+    updateBuyerProfile: (id, profile, o) => call(buyerProfileDecoder, `buyer-profiles/${enc(id)}`, { ...signalOf(o), method: 'put', json: profile }),
+    deleteBuyerProfile: async (id, o) => {
+      try {
+        await http.delete(`buyer-profiles/${enc(id)}`, signalOf(o));
+      } catch (error) {
+        throw await toApiError(error);
+      }
+    },
+    createFapiaoRequest: (input, o) =>
+      call(fapiaoRequestDecoder, 'fapiao-requests', {
+        ...signalOf(o),
+        method: 'post',
+        json: input,
+        headers: { 'idempotency-key': o.idempotencyKey },
+        // Safe to retry: the key makes a repeated POST return the request the first one created.
+        retry: { limit: retries, methods: ['post'], statusCodes: RETRY_STATUS, backoffLimit, jitter: true },
+      }),
+    listFapiaoRequests: async o => (await call(itemsOf(fapiaoRequestDecoder), 'fapiao-requests', signalOf(o))).items,
+    getFapiaoRequest: (id, o) => call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}`, signalOf(o)),
+    invoicePdfUrl: id => `${base}/invoices/${enc(id)}/pdf`,
+    statementPdfUrl: id => `${base}/statements/${enc(id)}/pdf`,
+    download: async (url, o) => {
+      if (!isSafeHttpUrl(url)) throw new ApiError('invalid-response', 'Refusing to download a non-http(s) URL');
+      try {
+        return await documents.get(url, signalOf(o)).blob();
+      } catch (error) {
+        throw await toApiError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import type { BuyerKind, DeliveryKind, FapiaoKind } from '../model/fapiao.js';
+import { measureGbk } from './gbk.js';
+import { validateTaxId, type TaxIdResult } from '../rules/tax-id.js';
+
+/**
+ * What the customer types in the Fapiao form, as plain strings: nothing is parsed away, so the form can always
+ * be shown again exactly as typed (after an error, a reload, a failed submit).
+ */
+export interface FapiaoDraft {
+  buyerKind: BuyerKind;
+  fapiaoKind: FapiaoKind;
+  title: string;
+  taxId: string;
+  address: string;
+  phone: string;
+  bankName: string;
+  bankAccount: string;
+  delivery: DeliveryKind;
+  email: string;
+  recipient: string;
+  recipientPhone: string;
+  postalAddress: string;
+  note: string;
+  /** The user confirmed a well-formed tax ID that fails its checksum (docs/domain.md §3.1). */
+  acceptChecksumWarning: boolean;
+}
+
+export type DraftField = Exclude<keyof FapiaoDraft, 'acceptChecksumWarning'>;
+
+export function emptyDraft(overrides: Partial<FapiaoDraft> = {}): FapiaoDraft {
+  return {
+    buyerKind: 'enterprise',
+    fapiaoKind: 'ordinary',
+    title: '',
+    taxId: '',
+    address: '',
+    phone: '',
+    bankName: '',
+    bankAccount: '',
+    delivery: 'electronic',
+    email: '',
+    recipient: '',
+    recipientPhone: '',
+    postalAddress: '',
+    note: '',
+    acceptChecksumWarning: false,
+    ...overrides,
+  };
+}
+
+/** Limits from the 数电 issuing APIs (docs/domain.md §2.4). Bytes are GBK bytes. */
+export const DRAFT_LIMITS = {
+  titleBytes: 100,
+  addressPlusPhoneBytes: 100,
+  bankPlusAccountBytes: 100,
+  phoneChars: 20,
+  bankAccountChars: 50,
+  emailChars: 200,
+  noteBytes: 200,
+  postalAddressBytes: 200,
+  recipientBytes: 60,
+} as const;
+
+export type DraftErrorCode =
+  | 'required'
+  | 'too-long-bytes'
+  | 'too-long-chars'
+  | 'unencodable'
+  | 'angle-brackets'
+  | 'phone-charset'
+  | 'account-charset'
+  | 'email'
+  | 'special-requires-enterprise'
+  | 'tax-id-empty'
+  | 'tax-id-length'
+  | 'tax-id-charset'
+  | 'tax-id-format'
+  | 'tax-id-checksum';
+
+export interface DraftError {
+  readonly field: DraftField;
+  readonly code: DraftErrorCode;
+  /** Numbers and characters for the message: `{ max: 100, actual: 112 }`, `{ chars: '😀' }`. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface DraftCheck {
+  readonly ok: boolean;
+  readonly errors: readonly DraftError[];
+  /** A checksum warning that the user may override (present whether or not it was accepted). */
+  readonly taxIdWarning?: TaxIdResult;
+  /** The GBK bytes used per limited field, for "43 / 100" counters as the user types. */
+  readonly usage: Readonly<Record<'title' | 'addressPhone' | 'bankAccount' | 'note', number>>;
+}
+
+/** Which fields the form shows for a buyer kind and Fapiao kind. */
+export function draftFields(draft: Pick<FapiaoDraft, 'buyerKind' | 'fapiaoKind' | 'delivery'>): DraftField[] {
+  const fields: DraftField[] = ['buyerKind', 'fapiaoKind', 'title', 'taxId'];
+  if (draft.fapiaoKind === 'special') fields.push('address', 'phone', 'bankName', 'bankAccount');
+  fields.push('delivery');
+  if (draft.delivery === 'electronic') fields.push('email');
+  else fields.push('recipient', 'recipientPhone', 'postalAddress');
+  fields.push('note');
+  return fields;
+}
+
+const PHONE = /^[0-9()（）\-－ +]+$/;
+const ACCOUNT = /^[0-9 \-]+$/;
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+
+/**
+ * Checks a draft against the Fapiao field rules: 专票 only for enterprises, with address/phone and bank/account;
+ * 普票 for enterprises needs name + tax ID, for individuals the name only; GBK byte limits; delivery details.
+ * Pure and synchronous so it can run on every keystroke and, unchanged, on the server.
+ */
+export function checkDraft(draft: FapiaoDraft): DraftCheck {
+  const errors: DraftError[] = [];
+  const add = (field: DraftField, code: DraftErrorCode, params: Record<string, string | number> = {}) =>
+    errors.push({ field, code, params });
+  const required = (field: DraftField): boolean => {
+    if (draft[field].trim() === '') {
+      add(field, 'required');
+      return false;
+    }
+    return true;
+  };
+  const gbk = (field: DraftField, text: string, max: number): number => {
+    const m = measureGbk(text);
+    if (m.unencodable.length > 0) add(field, 'unencodable', { chars: m.unencodable.join(' ') });
+    if (m.bytes > max) add(field, 'too-long-bytes', { max, actual: m.bytes });
+    return m.bytes;
+  };
+  const special = draft.fapiaoKind === 'special';
+  if (special && draft.buyerKind !== 'enterprise') add('fapiaoKind', 'special-requires-enterprise');
+
+  let titleBytes = 0;
+  if (required('title')) {
+    titleBytes = gbk('title', draft.title.trim(), DRAFT_LIMITS.titleBytes);
+    if (/[<>]/.test(draft.title)) add('title', 'angle-brackets');
+  }
+
+  let taxIdWarning: TaxIdResult | undefined;
+  const taxIdNeeded = draft.buyerKind === 'enterprise';
+  if (draft.taxId.trim() !== '' || taxIdNeeded) {
+    const result = validateTaxId(draft.taxId);
+    if (!result.valid) {
+      if (result.problem === 'checksum' && result.overridable) {
+        taxIdWarning = result;
+        if (!draft.acceptChecksumWarning) add('taxId', 'tax-id-checksum', { expected: result.expectedCheck ?? '' });
+      } else {
+        add('taxId', `tax-id-${result.problem ?? 'format'}` as DraftErrorCode, { length: result.normalized.length });
+      }
+    }
+  }
+
+  let addressPhoneBytes = 0;
+  let bankAccountBytes = 0;
+  if (special) {
+    const hasAddress = required('address');
+    const hasPhone = required('phone');
+    if (hasPhone) {
+      if (!PHONE.test(draft.phone.trim())) add('phone', 'phone-charset');
+      if ([...draft.phone.trim()].length > DRAFT_LIMITS.phoneChars) add('phone', 'too-long-chars', { max: DRAFT_LIMITS.phoneChars, actual: [...draft.phone.trim()].length });
+    }
+    if (hasAddress || hasPhone) {
+      addressPhoneBytes = gbk('address', `${draft.address.trim()}${draft.phone.trim()}`, DRAFT_LIMITS.addressPlusPhoneBytes);
+    }
+    const hasBank = required('bankName');
+    const hasAccount = required('bankAccount');
+    if (hasAccount) {
+      if (!ACCOUNT.test(draft.bankAccount.trim())) add('bankAccount', 'account-charset');
+      if (draft.bankAccount.trim().length > DRAFT_LIMITS.bankAccountChars) add('bankAccount', 'too-long-chars', { max: DRAFT_LIMITS.bankAccountChars, actual: draft.bankAccount.trim().length });
+    }
+    if (hasBank || hasAccount) {
+      bankAccountBytes = gbk('bankName', `${draft.bankName.trim()}${draft.bankAccount.trim()}`, DRAFT_LIMITS.bankPlusAccountBytes);
+    }
+  }
+
+  if (draft.delivery === 'electronic') {
+    if (required('email')) {
+      const email = draft.email.trim();
+      if (!EMAIL.test(email)) add('email', 'email');
+      else if (email.length > DRAFT_LIMITS.emailChars) add('email', 'too-long-chars', { max: DRAFT_LIMITS.emailChars, actual: email.length });
+    }
+  } else {
+    if (required('recipient')) gbk('recipient', draft.recipient.trim(), DRAFT_LIMITS.recipientBytes);
+    if (required('recipientPhone') && !PHONE.test(draft.recipientPhone.trim())) add('recipientPhone', 'phone-charset');
+    if (required('postalAddress')) gbk('postalAddress', draft.postalAddress.trim(), DRAFT_LIMITS.postalAddressBytes);
+  }
+
+  const noteBytes = draft.note.trim() === '' ? 0 : gbk('note', draft.note.trim(), DRAFT_LIMITS.noteBytes);
+  return {
+    ok: errors.length === 0,
+    errors,
+    ...(taxIdWarning ? { taxIdWarning } : {}),
+    usage: { title: titleBytes, addressPhone: addressPhoneBytes, bankAccount: bankAccountBytes, note: noteBytes },
+  };
+}

@@ -1,0 +1,131 @@
+import type { ReactiveControllerHost } from 'lit';
+import {
+  checkEligibility, queryInvoices, type ApiError, type Eligibility, type FapiaoAccount, type FapiaoRequest, type Invoice,
+  type Statement,
+} from '../../../core/index.js';
+import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/index.js';
+import { HostInvoices } from '../../internal/host-invoices.js';
+import { LoadController, NO_SOURCE } from '../../internal/load-controller.js';
+
+/** What the list loads from: the host's data or a client, and the filters. Read at the start of every load. */
+export interface BillSource {
+  readonly client: BillingClient | undefined;
+  readonly invoices: readonly unknown[] | undefined;
+  readonly statements: readonly Statement[] | undefined;
+  readonly fapiaoAccount: FapiaoAccount | undefined;
+  readonly fapiaoRequests: readonly FapiaoRequest[] | undefined;
+  readonly view: 'invoices' | 'statements';
+  readonly query: InvoiceQuery;
+  readonly now: Date;
+}
+
+export interface BillData {
+  readonly items: readonly Invoice[];
+  readonly account: FapiaoAccount;
+  readonly requests: readonly FapiaoRequest[];
+  readonly accounts: readonly BillingAccount[];
+  readonly statements: readonly Statement[];
+  /** Host invoices skipped because they failed validation. */
+  readonly malformed: number;
+  /** The time the eligibility of these bills is decided at. */
+  readonly now: Date;
+}
+
+/** Invoices fetched per call while loading a range; the list loads every page of the range. */
+const PAGE_SIZE = 500;
+const REGISTERED: FapiaoAccount = { state: 'registered' };
+
+/**
+ * The bills of a `<bill-list>`: from the host's `invoices` (validated) or from the client (every page of the range,
+ * with the Fapiao account, the requests, the billing accounts and, for the statements view, the statements), and each
+ * bill's eligibility, checked once per load.
+ */
+export class BillDataController {
+  readonly load: LoadController<BillData>;
+  readonly #source: () => BillSource;
+  readonly #hostInvoices = new HostInvoices('bill-list');
+  #eligibility = new WeakMap<Invoice, Eligibility>();
+  #eligibilityFor: BillData | undefined;
+
+  constructor(host: ReactiveControllerHost, source: () => BillSource, onError: (error: ApiError) => void) {
+    this.#source = source;
+    this.load = new LoadController(host, signal => this.#fetch(signal), onError);
+  }
+
+  /** The last loaded data (kept while a newer load runs). */
+  get data(): BillData | undefined {
+    return this.load.value;
+  }
+
+  /** The bill's eligibility at the load's time, for its account and requests; computed once per bill and load. */
+  eligibilityOf(invoice: Invoice): Eligibility {
+    const data = this.load.value;
+    if (this.#eligibilityFor !== data) {
+      this.#eligibility = new WeakMap();
+      this.#eligibilityFor = data;
+    }
+    let e = this.#eligibility.get(invoice);
+    if (!e) {
+      e = checkEligibility(invoice, { now: data?.now ?? new Date(), account: data?.account ?? REGISTERED, requests: data?.requests ?? [] });
+      this.#eligibility.set(invoice, e);
+    }
+    return e;
+  }
+
+  #fetch(signal: AbortSignal): BillData | typeof NO_SOURCE | Promise<BillData> {
+    const source = this.#source();
+    const { client, now, query } = source;
+    if (source.invoices) {
+      const host = this.#hostInvoices.validate(source.invoices);
+      return {
+        items: queryInvoices(host.valid, query),
+        account: source.fapiaoAccount ?? REGISTERED,
+        requests: source.fapiaoRequests ?? [],
+        accounts: accountsOf(host.valid),
+        statements: source.statements ?? [],
+        malformed: host.malformed,
+        now,
+      };
+    }
+    if (!client) {
+      if (source.statements && source.view === 'statements') {
+        return { items: [], account: REGISTERED, requests: [], accounts: [], statements: source.statements, malformed: 0, now };
+      }
+      return NO_SOURCE;
+    }
+    const previous = this.load.value;
+    return (async () => {
+      const [items, account, requests, accounts, statements] = await Promise.all([
+        source.view === 'invoices' ? loadAll(client, query, signal) : Promise.resolve(previous?.items ?? []),
+        client.getFapiaoAccount({ signal }),
+        client.listFapiaoRequests({ signal }),
+        client.listBillingAccounts({ signal }),
+        source.view === 'statements'
+          ? client.listStatements(query.billingAccount ? { billingAccount: query.billingAccount } : {}, { signal })
+          : Promise.resolve(previous?.statements ?? []),
+      ]);
+      return { items, account, requests, accounts, statements, malformed: 0, now };
+    })();
+  }
+}
+
+async function loadAll(client: BillingClient, query: InvoiceQuery, signal: AbortSignal): Promise<Invoice[]> {
+  const items: Invoice[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await client.listInvoices({ ...query, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) }, { signal });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+/** The billing accounts named by host invoices, for the account filter. */
+function accountsOf(invoices: readonly Invoice[]): BillingAccount[] {
+  const byId = new Map<string, BillingAccount>();
+  for (const i of invoices) {
+    const { id, name } = i.billingAccount;
+    if (!byId.has(id)) byId.set(id, { id, name: name ?? id, currency: i.currency });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,69 @@
+import type { CoreMessages } from '../../../core/index.js';
+
+/** `<bill-list>`'s own words (the core holds the domain terms and reasons). A missing key fails to compile. */
+export interface BillListMessages {
+  readonly core: CoreMessages;
+  readonly number: string;
+  readonly invoiceDate: string;
+  readonly period: string;
+  readonly dueDate: string;
+  readonly amount: string;
+  readonly status: string;
+  readonly fapiao: string;
+  readonly actions: string;
+  readonly loading: string;
+  readonly empty: string;
+  readonly noSource: string;
+  readonly malformed: (count: number) => string;
+  readonly retry: string;
+  readonly search: string;
+  readonly range: string;
+  readonly rangeAll: string;
+  readonly rangeCustom: string;
+  readonly rangeMonths: (months: number) => string;
+  readonly from: string;
+  readonly to: string;
+  readonly statusAll: string;
+  readonly billingAccount: string;
+  readonly accountAll: string;
+  readonly viewInvoices: string;
+  readonly viewStatements: string;
+  readonly getFapiao: string;
+  readonly viewPdf: (number: string) => string;
+  readonly downloadPdf: (number: string) => string;
+  readonly download: string;
+  readonly downloadFailed: string;
+  /** Must contain `getFapiao` word for word: the accessible name includes the visible text (WCAG 2.5.3). */
+  readonly getFapiaoFor: (number: string) => string;
+  readonly select: (number: string) => string;
+  readonly selectAllEligible: string;
+  readonly selection: (count: number, total: string) => string;
+  readonly getFapiaoForSelected: (count: number) => string;
+  /** The multi-select button while nothing is ticked. */
+  readonly selectToRequest: string;
+  readonly exportCsv: string;
+  readonly caption: (count: number) => string;
+  readonly sortBy: (column: string) => string;
+  readonly details: (number: string) => string;
+  readonly close: string;
+  readonly lines: string;
+  readonly noLines: string;
+  readonly description: string;
+  readonly quantity: string;
+  readonly taxRate: string;
+  readonly payments: string;
+  readonly noPayments: string;
+  readonly paymentType: { readonly payment: string; readonly refund: string };
+  readonly date: string;
+  readonly charges: string;
+  readonly adjustments: string;
+  readonly net: string;
+  readonly tax: string;
+  readonly gross: string;
+  readonly amountDue: string;
+  readonly seller: string;
+  readonly statementsCaption: (count: number) => string;
+  readonly openingBalance: string;
+  readonly closingBalance: string;
+  readonly noStatements: string;
+}

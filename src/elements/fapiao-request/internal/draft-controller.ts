@@ -1,0 +1,121 @@
+import type { ReactiveControllerHost } from 'lit';
+import {
+  applyProfile, checkDraft, emptyDraft, explainDraftError, updateDraft, type BuyerProfile, type DraftCheck, type DraftField,
+  type FapiaoDraft, type Locale,
+} from '../../../core/index.js';
+import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
+
+/**
+ * The form as typed: the draft (changed only through the core's `updateDraft`/`applyProfile`), which fields were
+ * touched, the core's check of it (once per draft), its copy in session storage, and the element's form value and
+ * validity when it sits in a host `<form>`.
+ */
+export class DraftController {
+  draft: FapiaoDraft = emptyDraft();
+  saveProfile = false;
+  /** Fields left at least once: their errors show from then on. */
+  touched: ReadonlySet<DraftField> = new Set();
+  /** After a submit attempt every error shows. */
+  showAll = false;
+
+  readonly #host: ReactiveControllerHost;
+  #store: DraftStore | undefined;
+  #storeKey = '';
+  #stored: StoredDraft = { draft: this.draft, saveProfile: false };
+  #checked: { draft: FapiaoDraft; check: DraftCheck } | undefined;
+  #formFor: { key: string; draft: FapiaoDraft } | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  /** Uses the storage slot named `key` (one per `draft-key`), taking the draft stored there if any. */
+  open(key: string): void {
+    if (key === this.#storeKey && this.#store) return;
+    this.#storeKey = key;
+    this.#store = new DraftStore(`fapiao-kit:fapiao-request:${key}`);
+    const stored = this.#store.load();
+    if (stored) {
+      this.#stored = stored;
+      this.draft = stored.draft;
+      this.saveProfile = stored.saveProfile;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** The core's check of the draft, once per draft (render, the form value and submit all read it). */
+  get check(): DraftCheck {
+    if (this.#checked?.draft !== this.draft) this.#checked = { draft: this.draft, check: checkDraft(this.draft) };
+    return this.#checked.check;
+  }
+
+  edit<K extends keyof FapiaoDraft>(field: K, value: FapiaoDraft[K]): void {
+    this.#set(updateDraft(this.draft, field, value));
+  }
+
+  useProfile(profile: BuyerProfile): void {
+    this.#set(applyProfile(this.draft, profile));
+  }
+
+  setSaveProfile(on: boolean): void {
+    this.#set(this.draft, on);
+  }
+
+  touch(field: DraftField): void {
+    if (this.touched.has(field)) return;
+    this.touched = new Set([...this.touched, field]);
+    this.#host.requestUpdate();
+  }
+
+  showAllErrors(): void {
+    this.showAll = true;
+    this.#host.requestUpdate();
+  }
+
+  /** The core's errors for one field, in words, once the field was touched or a submit was tried. */
+  errorsFor(field: DraftField, locale: Locale): string[] {
+    if (!this.showAll && !this.touched.has(field)) return [];
+    return this.check.errors.filter(e => e.field === field).map(e => explainDraftError(e, locale));
+  }
+
+  /**
+   * The idempotency key for sending this draft for `invoiceIds`: the stored one while the body is unchanged (a reload
+   * mid-flight sends it again and the server replays), else a new one. Stored before it is sent.
+   */
+  idempotencyKey(invoiceIds: readonly string[]): string {
+    const { key, stored } = keyFor(this.#stored, fingerprint(invoiceIds, this.draft, this.saveProfile));
+    this.#stored = stored;
+    this.#store?.save(stored);
+    return key;
+  }
+
+  /** Back to an empty form (a host form's reset, or a request that went through); the stored copy goes too. */
+  reset(): void {
+    this.#store?.clear();
+    this.draft = emptyDraft();
+    this.saveProfile = false;
+    this.#stored = { draft: this.draft, saveProfile: false };
+    this.touched = new Set();
+    this.showAll = false;
+    this.#host.requestUpdate();
+  }
+
+  /** In a host `<form>`: the request as the value, and a custom error while the draft has one (blocks submission). */
+  syncForm(internals: ElementInternals, invoiceIds: readonly string[], locale: Locale): void {
+    const key = JSON.stringify([invoiceIds, this.saveProfile, locale]);
+    if (this.#formFor?.key === key && this.#formFor.draft === this.draft) return; // only when it can have changed
+    this.#formFor = { key, draft: this.draft };
+    internals.setFormValue(JSON.stringify({ invoiceIds, draft: this.draft, saveProfile: this.saveProfile }));
+    const first = this.check.errors[0];
+    if (first) internals.setValidity({ customError: true }, explainDraftError(first, locale));
+    else internals.setValidity({});
+  }
+
+  #set(draft: FapiaoDraft, saveProfile = this.saveProfile): void {
+    this.draft = draft;
+    this.saveProfile = saveProfile;
+    this.#stored = { ...this.#stored, draft, saveProfile };
+    this.#store?.save(this.#stored);
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,49 @@
+import type { CoreMessages } from '../../../core/index.js';
+
+/** `<fapiao-request>`'s own words; field names, reasons and errors come from the core. A missing key fails to compile. */
+export interface RequestMessages {
+  readonly core: CoreMessages;
+  readonly heading: string;
+  readonly forBills: (count: number, numbers: string) => string;
+  readonly noBills: string;
+  readonly loading: string;
+  readonly noSource: string;
+  readonly unregistered: string;
+  readonly register: string;
+  readonly pendingActivation: string;
+  readonly profile: string;
+  readonly profileNew: string;
+  readonly saveProfile: string;
+  readonly optional: string;
+  readonly bytes: (used: number, max: number) => string;
+  readonly taxIdHint: string;
+  readonly checksumWarning: (expected: string) => string;
+  readonly preview: string;
+  readonly planCount: (count: number) => string;
+  readonly fapiaoNo: (n: number) => string;
+  readonly bill: string;
+  readonly net: string;
+  readonly tax: string;
+  readonly gross: string;
+  readonly total: string;
+  readonly excluded: string;
+  readonly nothingToRequest: string;
+  readonly submit: string;
+  readonly submitting: string;
+  readonly cancel: string;
+  readonly fixErrors: (count: number) => string;
+  readonly submitted: (id: string) => string;
+  readonly networkKept: string;
+  readonly history: string;
+  readonly noHistory: string;
+  readonly refresh: string;
+  readonly retry: string;
+  readonly requestTitle: (id: string, date: string) => string;
+  readonly billsLine: (numbers: string) => string;
+  readonly reason: string;
+  readonly issuedFapiao: (number: string) => string;
+  readonly reversedBy: (number: string) => string;
+  readonly fileLabel: (format: string, number: string) => string;
+  readonly downloadFailed: string;
+  readonly statusHistory: string;
+}

@@ -1,0 +1,83 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { explainApiError, isSafeHttpUrl, type ApiError, type FapiaoRequest, type IssuedFapiaoFile, type Locale } from '../../../core/index.js';
+import { formatAmount, formatDateTime } from '../../internal/format.js';
+import type { RequestMessages } from './messages.js';
+
+export interface RequestHistoryOptions {
+  readonly requests: readonly FapiaoRequest[];
+  /** The bill numbers of a request, for showing it ("INV-1, INV-2"). */
+  readonly numbersOf: (request: FapiaoRequest) => string;
+  /** An issued file that could not be downloaded: said above the list, which stays. */
+  readonly fileError: ApiError | undefined;
+  readonly onFile: (file: IssuedFapiaoFile, fapiaoNumber: string, event: Event) => void;
+  readonly onRefresh: () => void;
+  readonly m: RequestMessages;
+  readonly locale: Locale;
+}
+
+/** The customer's requests, newest first: status, bills, status history, rejection reason, issued Fapiao and files. */
+export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
+  const { m, locale } = o;
+  const requests = [...o.requests].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  return html`<section part="history" aria-labelledby="history-title" class="history-section">
+    <div class="history-head">
+      <h2 id="history-title">${m.history}</h2>
+      <button class="secondary" @click=${o.onRefresh}>${m.refresh}</button>
+    </div>
+    ${o.fileError ? html`<p class="error-box" role="alert">${m.downloadFailed} ${explainApiError(o.fileError, locale)}</p>` : nothing}
+    ${requests.length === 0
+      ? html`<p>${m.noHistory}</p>`
+      : html`<ul class="requests">
+          ${requests.map(r => renderRequest(r, o))}
+        </ul>`}
+  </section>`;
+}
+
+function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): TemplateResult {
+  const { m, locale } = o;
+  return html`<li class="request ${request.status}" part="request" data-id=${request.id}>
+    <div class="request-head">
+      <strong>${m.requestTitle(request.id, formatDateTime(request.createdAt, locale))}</strong>
+      <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
+    </div>
+    <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
+    ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
+    ${request.fapiaos.length
+      ? html`<ul class="fapiaos">
+          ${request.fapiaos.map(
+            f => html`<li>
+              ${m.issuedFapiao(f.number)} · ${formatAmount(f.gross, f.currency, locale)} (${m.core.fapiaoKind[f.kind]})
+              ${f.reversedBy ? html`<span class="reversal">${m.reversedBy(f.reversedBy)}</span>` : nothing}
+              <span class="files"
+                >${f.files
+                  .filter(file => isSafeHttpUrl(file.url))
+                  .map(
+                    file =>
+                      html`<a
+                        href=${file.url}
+                        download
+                        aria-label=${m.fileLabel(file.format.toUpperCase(), f.number)}
+                        @click=${(e: Event) => o.onFile(file, f.number, e)}
+                        >${file.format.toUpperCase()}</a
+                      >`,
+                  )}</span
+              >
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+    <details>
+      <summary>${m.statusHistory}</summary>
+      <ol class="history">
+        ${request.history.map(
+          h =>
+            html`<li>
+              <time datetime=${h.at}>${formatDateTime(h.at, locale)}</time> · ${m.core.requestStatus[h.status]}${h.note
+                ? html` — ${h.note}`
+                : nothing}
+            </li>`,
+        )}
+      </ol>
+    </details>
+  </li>`;
+}

@@ -1,0 +1,32 @@
+import { parseInvoice, type Invoice } from '../../core/index.js';
+
+export interface ValidatedInvoices {
+  readonly valid: readonly Invoice[];
+  /** Entries that failed validation and are not shown. */
+  readonly malformed: number;
+}
+
+/**
+ * Invoices a host hands over (`el.invoices = …`) are untrusted data like an API answer: each is checked with
+ * `parseInvoice`, malformed ones are skipped and counted (the first few are logged with their issues). The result is
+ * kept per array, so re-renders do not validate again.
+ */
+export class HostInvoices {
+  #last: { source: readonly unknown[]; result: ValidatedInvoices } | undefined;
+
+  constructor(private readonly tag: string) {}
+
+  validate(source: readonly unknown[]): ValidatedInvoices {
+    if (this.#last?.source === source) return this.#last.result;
+    const valid: Invoice[] = [];
+    let malformed = 0;
+    for (const [index, candidate] of source.entries()) {
+      const parsed = parseInvoice(candidate, `$[${index}]`);
+      if (parsed.ok) valid.push(parsed.value);
+      else if (++malformed <= 3) console.warn(`[fapiao-kit] <${this.tag}> skipped a malformed invoice:`, parsed.issues);
+    }
+    const result = { valid, malformed };
+    this.#last = { source, result };
+    return result;
+  }
+}

@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isApiError, type ApiError } from '../../core/index.js';
+import { toApiError } from '../../client/index.js';
+
+/** Where a load stands; `no-source` when the element has nothing to load from (no client, api-base or data). */
+export type LoadStatus = 'no-source' | 'loading' | 'ready' | 'error';
+
+/** Returned by a load task that has no source to load from. */
+export const NO_SOURCE = Symbol('no-source');
+
+/**
+ * One load at a time, the way `@lit/task` runs: each `run()` aborts the previous call, and only the most recent call
+ * may set the value or the error, so an older, slower answer never overwrites a newer one. The load is aborted when
+ * the host leaves the DOM. `loadComplete` settles when the newest run has.
+ */
+export class LoadController<T> implements ReactiveController {
+  status: LoadStatus = 'loading';
+  /** A run is in flight (after a first `ready`, the old value stays shown meanwhile). */
+  pending = false;
+  value: T | undefined;
+  error: ApiError | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #task: (signal: AbortSignal) => Promise<T | typeof NO_SOURCE> | T | typeof NO_SOURCE;
+  readonly #onError: ((error: ApiError) => void) | undefined;
+  #callId = 0;
+  #abort: AbortController | undefined;
+  #running: Promise<void> = Promise.resolve();
+
+  constructor(
+    host: ReactiveControllerHost,
+    task: (signal: AbortSignal) => Promise<T | typeof NO_SOURCE> | T | typeof NO_SOURCE,
+    onError?: (error: ApiError) => void,
+  ) {
+    this.#host = host;
+    this.#task = task;
+    this.#onError = onError;
+    host.addController(this);
+  }
+
+  /** Starts the task again (the previous call is aborted and its answer ignored). */
+  run(): Promise<void> {
+    const key = ++this.#callId;
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#running = this.#perform(key, abort.signal);
+    return this.#running;
+  }
+
+  async #perform(key: number, signal: AbortSignal): Promise<void> {
+    let result: T | typeof NO_SOURCE;
+    try {
+      const pending = this.#task(signal);
+      if (pending instanceof Promise) {
+        if (this.status !== 'ready') this.status = 'loading';
+        this.pending = true;
+        this.#host.requestUpdate();
+        result = await pending;
+      } else {
+        result = pending;
+      }
+    } catch (error) {
+      if (key !== this.#callId || (isApiError(error) && error.kind === 'aborted')) return;
+      const apiError = await toApiError(error);
+      if (key !== this.#callId) return;
+      this.error = apiError;
+      this.pending = false;
+      this.status = 'error';
+      this.#host.requestUpdate();
+      this.#onError?.(this.error);
+      return;
+    }
+    if (key !== this.#callId) return; // a newer call started: its answer is the one that counts
+    this.error = undefined;
+    this.pending = false;
+    if (result === NO_SOURCE) this.status = 'no-source';
+    else {
+      this.value = result;
+      this.status = 'ready';
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Settles once the newest run has settled (a run started meanwhile is waited for too). */
+  get loadComplete(): Promise<void> {
+    return (async () => {
+      let running: Promise<void>;
+      do {
+        running = this.#running;
+        await running;
+      } while (running !== this.#running);
+    })();
+  }
+
+  abort(): void {
+    this.#callId++;
+    this.#abort?.abort();
+    this.pending = false;
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+}

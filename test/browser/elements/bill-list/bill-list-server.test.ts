@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../../src/elements/define.js';
+import { loaded, statusOf, type LoadStatus } from '../../../helpers/harness.js';
+import type { BillListElement } from '../../../../src/elements/index.js';
+
+// Against the real reference server (mounted on this origin by web-test-runner.config.mjs), through the real ky client.
+const NOW = new Date('2026-11-24T12:00:00+08:00');
+const admin = (path: string, body?: unknown) =>
+  fetch(`/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+
+async function waitFor(el: BillListElement, kind: LoadStatus) {
+  await loaded(el);
+  expect(statusOf(el)).to.equal(kind);
+}
+
+describe('<bill-list> with the reference server', () => {
+  beforeEach(async () => {
+    await admin('/reset');
+  });
+  it('loads the customer\'s bills over HTTP with their Fapiao states', async () => {
+    const el = await fixture<BillListElement>(html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" range="12" .now=${NOW}></bill-list>`);
+    await waitFor(el, 'ready');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.length).to.equal(25, '12 months × 2 accounts, plus a credit note');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('Available from Nov 26, 2026'); // paid yesterday in the seed
+    expect(text).to.contain('Issued');
+    expect(text).to.contain('not fully paid');
+    await expect(el).to.be.accessible();
+  });
+  it('shows an error on a 500 and recovers with retry', async () => {
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/invoices', times: 3 });
+    const el = await fixture<BillListElement>(html`<bill-list lang="zh-CN" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`);
+    await waitFor(el, 'error');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('服务器返回错误（500）');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitFor(el, 'ready');
+  });
+  it('reports malformed JSON as an invalid response', async () => {
+    await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices' });
+    const el = await fixture<BillListElement>(html`<bill-list lang="nl" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`);
+    await waitFor(el, 'error');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('onverwacht formaat');
+  });
+  it('shows statements for the account, with PDF links', async () => {
+    const el = await fixture<BillListElement>(html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" view="statements" .now=${NOW}></bill-list>`);
+    await waitFor(el, 'ready');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.length).to.be.above(0);
+    expect(rows[0]!.querySelector('a')!.getAttribute('href')).to.match(/^\/api\/v1\/statements\/[^/]+\/pdf$/);
+    await expect(el).to.be.accessible();
+  });
+});
+

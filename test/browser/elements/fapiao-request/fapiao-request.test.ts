@@ -1,0 +1,359 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../../src/elements/define.js';
+import type { FapiaoRequestElement, FapiaoRegisterEvent, FapiaoSubmittedEvent, FapiaoErrorEvent } from '../../../../src/elements/index.js';
+import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } from '../../../../src/core/index.js';
+import { ApiError, createBillingClient } from '../../../../src/client/index.js';
+import { FixtureClient } from '../../../helpers/fixture-client.js';
+import { makeInvoice } from '../../../helpers/invoices.js';
+import { loaded, statusOf, until } from '../../../helpers/harness.js';
+
+// Against the reference server mounted by web-test-runner.config.mjs (clock fixed at 2026-11-24T04:00Z).
+const NOW = new Date('2026-11-24T04:00:00Z');
+const TAX_ID = `91310115MA1K4PQX2${usccCheckChar('91310115MA1K4PQX2')}`;
+const admin = (path: string, body?: unknown) =>
+  fetch(`/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+const api = async <T>(path: string, token = 'demo-token-contoso'): Promise<T> =>
+  (await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<T>;
+
+async function eligibleInvoices(count: number): Promise<Invoice[]> {
+  const page = await api<{ items: Invoice[] }>('/invoices?limit=500');
+  const requests = (await api<{ items: FapiaoRequest[] }>('/fapiao-requests')).items;
+  const eligible = page.items.filter(i => checkEligibility(i, { now: NOW, account: 'registered', requests }).eligible);
+  expect(eligible.length).to.be.at.least(count);
+  return eligible.slice(0, count);
+}
+const requestCount = async () => (await api<{ items: FapiaoRequest[] }>('/fapiao-requests')).items.length;
+
+const $ = <T extends Element = HTMLElement>(el: FapiaoRequestElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+async function type(el: FapiaoRequestElement, field: string, text: string) {
+  const input = $<HTMLInputElement>(el, `[name="${field}"]`)!;
+  input.focus();
+  input.value = '';
+  await sendKeys({ type: text });
+  input.blur();
+  await el.updateComplete;
+}
+
+async function form(invoices: Invoice[], lang = 'en', token = 'demo-token-contoso', key = `t${Math.random()}`) {
+  const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang=${lang} api-base="/api/v1/" token=${token} draft-key=${key} .invoices=${invoices} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+  await loaded(el);
+  return el;
+}
+async function fillValid(el: FapiaoRequestElement) {
+  await type(el, 'title', '康托索（上海）信息技术有限公司');
+  await type(el, 'taxId', TAX_ID);
+  await type(el, 'email', 'finance@contoso.cn');
+}
+
+describe('<fapiao-request> with the reference server', () => {
+  beforeEach(async () => {
+    await admin('/reset');
+    sessionStorage.clear();
+  });
+
+  it('tells a customer without a Fapiao account to register, with a link the host can take over', async () => {
+    const el = await form([makeInvoice()], 'zh-CN', 'demo-token-fabrikam');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('需要先注册发票账户');
+    expect($(el, 'form'), 'no form before registration').to.equal(null);
+    const link = $<HTMLAnchorElement>(el, '[part="notice"] a')!;
+    expect(link.href).to.match(/^https:\/\//);
+    el.addEventListener('fapiao-register', e => e.preventDefault(), { once: true });
+    setTimeout(() => link.click());
+    const event = (await oneEvent(el, 'fapiao-register')) as FapiaoRegisterEvent;
+    expect(event.detail.url).to.equal(link.href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the account is still being activated', async () => {
+    const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('wordt geactiveerd');
+  });
+
+  it('checks fields as typed (tax ID, GBK bytes), previews the plan to the fen, submits once and shows the request', async () => {
+    const bills = await eligibleInvoices(2);
+    const before = await requestCount();
+    const el = await form(bills);
+    await expect(el).to.be.accessible();
+    await type(el, 'taxId', '91310115MA1K4PQX2Z');
+    expect($(el, '[name="taxId"]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#taxId-error')!.textContent).to.contain('not well-formed');
+    await fillValid(el);
+    expect($(el, '[name="taxId"]')!.getAttribute('aria-invalid')).to.equal('false');
+    expect($(el, '#title-count')!.textContent).to.equal('30 / 100 bytes'); // 15 Chinese characters × 2 GBK bytes
+    const preview = $(el, '[part="preview"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(preview).to.contain('1 Fapiao will be issued');
+    const total = bills.reduce((s, b) => s + b.amounts.gross, 0);
+    expect(preview).to.contain(new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' }).format(total / 100));
+    await expect(el).to.be.accessible();
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    const event = (await submitted) as FapiaoSubmittedEvent;
+    expect(event.detail.request.invoiceIds).to.have.members(bills.map(b => b.id));
+    await el.updateComplete;
+    expect($(el, '.outcome.success')!.textContent).to.contain(event.detail.request.id);
+    expect($(el, `[part="request"][data-id="${event.detail.request.id}"]`)!.textContent).to.contain('Submitted');
+    expect(await requestCount()).to.equal(before + 1);
+    expect(sessionStorage.length, 'the draft is cleared after success').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates one request for a double click on submit', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    const el = await form(bills);
+    await fillValid(el);
+    const button = $<HTMLButtonElement>(el, '[part="submit"]')!;
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    button.click();
+    button.click();
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await submitted;
+    await new Promise(r => setTimeout(r, 300));
+    expect(await requestCount()).to.equal(before + 1);
+  });
+
+  it('under faults (answer lost after the server handled it, then 500s) loses nothing and creates nothing twice', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    // The first POST is handled but its answer dropped; the client retries with the same key and gets the replay.
+    await admin('/faults/queue', { kind: 'drop', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true });
+    const el = await form(bills, 'zh-CN');
+    await fillValid(el);
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    const first = (await submitted) as FapiaoSubmittedEvent;
+    expect(await requestCount()).to.equal(before + 1);
+
+    // Now every try of the next submit fails with 500 (more than the client's retries): error shown, form kept.
+    const [next] = (await eligibleInvoices(1)).filter(b => !first.detail.request.invoiceIds.includes(b.id));
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST', times: 3 });
+    const el2 = await form([next!], 'zh-CN');
+    await fillValid(el2);
+    const failed = oneEvent(el2, 'fapiao-error');
+    $<HTMLButtonElement>(el2, '[part="submit"]')!.click();
+    expect(((await failed) as FapiaoErrorEvent).detail.error.status).to.equal(500);
+    await el2.updateComplete;
+    expect($(el2, '.outcome[role="alert"]')!.textContent).to.contain('不会重复创建申请');
+    expect($<HTMLInputElement>(el2, '[name="title"]')!.value, 'the typed form is kept').to.equal('康托索（上海）信息技术有限公司');
+    await expect(el2).to.be.accessible();
+    const ok = oneEvent(el2, 'fapiao-submitted');
+    $<HTMLButtonElement>(el2, '[part="submit"]')!.click();
+    await ok;
+    expect(await requestCount()).to.equal(before + 2);
+  });
+
+  it('after a timeout, a lost answer (500 after handling) and a page reload, there is one request and the form says so', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    // This client gives up after 300 ms and does not retry by itself, so every fault reaches the element.
+    const impatient = () => createBillingClient({ baseUrl: '/api/v1/', token: 'demo-token-contoso', timeoutMs: 300, retries: 0 });
+    const render = () => fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" draft-key="timeout" .client=${impatient()} .invoices=${bills} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+    const el = await render();
+    await loaded(el);
+    expect(statusOf(el)).to.equal('ready');
+    await fillValid(el);
+    const submitOnce = async (target: FapiaoRequestElement) => {
+      const outcome = Promise.race([oneEvent(target, 'fapiao-error'), oneEvent(target, 'fapiao-submitted')]);
+      $<HTMLButtonElement>(target, '[part="submit"]')!.click();
+      return outcome as Promise<FapiaoErrorEvent | FapiaoSubmittedEvent>;
+    };
+    // 1. The server is slow: the client times out.
+    await admin('/faults/queue', { kind: 'delay', ms: 1500, path: '/api/v1/fapiao-requests', method: 'POST' });
+    expect(((await submitOnce(el)) as FapiaoErrorEvent).detail.error.kind).to.equal('timeout');
+    await el.updateComplete;
+    expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('will not be created twice');
+    await new Promise(r => setTimeout(r, 1600)); // whatever the slow call did has finished
+    // 2. Again: now the server creates the request but its answer is replaced by a 500. (A dropped connection would not
+    // do here: Chromium itself re-sends a POST whose reused keep-alive socket closed without an answer — with the same
+    // Idempotency-Key, so the server replays; the key covers the browser's retries too.)
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true });
+    expect(((await submitOnce(el)) as FapiaoErrorEvent).detail.error.status).to.equal(500);
+    expect(await requestCount()).to.equal(before + 1);
+    // 3. The user reloads the page (only session storage survives): the form is back as typed, and the bill now shows
+    // as requested — the preview says why it cannot be included and submit is off. Nothing can be sent twice.
+    el.remove();
+    const again = await render();
+    await loaded(again);
+    expect(statusOf(again)).to.equal('ready');
+    expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('康托索（上海）信息技术有限公司');
+    expect($(again, '[part="preview"] .excluded')!.textContent).to.contain(bills[0]!.number);
+    expect($<HTMLButtonElement>(again, '[part="submit"]')!.disabled).to.equal(true);
+    expect([...again.shadowRoot!.querySelectorAll('[part="request"]')].some(r => r.textContent!.includes(bills[0]!.number))).to.equal(true);
+    expect(await requestCount(), 'one request after two failed-looking submits').to.equal(before + 1);
+  });
+
+  it('reports a malformed answer as such, keeps the form, and succeeds on the next try', async () => {
+    const bills = await eligibleInvoices(1);
+    const before = await requestCount();
+    await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/fapiao-requests', method: 'POST' });
+    const el = await form(bills, 'nl');
+    await fillValid(el);
+    const failed = oneEvent(el, 'fapiao-error');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    expect(((await failed) as FapiaoErrorEvent).detail.error.kind).to.equal('invalid-response');
+    await el.updateComplete;
+    expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('niet dubbel');
+    const ok = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await ok;
+    expect(await requestCount()).to.equal(before + 1);
+  });
+
+  it('keeps the typed draft across a reload (session storage) and offers the checksum override', async () => {
+    const bills = await eligibleInvoices(1);
+    const el = await form(bills, 'en', 'demo-token-contoso', 'reload-test');
+    await type(el, 'title', 'Contoso Shanghai');
+    await type(el, 'taxId', '91350100M0001TGQXM'); // a real pilot-era code that fails the USCC check
+    expect($(el, '.warning')!.textContent).to.contain('expected 1');
+    el.remove();
+    const again = await form(bills, 'en', 'demo-token-contoso', 'reload-test');
+    expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('Contoso Shanghai');
+    expect($<HTMLInputElement>(again, '[name="taxId"]')!.value).to.equal('91350100M0001TGQXM');
+    const override = $<HTMLInputElement>(again, '[name="acceptChecksumWarning"]')!;
+    override.focus();
+    await sendKeys({ press: 'Space' });
+    await again.updateComplete;
+    expect($(again, '#taxId-error')).to.equal(null);
+  });
+
+  it('fills the form from a saved buyer profile, and saves a new one when asked', async () => {
+    const bills = await eligibleInvoices(1);
+    await fetch('/api/v1/buyer-profiles', {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token-contoso' },
+      body: JSON.stringify({ buyerKind: 'enterprise', title: '康托索（北京）科技有限公司', taxId: TAX_ID, email: 'ap@contoso.cn' }),
+    });
+    const el = await form(bills, 'zh-CN');
+    const select = $<HTMLSelectElement>(el, '#profile')!;
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '[name="title"]')!.value).to.equal('康托索（北京）科技有限公司');
+    expect($<HTMLInputElement>(el, '[name="taxId"]')!.value).to.equal(TAX_ID);
+    expect($<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('ap@contoso.cn');
+    await type(el, 'title', '康托索（深圳）有限公司');
+    $<HTMLInputElement>(el, 'label.save input')!.click();
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await submitted;
+    const profiles = await api<{ items: { title: string }[] } | { title: string }[]>('/buyer-profiles');
+    const titles = (Array.isArray(profiles) ? profiles : profiles.items).map(p => p.title);
+    expect(titles).to.include('康托索（深圳）有限公司');
+  });
+
+  it('takes bill ids from the invoice-ids attribute and loads the bills itself', async () => {
+    const bills = await eligibleInvoices(2);
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" api-base="/api/v1/" token="demo-token-contoso" invoice-ids=${bills.map(b => b.id).join(', ')} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+    await loaded(el);
+    expect(statusOf(el)).to.equal('ready');
+    await el.updateComplete;
+    expect($(el, 'form p')!.textContent).to.equal(`For 2 bills: ${bills.map(b => b.number).join(', ')}`);
+  });
+
+  it('shows issued Fapiao with their PDF, OFD and XML files, and the status history', async () => {
+    const el = await form([], 'en');
+    expect($(el, 'form')).to.equal(null);
+    const issued = [...el.shadowRoot!.querySelectorAll('[part="request"].issued')];
+    expect(issued.length).to.be.above(0);
+    const links = [...issued[0]!.querySelectorAll('a')].map(a => a.textContent!.trim());
+    expect(links).to.include.members(['PDF', 'OFD', 'XML']);
+    expect(issued[0]!.querySelector('ol.history')!.textContent).to.contain('Issued');
+    // A refunded bill's Fapiao was reversed by a red-letter one: said in the list, with its number.
+    const reversed = el.shadowRoot!.querySelector('[part="request"].reversed')!;
+    expect(reversed.querySelector('.badge')!.textContent).to.equal('Reversed (red-letter)');
+    expect(reversed.querySelector('.reversal')!.textContent).to.match(/^Reversed by red-letter Fapiao 2631\d{16}$/);
+    // A file that cannot be fetched (500s beyond the client's retries) is said in the list, which stays.
+    const pdf = issued[0]!.querySelector<HTMLAnchorElement>('a')!;
+    await admin('/faults/queue', { kind: 'error-500', path: new URL(pdf.href).pathname, times: 3 });
+    const failed = oneEvent(el, 'fapiao-error');
+    pdf.click();
+    expect(((await failed) as FapiaoErrorEvent).detail.during).to.equal('download');
+    await el.updateComplete;
+    expect($(el, '[part="history"] [role="alert"]')!.textContent).to.contain('The file could not be downloaded.');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<fapiao-request> with a fixture client', () => {
+  beforeEach(() => sessionStorage.clear());
+  const bill = makeInvoice({ id: 'A', number: 'INV-A', gross: 123450, tax: 6988, paidAt: '2026-11-01T10:00:00+08:00' });
+
+  it('can be filled and sent by keyboard alone: Tab between fields, Enter submits once', async () => {
+    const client = new FixtureClient([bill]);
+    const sent: unknown[] = [];
+    client.createFapiaoRequest = async (input, options) => {
+      sent.push({ input, key: options.idempotencyKey });
+      return { id: 'REQ-K', invoiceIds: ['A'], fapiaoKind: 'ordinary', buyer: { buyerKind: 'enterprise', title: 'x' }, delivery: 'electronic', status: 'submitted', history: [], fapiaos: [], createdAt: '2026-11-24T04:00:00Z' } as never;
+    };
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    await loaded(el);
+    expect(statusOf(el)).to.equal('ready');
+    $<HTMLInputElement>(el, '[name="title"]')!.focus();
+    await sendKeys({ type: 'Contoso' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('taxId');
+    await sendKeys({ type: TAX_ID });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('name'), 'Tab reaches the delivery choice').to.equal('delivery');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('email');
+    await sendKeys({ type: 'a@b.cn' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!$(el, '.outcome.success'), 'the submit');
+    expect(sent.length, 'one request for two Enters').to.equal(1);
+    expect((sent[0] as { input: { draft: { title: string; taxId: string; email: string } } }).input.draft).to.include({ title: 'Contoso', taxId: TAX_ID, email: 'a@b.cn' });
+  });
+
+  it('maps a server rejection to the field at fault and focuses it', async () => {
+    const client = new FixtureClient([bill]);
+    client.createFapiaoRequest = async () => {
+      throw new ApiError('http', 'rejected', { status: 422, problem: { code: 'validation-failed', detail: 'Taxpayer ID: not registered', errors: [{ field: 'taxId', code: 'tax-id-format', message: 'Taxpayer ID: not registered with the tax bureau' } as never] } });
+    };
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    await loaded(el);
+    expect(statusOf(el)).to.equal('ready');
+    await fillValid(el);
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await until(() => !!$(el, '.outcome.error-box'), 'the rejection');
+    await el.updateComplete;
+    await new Promise(r => setTimeout(r, 0));
+    expect($(el, '#taxId-error')!.textContent).to.contain('not registered with the tax bureau');
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('taxId');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the special VAT Fapiao to enterprises only, and asks for its extra fields', async () => {
+    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="zh-CN" .client=${new FixtureClient([bill])} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    await loaded(el);
+    expect(statusOf(el)).to.equal('ready');
+    $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[name="bankAccount"]')).to.not.equal(null);
+    $<HTMLInputElement>(el, 'input[name="buyerKind"][value="individual"]')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.disabled).to.equal(true);
+    expect($<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="ordinary"]')!.checked).to.equal(true);
+    expect($(el, '[name="bankAccount"]')).to.equal(null);
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await el.updateComplete;
+    await new Promise(r => setTimeout(r, 0));
+    expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('请修改');
+    expect(el.shadowRoot!.activeElement?.getAttribute('name'), 'focus on the first field at fault').to.equal('title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes part in a host form: invalid until the draft is, then its value is the request', async () => {
+    const host = await fixture<HTMLFormElement>(html`<form><fapiao-request name="fapiao" lang="en" .client=${new FixtureClient([bill])} .invoices=${[bill]} .now=${NOW}></fapiao-request></form>`);
+    const el = host.querySelector('fapiao-request')!;
+    await loaded(el);
+    expect(statusOf(el)).to.equal('ready');
+    await el.updateComplete;
+    expect(host.checkValidity()).to.equal(false);
+    await fillValid(el);
+    expect(host.checkValidity()).to.equal(true);
+    const value = JSON.parse(new FormData(host).get('fapiao') as string);
+    expect(value.invoiceIds).to.deep.equal(['A']);
+    expect(value.draft.taxId).to.equal(TAX_ID);
+  });
+});

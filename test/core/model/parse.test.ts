@@ -1,0 +1,63 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isSafeHttpUrl, parseInvoice, parseStatement } from '../../../src/core/index.js';
+import { makeInvoice } from '../../helpers/invoices.js';
+
+const issuesOf = (input: unknown) => {
+  const r = parseInvoice(input);
+  return r.ok ? [] : r.issues.map(i => `${i.path} ${i.code}`);
+};
+
+describe('parseInvoice (untrusted JSON)', () => {
+  it('accepts a well-formed invoice and returns it unchanged', () => {
+    const invoice = makeInvoice();
+    assert.deepEqual(parseInvoice(JSON.parse(JSON.stringify(invoice))), { ok: true, value: invoice });
+  });
+  it('names each bad field by path and never fills in defaults', () => {
+    const bad = JSON.parse(JSON.stringify(makeInvoice()));
+    bad.amounts.gross = 100.5;
+    bad.status = 'sort-of-paid';
+    delete bad.currency;
+    bad.payments[0].date = 'yesterday';
+    bad.documents = [{ kind: 'invoice', url: 'data:text/html,<script>' }];
+    assert.deepEqual(issuesOf(bad), [
+      '$.status enum',
+      '$.currency required',
+      '$.amounts.gross type.fen',
+      '$.payments[0].date instant',
+      '$.documents[0].url url',
+    ]);
+  });
+  it('checks that the amounts add up', () => {
+    const bad = JSON.parse(JSON.stringify(makeInvoice()));
+    bad.amounts.net = 1;
+    assert.deepEqual(issuesOf(bad), ['$.amounts.net amounts.inconsistent']);
+  });
+  it('rejects non-objects', () => {
+    assert.deepEqual(issuesOf(null), ['$ type.object']);
+    assert.deepEqual(issuesOf([]), ['$ type.object']);
+    assert.deepEqual(issuesOf('invoice'), ['$ type.object']);
+  });
+  it('never throws on arbitrary JSON (property)', () => {
+    fc.assert(fc.property(fc.jsonValue(), v => typeof parseInvoice(v).ok === 'boolean'));
+    const good = JSON.parse(JSON.stringify(makeInvoice()));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(good)), fc.jsonValue(), (key, value) => {
+        const r = parseInvoice({ ...good, [key]: value });
+        return typeof r.ok === 'boolean';
+      }),
+    );
+  });
+  it('checks statement balances', () => {
+    const s = { id: 'S1', billingAccount: { id: 'a' }, currency: 'CNY', period: { start: '2026-10-01', end: '2026-10-31' }, invoiceIds: ['I1'], openingBalance: 100, charges: 50, payments: 30, closingBalance: 120 };
+    assert.equal(parseStatement(s).ok, true);
+    assert.equal(parseStatement({ ...s, closingBalance: 121 }).ok, false);
+  });
+});
+
+describe('isSafeHttpUrl', () => {
+  for (const url of ['https://example.com/a.pdf', 'http://localhost:8080/x', '/api/invoices/1/pdf']) it(`allows ${url}`, () => assert.ok(isSafeHttpUrl(url)));
+  for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '//evil.example/x', 'ftp://x', ' javascript:x', 'vbscript:x'])
+    it(`refuses ${url}`, () => assert.ok(!isSafeHttpUrl(url)));
+});

@@ -1,0 +1,56 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { addChinaDays, chinaDateOf, chinaDaysBetween, formatChinaDate, isCalendarDate, isIsoInstant, startOfChinaDay, toChinaIso } from '../../../src/core/index.js';
+
+describe('China time (whatever process.env.TZ is)', () => {
+  it(`runs under TZ=${process.env.TZ ?? '(unset)'}`, () => assert.ok(true));
+  it('puts 15:59:59Z on the same China day and 16:00:00Z on the next', () => {
+    assert.equal(chinaDateOf('2026-11-20T15:59:59Z'), '2026-11-20');
+    assert.equal(chinaDateOf('2026-11-20T16:00:00Z'), '2026-11-21');
+    assert.equal(chinaDateOf('2026-11-20T23:59:59+08:00'), '2026-11-20');
+    assert.equal(chinaDateOf('2026-11-21T00:00:00+08:00'), '2026-11-21');
+  });
+  it('reads a bare date as China midnight', () => {
+    assert.equal(startOfChinaDay('2026-11-20').toISOString(), '2026-11-19T16:00:00.000Z');
+    assert.equal(chinaDateOf('2026-11-20'), '2026-11-20');
+  });
+  it('adds China calendar days and counts them', () => {
+    assert.equal(toChinaIso(addChinaDays(startOfChinaDay('2026-12-30T20:00:00Z'), 3)), '2027-01-03T00:00:00+08:00');
+    assert.equal(chinaDaysBetween('2026-11-20T15:59:59Z', '2026-11-20T16:00:00Z'), 1);
+    assert.equal(chinaDaysBetween('2024-02-28', '2024-03-01'), 2);
+  });
+  it('validates dates and instants strictly', () => {
+    assert.ok(isCalendarDate('2024-02-29'));
+    assert.ok(!isCalendarDate('2026-02-29'));
+    assert.ok(!isCalendarDate('2026-13-01'));
+    assert.ok(isIsoInstant('2018-01-16T17:32:28Z'));
+    assert.ok(isIsoInstant('2026-11-20T10:00:00.123+08:00'));
+    assert.ok(!isIsoInstant('2026-11-20T10:00:00'), 'an instant without a zone is ambiguous');
+    assert.ok(!isIsoInstant('2026-11-20'));
+  });
+  it('formats dates in the three locales on China\'s calendar', () => {
+    assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'zh-CN'), '2026年11月21日');
+    assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'en'), 'Nov 21, 2026');
+    assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'nl'), '21 nov 2026');
+  });
+});
+
+import fc from 'fast-check';
+import { chinaDateOfByZoneRules } from '../../../src/core/index.js';
+
+describe('fast paths agree with the general ones', () => {
+  it('the fixed-offset China date equals the IANA zone rules for every instant since 1992', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), d =>
+        chinaDateOf(d) === chinaDateOfByZoneRules(d),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+  it('uses the zone rules before 1992 (China observed DST until 1991)', () => {
+    // 1988-06-15 23:30 UTC was 08:30 the next day under China's DST (UTC+9): same day either way, but the
+    // midnight boundary moves: 1988-06-15T15:30Z is 00:30 on the 16th in DST, 23:30 on the 15th without.
+    assert.equal(chinaDateOf('1988-06-15T15:30:00Z'), chinaDateOfByZoneRules('1988-06-15T15:30:00Z'));
+    assert.equal(chinaDateOf('1988-06-15T15:30:00Z'), '1988-06-16');
+  });
+});

@@ -1,0 +1,92 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { startServer, TOKENS, type TestServer } from '../helpers/server.js';
+
+// The contract in api/openapi.json, checked against the reference server's real responses.
+const spec = JSON.parse(readFileSync('api/openapi.json', 'utf8'));
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+ajv.addSchema({ $id: 'openapi.json', components: spec.components });
+
+let server: TestServer;
+before(async () => {
+  server = await startServer();
+});
+after(async () => server.stop());
+
+async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; token?: string } = {}) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${init.token ?? TOKENS.contoso}`, 'content-type': 'application/json', ...init.headers },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+  const type = response.headers.get('content-type') ?? '';
+  const body = type.includes('json') ? await response.json() : await response.arrayBuffer();
+  return { status: response.status, type, body };
+}
+
+/** Validates a response against the schema the document gives for that path, method, status and media type. */
+function conforms(template: string, method: string, r: { status: number; type: string; body: unknown }) {
+  const operation = spec.paths[template]?.[method.toLowerCase()];
+  assert.ok(operation, `${method} ${template} is documented`);
+  const response = operation.responses[String(r.status)];
+  assert.ok(response, `${method} ${template} documents status ${r.status}`);
+  const media = Object.keys(response.content ?? {}).find(m => r.type.startsWith(m));
+  assert.ok(media || !response.content, `${method} ${template} ${r.status} documents ${r.type}`);
+  const schema = media ? response.content[media].schema : undefined;
+  if (schema && !(r.body instanceof ArrayBuffer)) {
+    // Inline schemas refer to components with `#/components/…`: point those at the registered document.
+    const rooted = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi.json#/components/'));
+    const validate = ajv.compile(rooted);
+    assert.ok(validate(r.body), `${method} ${template} ${r.status}: ${ajv.errorsText(validate.errors)}`);
+  }
+}
+
+describe('api/openapi.json matches the server', () => {
+  it('is an OpenAPI 3.1 document whose schemas compile', () => {
+    assert.equal(spec.openapi, '3.1.0');
+    for (const name of Object.keys(spec.components.schemas)) ajv.getSchema(`openapi.json#/components/schemas/${name}`);
+  });
+  it('documents every read endpoint as it answers', async () => {
+    const invoices = await call('GET', '/invoices?limit=3&sort=-amount');
+    conforms('/invoices', 'GET', invoices);
+    const id = (invoices.body as { items: { id: string }[] }).items[0]!.id;
+    conforms('/invoices/{id}', 'GET', await call('GET', `/invoices/${id}`));
+    conforms('/invoices/{id}/pdf', 'GET', await call('GET', `/invoices/${id}/pdf`));
+    conforms('/billing-accounts', 'GET', await call('GET', '/billing-accounts'));
+    const statements = await call('GET', '/statements');
+    conforms('/statements', 'GET', statements);
+    conforms('/statements/{id}/pdf', 'GET', await call('GET', `/statements/${(statements.body as { items: { id: string }[] }).items[0]!.id}/pdf`));
+    conforms('/fapiao-account', 'GET', await call('GET', '/fapiao-account'));
+    const requests = await call('GET', '/fapiao-requests');
+    conforms('/fapiao-requests', 'GET', requests);
+    const issued = (requests.body as { items: { id: string; fapiaos: { files: { url: string }[] }[] }[] }).items.find(r => r.fapiaos.length)!;
+    conforms('/fapiao-requests/{id}', 'GET', await call('GET', `/fapiao-requests/${issued.id}`));
+    for (const file of issued.fapiaos[0]!.files) {
+      conforms('/fapiao-requests/{id}/fapiaos/{number}.{format}', 'GET', await call('GET', file.url.replace('/api/v1', '')));
+    }
+  });
+  it('documents writes and their problems', async () => {
+    const profile = await call('POST', '/buyer-profiles', { body: { buyerKind: 'individual', title: '张三' } });
+    conforms('/buyer-profiles', 'POST', profile);
+    conforms('/buyer-profiles', 'GET', await call('GET', '/buyer-profiles'));
+    const id = (profile.body as { id: string }).id;
+    conforms('/buyer-profiles/{id}', 'PUT', await call('PUT', `/buyer-profiles/${id}`, { body: { buyerKind: 'individual', title: '李四' } }));
+    conforms('/buyer-profiles', 'POST', await call('POST', '/buyer-profiles', { body: { buyerKind: 'enterprise', title: 'X', taxId: '1' } }));
+    conforms('/buyer-profiles/{id}', 'DELETE', await call('DELETE', `/buyer-profiles/${id}`));
+    const paid = (await call('GET', '/invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=2')).body as { items: { id: string }[] };
+    const draft = { buyerKind: 'individual', fapiaoKind: 'ordinary', title: '张三', delivery: 'electronic', email: 'z@example.cn' };
+    const body = { invoiceIds: [paid.items[1]!.id], draft }; // [0] already has a seeded request
+    const created = await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-1' } });
+    assert.equal(created.status, 201);
+    conforms('/fapiao-requests', 'POST', created);
+    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-1' } }));
+    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-2' } }));
+    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body }));
+    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body: { ...body, draft: { ...draft, email: 'x' } }, headers: { 'idempotency-key': 'contract-test-key-3' } }));
+    conforms('/invoices', 'GET', await call('GET', '/invoices?limit=0'));
+    conforms('/invoices/{id}', 'GET', await call('GET', '/invoices/nope'));
+    conforms('/invoices', 'GET', await call('GET', '/invoices', { token: 'wrong' }));
+  });
+});
