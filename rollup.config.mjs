@@ -35,10 +35,12 @@ function oneLocale(locale) {
 }
 
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
-const onwarn = (warning, warn) => {
-  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning); // tsc's decorator helpers; harmless in ESM (TOOLCHAIN P9)
-};
-const build = (input, file, extra = []) => ({ input, output: { file, format: 'es', sourcemap: true }, plugins: [...extra, nodeResolve(), minify()], onwarn });
+
+const build = (input, file, extra = []) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true },
+  plugins: [...extra, nodeResolve(), minify()],
+});
 
 export default [
   // All three languages: what the CDN file and the demo use.

@@ -17,7 +17,11 @@ const chromeArgs = [
 /** Prints `wtr: N passed, N failed, N skipped` on a line of its own; a file that failed to load counts as failed. */
 function plainSummaryReporter() {
   const count = (suite, acc) => {
-    for (const t of suite?.tests ?? []) t.skipped ? acc.skipped++ : t.passed ? acc.passed++ : acc.failed++;
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) acc.skipped++;
+      else if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
     for (const s of suite?.suites ?? []) count(s, acc);
     return acc;
   };
@@ -74,7 +78,11 @@ export default {
   browsers: [
     chromeLauncher({
       // The browser runs in Los Angeles time: every China date the elements show must not depend on the zone.
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs, env: { ...process.env, TZ: 'America/Los_Angeles' } },
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: chromeArgs,
+        env: { ...process.env, TZ: 'America/Los_Angeles' },
+      },
     }),
   ],
   reporters: [defaultReporter(), plainSummaryReporter()],

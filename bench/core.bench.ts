@@ -14,10 +14,18 @@ function measure(label: string, operations: number, body: () => number): void {
   }
   runs.sort((a, b) => a - b);
   const median = runs[2] as number;
-  console.log(`${label.padEnd(52)} ${(operations / median / 1e6).toFixed(2).padStart(7)} M/s   (median of 5: ${(median * 1000).toFixed(0)} ms for ${operations.toLocaleString('en')}; best ${(operations / (runs[0] as number) / 1e6).toFixed(2)} M/s)${sink < 0 ? '' : ''}`);
+  console.log(
+    `${label.padEnd(52)} ${(operations / median / 1e6).toFixed(2).padStart(7)} M/s   (median of 5: ${(median * 1000).toFixed(0)} ms for ${operations.toLocaleString('en')}; best ${(operations / (runs[0] as number) / 1e6).toFixed(2)} M/s)${sink < 0 ? '' : ''}`,
+  );
 }
 
-const ids = [...VALID_USCC.map(([c]) => c), ...INVALID_USCC.map(([c]) => c), '11010519491231002X', '110105673959654', ' 9144030071526726xg '];
+const ids = [
+  ...VALID_USCC.map(([c]) => c),
+  ...INVALID_USCC.map(([c]) => c),
+  '11010519491231002X',
+  '110105673959654',
+  ' 9144030071526726xg ',
+];
 const N = 1_000_000;
 measure(`validateTaxId, ${ids.length} mixed real codes`, N, () => {
   let valid = 0;

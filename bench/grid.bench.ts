@@ -13,18 +13,35 @@ const ONLY = process.env.ONLY;
 
 mkdirSync('.build/bench-page', { recursive: true });
 await build({
-  entryPoints: ['bench/browser/grid-page.ts'], bundle: true, format: 'esm', target: 'es2022', minify: true,
-  outfile: '.build/bench-page/page.js', define: { 'process.env.NODE_ENV': '"production"' }, conditions: ['production'], logLevel: 'error',
+  entryPoints: ['bench/browser/grid-page.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  outfile: '.build/bench-page/page.js',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+  logLevel: 'error',
 });
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><body><div id="stage"></div><script type="module" src="/page.js"></script></body></html>`;
 const server = createServer((req, res) => {
-  if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('.build/bench-page/page.js'));
+  if (req.url === '/page.js')
+    res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('.build/bench-page/page.js'));
   else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
 }).listen(0);
 const port = (server.address() as AddressInfo).port;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, protocolTimeout: 600_000,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  protocolTimeout: 600_000,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 type Figures = { firstRender: number; scroll: number; sort: number; filter: number };
 const results: Record<string, Figures[]> = {};
@@ -38,7 +55,11 @@ try {
       await tab.setViewport({ width: 1280, height: 900 });
       await tab.goto(`http://127.0.0.1:${port}/`);
       await tab.waitForFunction('typeof window.runBench === "function"');
-      const figures = (await tab.evaluate((n, rows) => (window as unknown as { runBench(n: string, r: number): Promise<Figures> }).runBench(n, rows), name, ROWS)) as Figures;
+      const figures = (await tab.evaluate(
+        (n, rows) => (window as unknown as { runBench(n: string, r: number): Promise<Figures> }).runBench(n, rows),
+        name,
+        ROWS,
+      )) as Figures;
       (results[name] ??= []).push(figures);
       await tab.close();
     }
@@ -49,13 +70,23 @@ try {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const measured = NAMES.filter(n => results[n]);
-const med = Object.fromEntries(measured.map(n => [n, {
-  firstRender: median(results[n]!.map(f => f.firstRender)), scroll: median(results[n]!.map(f => f.scroll)),
-  sort: median(results[n]!.map(f => f.sort)), filter: median(results[n]!.map(f => f.filter)),
-}])) as Record<(typeof NAMES)[number], Figures>;
+const med = Object.fromEntries(
+  measured.map(n => [
+    n,
+    {
+      firstRender: median(results[n]!.map(f => f.firstRender)),
+      scroll: median(results[n]!.map(f => f.scroll)),
+      sort: median(results[n]!.map(f => f.sort)),
+      filter: median(results[n]!.map(f => f.filter)),
+    },
+  ]),
+) as Record<(typeof NAMES)[number], Figures>;
 console.log(`${ROWS.toLocaleString('en')} invoices, median of ${RUNS} runs, ms (ratio to <bill-list>):`);
 console.log(['', 'first render', 'scroll step', 'sort by amount', 'filter by number'].map(s => s.padEnd(18)).join(''));
 for (const name of measured) {
-  const cellOf = (k: keyof Figures) => `${med[name][k].toFixed(0)}${name === 'bill-list' || !med['bill-list'] ? '' : ` (×${(med[name][k] / med['bill-list'][k]).toFixed(2)})`}`;
-  console.log([name, cellOf('firstRender'), cellOf('scroll'), cellOf('sort'), cellOf('filter')].map(s => s.padEnd(18)).join(''));
+  const cellOf = (k: keyof Figures) =>
+    `${med[name][k].toFixed(0)}${name === 'bill-list' || !med['bill-list'] ? '' : ` (×${(med[name][k] / med['bill-list'][k]).toFixed(2)})`}`;
+  console.log(
+    [name, cellOf('firstRender'), cellOf('scroll'), cellOf('sort'), cellOf('filter')].map(s => s.padEnd(18)).join(''),
+  );
 }

@@ -4,7 +4,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const cell = text => String(text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const cell = text =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function elementTables(manifest) {
   const out = [];
@@ -14,18 +18,69 @@ export function elementTables(manifest) {
       out.push(`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), '');
       const table = (title, head, rows) => {
         if (!rows.length) return;
-        out.push(`**${title}**`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(r => `| ${r.map(cell).join(' | ')} |`), '');
+        out.push(
+          `**${title}**`,
+          '',
+          `| ${head.join(' | ')} |`,
+          `| ${head.map(() => '---').join(' | ')} |`,
+          ...rows.map(r => `| ${r.map(cell).join(' | ')} |`),
+          '',
+        );
       };
-      table('Attributes', ['attribute', 'property', 'description'], (d.attributes ?? []).map(a => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.description]));
+      table(
+        'Attributes',
+        ['attribute', 'property', 'description'],
+        (d.attributes ?? []).map(a => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.description]),
+      );
       const attributeFields = new Set((d.attributes ?? []).map(a => a.fieldName));
-      table('Properties (JavaScript only)', ['property', 'type', 'description'], (d.members ?? [])
-        .filter(m => m.kind === 'field' && !attributeFields.has(m.name) && !m.static && m.privacy !== 'private' && m.privacy !== 'protected')
-        .map(m => [`\`${m.name}\``, m.type?.text ? `\`${m.type.text}\`` : '', m.description]));
-      table('Methods', ['method', 'description'], (d.members ?? []).filter(m => m.kind === 'method' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.endsWith('Callback')).map(m => [`\`${m.name}()\``, m.description]));
-      table('Events', ['event', 'type', 'description'], (d.events ?? []).map(e => [`\`${e.name}\``, e.type?.text ? `\`${e.type.text}\`` : '', e.description]));
-      table('Slots', ['slot', 'description'], (d.slots ?? []).map(s => [`\`${s.name || '(default)'}\``, s.description]));
-      table('CSS parts (`::part()`)', ['part', 'description'], (d.cssParts ?? []).map(p => [`\`${p.name}\``, p.description]));
-      table('CSS custom properties', ['property', 'description'], (d.cssProperties ?? []).map(p => [`\`${p.name}\``, p.description]));
+      table(
+        'Properties (JavaScript only)',
+        ['property', 'type', 'description'],
+        (d.members ?? [])
+          .filter(
+            m =>
+              m.kind === 'field' &&
+              !attributeFields.has(m.name) &&
+              !m.static &&
+              m.privacy !== 'private' &&
+              m.privacy !== 'protected',
+          )
+          .map(m => [`\`${m.name}\``, m.type?.text ? `\`${m.type.text}\`` : '', m.description]),
+      );
+      table(
+        'Methods',
+        ['method', 'description'],
+        (d.members ?? [])
+          .filter(
+            m =>
+              m.kind === 'method' &&
+              !m.static &&
+              m.privacy !== 'private' &&
+              m.privacy !== 'protected' &&
+              !m.name.endsWith('Callback'),
+          )
+          .map(m => [`\`${m.name}()\``, m.description]),
+      );
+      table(
+        'Events',
+        ['event', 'type', 'description'],
+        (d.events ?? []).map(e => [`\`${e.name}\``, e.type?.text ? `\`${e.type.text}\`` : '', e.description]),
+      );
+      table(
+        'Slots',
+        ['slot', 'description'],
+        (d.slots ?? []).map(s => [`\`${s.name || '(default)'}\``, s.description]),
+      );
+      table(
+        'CSS parts (`::part()`)',
+        ['part', 'description'],
+        (d.cssParts ?? []).map(p => [`\`${p.name}\``, p.description]),
+      );
+      table(
+        'CSS custom properties',
+        ['property', 'description'],
+        (d.cssProperties ?? []).map(p => [`\`${p.name}\``, p.description]),
+      );
     }
   }
   return out.join('\n');

@@ -1,13 +1,23 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): type-check, build, Node tests under three time zones, browser tests in
-// Chromium, size budgets; then one plain `N passed, N failed` line that CI reads.
+// The one test command (`npm test`): lint, type-check, build, core tests under three time zones, Node tests, browser
+// tests in Chromium; then one plain `N passed, N failed` line that CI reads.
+//
+//   node scripts/test.mjs                 every step, in order
+//   node scripts/test.mjs core browser    only those steps (npm run test:types | test:core | test:node | test:browser)
+//
+// FAPIAO_EXTRA_NODES=/path/to/node[:/path/to/other/node] runs the Node layers (core and node) once more on each of
+// those binaries: CI uses it to test on Node 22 and 24 in one run (.ci/run).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+const STEPS = ['lint', 'types', 'core', 'node', 'browser'];
+const asked = process.argv.slice(2).filter(a => STEPS.includes(a));
+const wanted = step => asked.length === 0 || asked.includes(step);
+const extraNodes = (process.env.FAPIAO_EXTRA_NODES ?? '').split(':').filter(Boolean);
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const stepsFailed = [];
-const onlyNode = process.argv.includes('--node-only');
 
 function run(label, command, args, { env = {}, parse } = {}) {
   const started = Date.now();
@@ -21,7 +31,14 @@ function run(label, command, args, { env = {}, parse } = {}) {
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   const counts = parse ? parse(output) : null;
   const ok = result.status === 0;
-  if (!ok || process.env.VERBOSE) process.stdout.write(output.split('\n').filter(l => !/EBADENGINE|Unknown user config|^npm warn/.test(l)).join('\n'));
+  if (!ok || process.env.VERBOSE) {
+    process.stdout.write(
+      output
+        .split('\n')
+        .filter(l => !/EBADENGINE|Unknown user config|^npm warn/.test(l))
+        .join('\n'),
+    );
+  }
   if (counts) {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
@@ -31,24 +48,25 @@ function run(label, command, args, { env = {}, parse } = {}) {
     totals.failed += 1;
   }
   if (!ok) stepsFailed.push(label);
-  process.stdout.write(`  ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)${counts ? `: ${counts.passed} passed, ${counts.failed} failed` : ''}\n`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `  ${ok ? 'ok' : 'FAILED'} (${seconds} s)${counts ? `: ${counts.passed} passed, ${counts.failed} failed` : ''}\n`,
+  );
   return ok;
 }
 
 function files(dir, suffix) {
-  const out = [];
   let entries = [];
   try {
     entries = readdirSync(dir);
   } catch {
-    return out;
+    return [];
   }
-  for (const name of entries.sort()) {
+  return entries.sort().flatMap(name => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...files(path, suffix));
-    else if (name.endsWith(suffix)) out.push(path);
-  }
-  return out;
+    if (statSync(path).isDirectory()) return files(path, suffix);
+    return name.endsWith(suffix) ? [path] : [];
+  });
 }
 
 /** Counts from node:test's TAP summary lines (`# pass 12`, `# fail 0`, …). */
@@ -57,31 +75,67 @@ const tap = output => {
   return { passed: get('pass'), failed: get('fail') + get('cancelled'), skipped: get('skipped') + get('todo') };
 };
 const tsc = ['node_modules/typescript/bin/tsc'];
+const version = node => spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
-run('type-check (src with DOM lib)', 'node', [...tsc, '-p', 'tsconfig.json', '--noEmit']);
-run('type-check (core without DOM lib)', 'node', [...tsc, '-p', 'tsconfig.core.json', '--noEmit']);
+if (wanted('lint')) run('lint (prettier, eslint with lit and wc rules)', process.execPath, ['scripts/lint.mjs']);
+
+// Types and the build come first whatever was asked: every later step runs compiled code.
+run('type-check (src with DOM lib)', process.execPath, [...tsc, '-p', 'tsconfig.json']);
+run('type-check (core without DOM lib)', process.execPath, [...tsc, '-p', 'tsconfig.core.json']);
 // The library first: the package test imports it by name, so its types must exist before the tests compile.
 rmSync('dist', { recursive: true, force: true });
-run('build library (dist/)', 'node', [...tsc, '-p', 'tsconfig.build.json']);
+run('build library (dist/)', process.execPath, [...tsc, '-p', 'tsconfig.build.json']);
 rmSync('.build', { recursive: true, force: true });
-const compiled = run('compile tests, server and benches (tsconfig.node.json)', 'node', [...tsc, '-p', 'tsconfig.node.json']);
+const compiled = run('compile tests, server and benches (tsconfig.node.json)', process.execPath, [
+  ...tsc,
+  '-p',
+  'tsconfig.node.json',
+]);
 // The bundles before the Node tests: the size-budget and pack tests read them.
-run('bundle (rollup)', 'node', ['node_modules/rollup/dist/bin/rollup', '-c']);
+if (wanted('node') || wanted('browser'))
+  run('bundle (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c']);
 
-if (compiled) {
+function nodeLayers(node) {
   const coreTests = files('.build/test/core', '.test.js');
-  for (const tz of ['UTC', 'America/Los_Angeles', 'Asia/Shanghai']) {
-    run(`core tests in Node, TZ=${tz} (${coreTests.length} files)`, 'node', ['--test', '--test-reporter=tap', ...coreTests], { env: { TZ: tz }, parse: tap });
+  const label = `${version(node)}`;
+  if (wanted('core')) {
+    for (const tz of ['UTC', 'America/Los_Angeles', 'Asia/Shanghai']) {
+      run(
+        `core tests in Node ${label}, TZ=${tz} (${coreTests.length} files)`,
+        node,
+        ['--test', '--test-reporter=tap', ...coreTests],
+        {
+          env: { TZ: tz },
+          parse: tap,
+        },
+      );
+    }
   }
   const nodeTests = files('.build/test/node', '.test.js');
-  if (nodeTests.length) run(`client, server and package tests in Node (${nodeTests.length} files)`, 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...nodeTests], { parse: tap });
+  if (wanted('node') && nodeTests.length) {
+    run(
+      `client, server and package tests in Node ${label} (${nodeTests.length} files)`,
+      node,
+      ['--test', '--test-reporter=tap', '--test-concurrency=1', ...nodeTests],
+      { parse: tap, env: { PATH: `${join(node, '..')}:${process.env.PATH}` } },
+    );
+  }
 }
 
-if (!onlyNode) {
+if (compiled) for (const node of [process.execPath, ...extraNodes]) nodeLayers(node);
+
+if (wanted('browser')) {
   // The React embedding test loads a real React app bundled from the built package (fapiao-kit/react), like an adopter's.
-  run('bundle the React embedding app (esbuild)', 'node', ['node_modules/esbuild/bin/esbuild', 'test/embedding/react-app.ts', '--bundle', '--format=esm',
-    '--outfile=.build/embedding/react-app.js', '--define:process.env.NODE_ENV="production"', '--log-level=warning']);
-  run('browser tests in Chromium (@web/test-runner)', 'node', ['node_modules/@web/test-runner/dist/bin.js'], {
+  run('bundle the React embedding app (esbuild)', process.execPath, [
+    'node_modules/esbuild/bin/esbuild',
+    'test/embedding/react-app.ts',
+    '--bundle',
+    '--format=esm',
+    '--outfile=.build/embedding/react-app.js',
+    '--define:process.env.NODE_ENV="production"',
+    '--log-level=warning',
+  ]);
+  run('browser tests in Chromium (@web/test-runner)', process.execPath, ['node_modules/@web/test-runner/dist/bin.js'], {
     parse: output => {
       const m = output.match(/^wtr: (\d+) passed, (\d+) failed, (\d+) skipped$/m);
       return m ? { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]) } : { passed: 0, failed: 1 };

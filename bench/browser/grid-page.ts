@@ -16,10 +16,19 @@ function makeInvoices(count: number): Invoice[] {
     const tax = Math.round((gross * 6) / 106);
     const day = new Date(Date.UTC(2016, 0, 1) + n * 3_600_000).toISOString();
     return {
-      id: `V${n}`, number: `INV-${String(n).padStart(6, '0')}`, kind: 'invoice', status: n % 5 ? 'paid' : 'due', currency: 'CNY',
-      invoiceDate: day, dueDate: day, billingPeriod: { start: day.slice(0, 10), end: day.slice(0, 10) },
+      id: `V${n}`,
+      number: `INV-${String(n).padStart(6, '0')}`,
+      kind: 'invoice',
+      status: n % 5 ? 'paid' : 'due',
+      currency: 'CNY',
+      invoiceDate: day,
+      dueDate: day,
+      billingPeriod: { start: day.slice(0, 10), end: day.slice(0, 10) },
       amounts: { charges: gross - tax, adjustments: [], tax, gross, net: gross - tax, due: n % 5 ? 0 : gross },
-      lines: [], payments: [], ...(n % 5 ? { paidAt: day } : {}), documents: [{ kind: 'invoice', url: `/files/V${n}.pdf` }],
+      lines: [],
+      payments: [],
+      ...(n % 5 ? { paidAt: day } : {}),
+      documents: [{ kind: 'invoice', url: `/files/V${n}.pdf` }],
       billingAccount: { id: 'acct-1' },
     } as unknown as Invoice;
   });
@@ -29,12 +38,25 @@ function makeInvoices(count: number): Invoice[] {
 class PlainTable extends LitElement {
   static override properties = { items: { attribute: false } };
   declare items: readonly Invoice[];
-  constructor() { super(); this.items = []; }
+  constructor() {
+    super();
+    this.items = [];
+  }
   override render() {
-    return html`<table><tbody>${this.items.map(i => {
-      const state = fapiaoStateOf(checkEligibility(i, { now: NOW, account: 'registered', requests: [] })).state;
-      return html`<tr><td>${i.number}</td><td>${i.invoiceDate.slice(0, 10)}</td><td>${formatMoney({ fen: i.amounts.gross, currency: 'CNY' }, 'en')}</td><td>${i.status}</td><td>${state}</td></tr>`;
-    })}</tbody></table>`;
+    return html`<table>
+      <tbody>
+        ${this.items.map(i => {
+          const state = fapiaoStateOf(checkEligibility(i, { now: NOW, account: 'registered', requests: [] })).state;
+          return html`<tr>
+            <td>${i.number}</td>
+            <td>${i.invoiceDate.slice(0, 10)}</td>
+            <td>${formatMoney({ fen: i.amounts.gross, currency: 'CNY' }, 'en')}</td>
+            <td>${i.status}</td>
+            <td>${state}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
   }
 }
 customElements.define('plain-table', PlainTable);
@@ -72,11 +94,20 @@ async function benchBillList(items: Invoice[]): Promise<Figures> {
   el.setAttribute('lang', 'en');
   el.setAttribute('range', 'all');
   el.now = NOW;
-  const settled = async () => { while (!(await el.updateComplete)); };
-  const firstRender = await time(() => { el.invoices = items; stage.append(el); }, settled);
+  const settled = async () => {
+    while (!(await el.updateComplete));
+  };
+  const firstRender = await time(() => {
+    el.invoices = items;
+    stage.append(el);
+  }, settled);
   const scroll = await scrollSteps(el.shadowRoot!.querySelector('.scroller')!, settled);
-  const sort = await time(() => { el.sort = 'amount'; }, settled);
-  const filter = await time(() => { el.search = '0999'; }, settled);
+  const sort = await time(() => {
+    el.sort = 'amount';
+  }, settled);
+  const filter = await time(() => {
+    el.search = '0999';
+  }, settled);
   return { firstRender, scroll, sort, filter };
 }
 
@@ -86,23 +117,37 @@ async function benchVaadin(items: Invoice[]): Promise<Figures> {
   grid.style.height = '36rem';
   const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' });
   const columns: [string, (i: Invoice) => string][] = [
-    ['number', i => i.number], ['invoiceDate', i => i.invoiceDate.slice(0, 10)],
-    ['amounts.gross', i => money.format(i.amounts.gross / 100)], ['status', i => i.status],
+    ['number', i => i.number],
+    ['invoiceDate', i => i.invoiceDate.slice(0, 10)],
+    ['amounts.gross', i => money.format(i.amounts.gross / 100)],
+    ['status', i => i.status],
     ['fapiao', i => fapiaoStateOf(checkEligibility(i, { now: NOW, account: 'registered', requests: [] })).state],
   ];
   let amountColumn: GridSortColumn<Invoice> | undefined;
   for (const [path, text] of columns) {
     const column = document.createElement('vaadin-grid-sort-column') as GridSortColumn<Invoice>;
     column.path = path;
-    column.renderer = (root, _col, model) => { root.textContent = text(model.item); };
+    column.renderer = (root, _col, model) => {
+      root.textContent = text(model.item);
+    };
     if (path === 'amounts.gross') amountColumn = column;
     grid.append(column);
   }
-  const settled = async () => { await frames(); while (grid.loading) await frames(); };
-  const firstRender = await time(() => { grid.items = items; stage.append(grid); }, settled);
+  const settled = async () => {
+    await frames();
+    while (grid.loading) await frames();
+  };
+  const firstRender = await time(() => {
+    grid.items = items;
+    stage.append(grid);
+  }, settled);
   const scroll = await scrollSteps((grid as unknown as { $: { table: Element } }).$.table, settled);
-  const sort = await time(() => { amountColumn!.direction = 'asc'; }, settled);
-  const filter = await time(() => { grid.items = items.filter(i => i.number.includes('0999')); }, settled);
+  const sort = await time(() => {
+    amountColumn!.direction = 'asc';
+  }, settled);
+  const filter = await time(() => {
+    grid.items = items.filter(i => i.number.includes('0999'));
+  }, settled);
   return { firstRender, scroll, sort, filter };
 }
 
@@ -110,16 +155,25 @@ async function benchPlain(items: Invoice[]): Promise<Figures> {
   stage.replaceChildren();
   const el = document.createElement('plain-table') as PlainTable;
   const settled = () => el.updateComplete;
-  const firstRender = await time(() => { el.items = queryInvoices(items, { sort: '-date' }); stage.append(el); }, settled);
+  const firstRender = await time(() => {
+    el.items = queryInvoices(items, { sort: '-date' });
+    stage.append(el);
+  }, settled);
   const scroll = await scrollSteps(document.scrollingElement!, settled);
-  const sort = await time(() => { el.items = queryInvoices(items, { sort: 'amount' }); }, settled);
-  const filter = await time(() => { el.items = queryInvoices(items, { sort: 'amount', search: '0999' }); }, settled);
+  const sort = await time(() => {
+    el.items = queryInvoices(items, { sort: 'amount' });
+  }, settled);
+  const filter = await time(() => {
+    el.items = queryInvoices(items, { sort: 'amount', search: '0999' });
+  }, settled);
   return { firstRender, scroll, sort, filter };
 }
 
 const benches = { 'bill-list': benchBillList, 'vaadin-grid': benchVaadin, 'plain Lit table': benchPlain } as const;
 
 declare global {
-  interface Window { runBench(name: keyof typeof benches, rows: number): Promise<Figures> }
+  interface Window {
+    runBench(name: keyof typeof benches, rows: number): Promise<Figures>;
+  }
 }
 window.runBench = (name, rows) => benches[name](makeInvoices(rows));

@@ -3,9 +3,23 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import {
-  checkDraft, checkEligibility, coreMessages, decodeDraft, explainDraftError, explainReason, negotiateLocale, parseAcceptLanguage, planFapiao,
-  validateTaxId, type FapiaoAccountState, type FapiaoBuyer, type FapiaoDraft, type FapiaoRequest, type Invoice,
-  type Locale, type Statement,
+  checkDraft,
+  checkEligibility,
+  coreMessages,
+  decodeDraft,
+  explainDraftError,
+  explainReason,
+  negotiateLocale,
+  parseAcceptLanguage,
+  planFapiao,
+  validateTaxId,
+  type FapiaoAccountState,
+  type FapiaoBuyer,
+  type FapiaoDraft,
+  type FapiaoRequest,
+  type Invoice,
+  type Locale,
+  type Statement,
 } from '../../src/core/index.js';
 import { clearDb, type Db } from './db.js';
 import { applyFault, createFaults, nextFault, type FaultState, type QueuedFault } from './faults.js';
@@ -44,8 +58,14 @@ class HttpProblem extends Error {
 
 const MAX_BODY = 64 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 /** A write queue: request creation is serialised so duplicate submissions cannot race (the DB constraints back it up). */
@@ -74,13 +94,33 @@ export function createApp(options: AppOptions): App {
   const log = options.log ?? (() => undefined);
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    });
     res.end(JSON.stringify(body));
   };
   const sendProblem = (res: ServerResponse, p: HttpProblem) =>
-    send(res, p.status, { type: `https://fapiao-kit.dev/problems/${p.code}`, title: p.code, status: p.status, code: p.code, detail: p.detail, ...p.extra }, { 'content-type': 'application/problem+json; charset=utf-8' });
+    send(
+      res,
+      p.status,
+      {
+        type: `https://fapiao-kit.dev/problems/${p.code}`,
+        title: p.code,
+        status: p.status,
+        code: p.code,
+        detail: p.detail,
+        ...p.extra,
+      },
+      { 'content-type': 'application/problem+json; charset=utf-8' },
+    );
   const sendFile = (res: ServerResponse, type: string, data: Uint8Array | string, filename?: string) => {
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'private, max-age=60', ...(filename ? { 'content-disposition': `inline; filename="${filename}"` } : {}) });
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': 'private, max-age=60',
+      ...(filename ? { 'content-disposition': `inline; filename="${filename}"` } : {}),
+    });
     res.end(data);
   };
 
@@ -103,8 +143,12 @@ export function createApp(options: AppOptions): App {
     const header = req.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/i.exec(header)?.[1];
     if (!token) throw new HttpProblem(401, 'unauthenticated', 'Send Authorization: Bearer <token>');
-    const rows = await db.query<{ id: string; name: string; fapiao_account_state: FapiaoAccountState; fapiao_email: string | null }>(
-      'select id, name, fapiao_account_state, fapiao_email from customers where token = $1', [token]);
+    const rows = await db.query<{
+      id: string;
+      name: string;
+      fapiao_account_state: FapiaoAccountState;
+      fapiao_email: string | null;
+    }>('select id, name, fapiao_account_state, fapiao_email from customers where token = $1', [token]);
     const row = rows.rows[0];
     if (!row) throw new HttpProblem(401, 'unauthenticated', 'Unknown token');
     return { id: row.id, name: row.name, account: row.fapiao_account_state, email: row.fapiao_email };
@@ -113,12 +157,18 @@ export function createApp(options: AppOptions): App {
   const bodies = <T>(rows: { body: T }[]) => rows.map(r => r.body);
 
   async function invoiceFor(customer: Customer, id: string): Promise<Invoice> {
-    const r = await db.query<{ body: Invoice }>('select body from invoices where id = $1 and customer_id = $2', [id, customer.id]);
+    const r = await db.query<{ body: Invoice }>('select body from invoices where id = $1 and customer_id = $2', [
+      id,
+      customer.id,
+    ]);
     if (!r.rows[0]) throw new HttpProblem(404, 'not-found', `No invoice ${id}`);
     return r.rows[0].body;
   }
   async function requestFor(customer: Customer, id: string): Promise<FapiaoRequest> {
-    const r = await db.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 and customer_id = $2', [id, customer.id]);
+    const r = await db.query<{ body: FapiaoRequest }>(
+      'select body from fapiao_requests where id = $1 and customer_id = $2',
+      [id, customer.id],
+    );
     if (!r.rows[0]) throw new HttpProblem(404, 'not-found', `No Fapiao request ${id}`);
     return r.rows[0].body;
   }
@@ -151,8 +201,8 @@ export function createApp(options: AppOptions): App {
     };
     const from = date('from');
     const to = date('to');
-    if (from) add('invoice_date >= (?::date)::timestamp at time zone \'Asia/Shanghai\'', from);
-    if (to) add('invoice_date < ((?::date) + 1)::timestamp at time zone \'Asia/Shanghai\'', to);
+    if (from) add("invoice_date >= (?::date)::timestamp at time zone 'Asia/Shanghai'", from);
+    if (to) add("invoice_date < ((?::date) + 1)::timestamp at time zone 'Asia/Shanghai'", to);
     const status = q.get('status');
     if (status) add('status = any(?)', status.split(',').filter(Boolean));
     const account = q.get('billingAccount');
@@ -170,8 +220,12 @@ export function createApp(options: AppOptions): App {
     if (!order) throw new HttpProblem(400, 'invalid-query', 'sort must be date, -date, amount or -amount');
     const limitText = q.get('limit') ?? '50';
     const limit = Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new HttpProblem(400, 'invalid-query', 'limit must be 1–500');
-    const total = Number((await db.query<{ n: number }>(`select count(*)::int as n from invoices where ${where.join(' and ')}`, params)).rows[0]?.n ?? 0);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw new HttpProblem(400, 'invalid-query', 'limit must be 1–500');
+    const total = Number(
+      (await db.query<{ n: number }>(`select count(*)::int as n from invoices where ${where.join(' and ')}`, params))
+        .rows[0]?.n ?? 0,
+    );
     const cursor = q.get('cursor');
     if (cursor) {
       const c = decodeCursor(cursor);
@@ -182,49 +236,87 @@ export function createApp(options: AppOptions): App {
     }
     params.push(limit + 1);
     const rows = await db.query<{ body: Invoice }>(
-      `select body from invoices where ${where.join(' and ')} order by ${order.column} ${order.dir}, id ${order.dir} limit $${params.length}`, params);
+      `select body from invoices where ${where.join(' and ')} order by ${order.column} ${order.dir}, id ${order.dir} limit $${params.length}`,
+      params,
+    );
     const items = bodies(rows.rows).slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.rows.length > limit && last ? encodeCursor({ k: order.key(last), id: last.id }) : null, total };
+    return {
+      items,
+      nextCursor: rows.rows.length > limit && last ? encodeCursor({ k: order.key(last), id: last.id }) : null,
+      total,
+    };
   }
 
   async function requestsTouching(customer: Customer, invoiceIds: readonly string[]): Promise<FapiaoRequest[]> {
     const r = await db.query<{ body: FapiaoRequest }>(
       'select distinct r.body, r.created_at from fapiao_requests r join fapiao_request_invoices ri on ri.request_id = r.id where r.customer_id = $1 and ri.invoice_id = any($2) order by r.created_at',
-      [customer.id, invoiceIds]);
+      [customer.id, invoiceIds],
+    );
     return bodies(r.rows);
   }
 
   const draftShape = (input: unknown): FapiaoDraft => {
     const decoded = decodeDraft(input);
-    if (!decoded.ok) throw new HttpProblem(422, 'validation-failed', decoded.issues[0]?.message.replace(/^\$/, 'draft') ?? 'draft is malformed');
+    if (!decoded.ok)
+      throw new HttpProblem(
+        422,
+        'validation-failed',
+        decoded.issues[0]?.message.replace(/^\$/, 'draft') ?? 'draft is malformed',
+      );
     return decoded.value;
   };
 
   /** Keys sorted at every level: the same request sent by another client (other key order) is the same body. */
   function bodyHash(value: unknown): string {
     const canonical = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(canonical)
-        : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)]))
+      Array.isArray(v)
+        ? v.map(canonical)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .sort(([a], [b]) => (a < b ? -1 : 1))
+                .map(([k, x]) => [k, canonical(x)]),
+            )
           : v;
-    return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+    return createHash('sha256')
+      .update(JSON.stringify(canonical(value)))
+      .digest('hex');
   }
 
-  async function createRequest(customer: Customer, req: IncomingMessage, locale: Locale): Promise<{ status: number; body: FapiaoRequest; replayed: boolean }> {
+  async function createRequest(
+    customer: Customer,
+    req: IncomingMessage,
+    locale: Locale,
+  ): Promise<{ status: number; body: FapiaoRequest; replayed: boolean }> {
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !/^[\w-]{8,128}$/.test(key)) {
-      throw new HttpProblem(400, 'idempotency-key-required', 'Send an Idempotency-Key header (8–128 letters, digits, - or _)');
+      throw new HttpProblem(
+        400,
+        'idempotency-key-required',
+        'Send an Idempotency-Key header (8–128 letters, digits, - or _)',
+      );
     }
     const input = (await readJson(req)) as { invoiceIds?: unknown; draft?: unknown; saveProfile?: unknown } | null;
-    if (!input || !Array.isArray(input.invoiceIds) || input.invoiceIds.length === 0 || input.invoiceIds.length > 100 || !input.invoiceIds.every(x => typeof x === 'string')) {
+    if (
+      !input ||
+      !Array.isArray(input.invoiceIds) ||
+      input.invoiceIds.length === 0 ||
+      input.invoiceIds.length > 100 ||
+      !input.invoiceIds.every(x => typeof x === 'string')
+    ) {
       throw new HttpProblem(422, 'validation-failed', 'invoiceIds must list 1–100 invoice ids');
     }
     const hash = bodyHash(input);
     return exclusive(async () => {
-      const seen = await db.query<{ body_hash: string; request_id: string }>('select body_hash, request_id from idempotency_keys where customer_id = $1 and key = $2', [customer.id, key]);
+      const seen = await db.query<{ body_hash: string; request_id: string }>(
+        'select body_hash, request_id from idempotency_keys where customer_id = $1 and key = $2',
+        [customer.id, key],
+      );
       const previous = seen.rows[0];
       if (previous) {
-        if (previous.body_hash !== hash) throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request');
+        if (previous.body_hash !== hash)
+          throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different request');
         return { status: 200, body: await requestFor(customer, previous.request_id), replayed: true };
       }
       const draft = draftShape(input.draft);
@@ -240,18 +332,32 @@ export function createApp(options: AppOptions): App {
       const requests = await requestsTouching(customer, invoiceIds);
       const at = now();
       const reasons = invoices
-        .map(invoice => ({ invoice, e: checkEligibility(invoice, { now: new Date(at), account: customer.account, requests }) }))
+        .map(invoice => ({
+          invoice,
+          e: checkEligibility(invoice, { now: new Date(at), account: customer.account, requests }),
+        }))
         .filter(x => !x.e.eligible);
       if (reasons.length) {
         throw new HttpProblem(409, 'invoice-not-eligible', explainReason(reasons[0]!.e.reasons[0]!, locale), {
-          reasons: reasons.map(x => ({ invoiceId: x.invoice.id, codes: x.e.reasons.map(r => r.code), messages: x.e.reasons.map(r => explainReason(r, locale)) })),
+          reasons: reasons.map(x => ({
+            invoiceId: x.invoice.id,
+            codes: x.e.reasons.map(r => r.code),
+            messages: x.e.reasons.map(r => explainReason(r, locale)),
+          })),
         });
       }
       const taxId = draft.taxId.trim() ? validateTaxId(draft.taxId).normalized : undefined;
       const buyer: FapiaoBuyer = {
-        buyerKind: draft.buyerKind, title: draft.title.trim(), ...(taxId ? { taxId } : {}),
+        buyerKind: draft.buyerKind,
+        title: draft.title.trim(),
+        ...(taxId ? { taxId } : {}),
         ...(draft.fapiaoKind === 'special'
-          ? { address: draft.address.trim(), phone: draft.phone.trim(), bankName: draft.bankName.trim(), bankAccount: draft.bankAccount.trim() }
+          ? {
+              address: draft.address.trim(),
+              phone: draft.phone.trim(),
+              bankName: draft.bankName.trim(),
+              bankAccount: draft.bankAccount.trim(),
+            }
           : {}),
       };
       const plan = planFapiao(invoices, buyer, { fapiaoKind: draft.fapiaoKind });
@@ -259,21 +365,41 @@ export function createApp(options: AppOptions): App {
       const id = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
       const createdAt = new Date(at).toISOString();
       const request: FapiaoRequest = {
-        id, invoiceIds, invoiceNumbers: invoices.map(i => i.number), fapiaoKind: draft.fapiaoKind, buyer, delivery: draft.delivery,
+        id,
+        invoiceIds,
+        invoiceNumbers: invoices.map(i => i.number),
+        fapiaoKind: draft.fapiaoKind,
+        buyer,
+        delivery: draft.delivery,
         ...(draft.delivery === 'electronic' ? { email: draft.email.trim() } : {}),
         ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
-        status: 'submitted', history: [{ status: 'submitted', at: createdAt }], fapiaos: [], createdAt,
+        status: 'submitted',
+        history: [{ status: 'submitted', at: createdAt }],
+        fapiaos: [],
+        createdAt,
       };
       await db.transaction(async tx => {
-        await tx.query('insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)', [id, customer.id, createdAt, 'submitted', JSON.stringify(request)]);
+        await tx.query(
+          'insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
+          [id, customer.id, createdAt, 'submitted', JSON.stringify(request)],
+        );
         for (const invoiceId of invoiceIds) {
-          await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [id, invoiceId]);
+          await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [
+            id,
+            invoiceId,
+          ]);
           await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, id]); // unique: one open request per invoice
         }
-        await tx.query('insert into idempotency_keys (customer_id, key, body_hash, request_id) values ($1, $2, $3, $4)', [customer.id, key, hash, id]);
+        await tx.query(
+          'insert into idempotency_keys (customer_id, key, body_hash, request_id) values ($1, $2, $3, $4)',
+          [customer.id, key, hash, id],
+        );
         if (input.saveProfile === true) {
           await tx.query('insert into buyer_profiles (id, customer_id, created_at, body) values ($1, $2, $3, $4)', [
-            `BP-${randomUUID().slice(0, 8)}`, customer.id, createdAt, JSON.stringify({ ...buyer, ...(request.email ? { email: request.email } : {}) }),
+            `BP-${randomUUID().slice(0, 8)}`,
+            customer.id,
+            createdAt,
+            JSON.stringify({ ...buyer, ...(request.email ? { email: request.email } : {}) }),
           ]);
         }
       });
@@ -284,19 +410,33 @@ export function createApp(options: AppOptions): App {
   /** Moves every open request one step (submitted → processing → issued [→ mailed for paper]). */
   async function processRequests(): Promise<number> {
     return exclusive(async () => {
-      const open = await db.query<{ body: FapiaoRequest; customer_id: string }>("select body, customer_id from fapiao_requests where status in ('submitted', 'processing', 'issued')");
+      const open = await db.query<{ body: FapiaoRequest; customer_id: string }>(
+        "select body, customer_id from fapiao_requests where status in ('submitted', 'processing', 'issued')",
+      );
       let moved = 0;
       for (const { body: r } of open.rows) {
         const at = new Date(now()).toISOString();
         let next: FapiaoRequest | undefined;
-        if (r.status === 'submitted') next = { ...r, status: 'processing', history: [...r.history, { status: 'processing', at }] };
+        if (r.status === 'submitted')
+          next = { ...r, status: 'processing', history: [...r.history, { status: 'processing', at }] };
         else if (r.status === 'processing') {
-          const invoices = (await db.query<{ body: Invoice }>('select body from invoices where id = any($1)', [r.invoiceIds])).rows.map(x => x.body);
+          const invoices = (
+            await db.query<{ body: Invoice }>('select body from invoices where id = any($1)', [r.invoiceIds])
+          ).rows.map(x => x.body);
           const plan = planFapiao(invoices, r.buyer, { fapiaoKind: r.fapiaoKind });
           const fapiaos = plan.fapiaos.map((f, i) => {
-            const number = `26${String(now()).slice(-12)}${String(i).padStart(2, '0')}${r.id.replace(/\D/g, '').padStart(4, '0').slice(-4)}`.slice(0, 20).padEnd(20, '0');
+            const number =
+              `26${String(now()).slice(-12)}${String(i).padStart(2, '0')}${r.id.replace(/\D/g, '').padStart(4, '0').slice(-4)}`
+                .slice(0, 20)
+                .padEnd(20, '0');
             return {
-              number, kind: r.fapiaoKind, issuedAt: at, currency: f.currency, net: f.net, tax: f.tax, gross: f.gross,
+              number,
+              kind: r.fapiaoKind,
+              issuedAt: at,
+              currency: f.currency,
+              net: f.net,
+              tax: f.tax,
+              gross: f.gross,
               files: fapiaoFileLinks(r.id, number),
             };
           });
@@ -305,7 +445,11 @@ export function createApp(options: AppOptions): App {
           next = { ...r, status: 'mailed', history: [...r.history, { status: 'mailed', at, note: 'SF Express 顺丰' }] };
         }
         if (next) {
-          await db.query('update fapiao_requests set status = $1, body = $2 where id = $3', [next.status, JSON.stringify(next), r.id]);
+          await db.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+            next.status,
+            JSON.stringify(next),
+            r.id,
+          ]);
           moved++;
         }
       }
@@ -315,12 +459,22 @@ export function createApp(options: AppOptions): App {
 
   async function rejectRequest(id: string, reason: string): Promise<FapiaoRequest> {
     return exclusive(async () => {
-      const row = (await db.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1', [id])).rows[0];
+      const row = (await db.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1', [id]))
+        .rows[0];
       if (!row) throw new HttpProblem(404, 'not-found', `No request ${id}`);
       const r = row.body;
-      const next: FapiaoRequest = { ...r, status: 'rejected', rejectionReason: reason, history: [...r.history, { status: 'rejected', at: new Date(now()).toISOString(), note: reason }] };
+      const next: FapiaoRequest = {
+        ...r,
+        status: 'rejected',
+        rejectionReason: reason,
+        history: [...r.history, { status: 'rejected', at: new Date(now()).toISOString(), note: reason }],
+      };
       await db.transaction(async tx => {
-        await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', ['rejected', JSON.stringify(next), id]);
+        await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+          'rejected',
+          JSON.stringify(next),
+          id,
+        ]);
         await tx.query('delete from invoice_claims where request_id = $1', [id]); // the invoices may be requested again
       });
       return next;
@@ -333,11 +487,14 @@ export function createApp(options: AppOptions): App {
     const customer = await authenticate(req);
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/billing-accounts') {
-      const r = await db.query('select id, name, currency from billing_accounts where customer_id = $1 order by id', [customer.id]);
+      const r = await db.query('select id, name, currency from billing_accounts where customer_id = $1 order by id', [
+        customer.id,
+      ]);
       return send(res, 200, { items: r.rows });
     }
     if (method === 'GET' && path === '/invoices') return send(res, 200, await listInvoices(customer, url.searchParams));
-    if (method === 'GET' && (m = /^\/invoices\/([^/]+)$/.exec(path))) return send(res, 200, await invoiceFor(customer, decodeURIComponent(m[1]!)));
+    if (method === 'GET' && (m = /^\/invoices\/([^/]+)$/.exec(path)))
+      return send(res, 200, await invoiceFor(customer, decodeURIComponent(m[1]!)));
     if (method === 'GET' && (m = /^\/invoices\/([^/]+)\/pdf$/.exec(path))) {
       const invoice = await invoiceFor(customer, decodeURIComponent(m[1]!));
       return sendFile(res, 'application/pdf', await invoicePdf(invoice), `${invoice.number}.pdf`);
@@ -345,25 +502,42 @@ export function createApp(options: AppOptions): App {
     if (method === 'GET' && path === '/statements') {
       const account = url.searchParams.get('billingAccount');
       const r = await db.query<{ body: Statement }>(
-        `select body from statements where customer_id = $1 ${account ? 'and billing_account_id = $2' : ''} order by period_start desc, id`, account ? [customer.id, account] : [customer.id]);
+        `select body from statements where customer_id = $1 ${account ? 'and billing_account_id = $2' : ''} order by period_start desc, id`,
+        account ? [customer.id, account] : [customer.id],
+      );
       return send(res, 200, { items: bodies(r.rows) });
     }
     if (method === 'GET' && (m = /^\/statements\/([^/]+)\/pdf$/.exec(path))) {
-      const r = await db.query<{ body: Statement }>('select body from statements where id = $1 and customer_id = $2', [decodeURIComponent(m[1]!), customer.id]);
+      const r = await db.query<{ body: Statement }>('select body from statements where id = $1 and customer_id = $2', [
+        decodeURIComponent(m[1]!),
+        customer.id,
+      ]);
       if (!r.rows[0]) throw new HttpProblem(404, 'not-found', 'No such statement');
       return sendFile(res, 'application/pdf', await statementPdf(r.rows[0].body), `${r.rows[0].body.id}.pdf`);
     }
     if (method === 'GET' && path === '/fapiao-account') {
-      return send(res, 200, { state: customer.account, ...(customer.email ? { email: customer.email } : {}), registrationUrl: 'https://go.microsoft.com/fwlink/p/?linkid=837466' });
+      return send(res, 200, {
+        state: customer.account,
+        ...(customer.email ? { email: customer.email } : {}),
+        registrationUrl: 'https://go.microsoft.com/fwlink/p/?linkid=837466',
+      });
     }
     if (path === '/buyer-profiles' && method === 'GET') {
-      const r = await db.query<{ id: string; body: object }>('select id, body from buyer_profiles where customer_id = $1 order by created_at, id', [customer.id]);
+      const r = await db.query<{ id: string; body: object }>(
+        'select id, body from buyer_profiles where customer_id = $1 order by created_at, id',
+        [customer.id],
+      );
       return send(res, 200, { items: r.rows.map(x => ({ ...x.body, id: x.id })) });
     }
     if (path === '/buyer-profiles' && method === 'POST') {
       const profile = validProfile(await readJson(req));
       const id = `BP-${randomUUID().slice(0, 8)}`;
-      await db.query('insert into buyer_profiles (id, customer_id, created_at, body) values ($1, $2, $3, $4)', [id, customer.id, new Date(now()).toISOString(), JSON.stringify(profile)]);
+      await db.query('insert into buyer_profiles (id, customer_id, created_at, body) values ($1, $2, $3, $4)', [
+        id,
+        customer.id,
+        new Date(now()).toISOString(),
+        JSON.stringify(profile),
+      ]);
       return send(res, 201, { ...profile, id });
     }
     if ((m = /^\/buyer-profiles\/([^/]+)$/.exec(path)) && (method === 'PUT' || method === 'DELETE')) {
@@ -375,25 +549,37 @@ export function createApp(options: AppOptions): App {
         return;
       }
       const profile = validProfile(await readJson(req));
-      const r = await db.query('update buyer_profiles set body = $1 where id = $2 and customer_id = $3', [JSON.stringify(profile), id, customer.id]);
+      const r = await db.query('update buyer_profiles set body = $1 where id = $2 and customer_id = $3', [
+        JSON.stringify(profile),
+        id,
+        customer.id,
+      ]);
       if (!r.affectedRows) throw new HttpProblem(404, 'not-found', 'No such profile');
       return send(res, 200, { ...profile, id });
     }
     if (path === '/fapiao-requests' && method === 'POST') {
       const created = await createRequest(customer, req, locale);
-      return send(res, created.status, created.body, { location: `/api/v1/fapiao-requests/${created.body.id}`, ...(created.replayed ? { 'idempotent-replayed': 'true' } : {}) });
+      return send(res, created.status, created.body, {
+        location: `/api/v1/fapiao-requests/${created.body.id}`,
+        ...(created.replayed ? { 'idempotent-replayed': 'true' } : {}),
+      });
     }
     if (path === '/fapiao-requests' && method === 'GET') {
-      const r = await db.query<{ body: FapiaoRequest }>('select body from fapiao_requests where customer_id = $1 order by created_at desc, id', [customer.id]);
+      const r = await db.query<{ body: FapiaoRequest }>(
+        'select body from fapiao_requests where customer_id = $1 order by created_at desc, id',
+        [customer.id],
+      );
       return send(res, 200, { items: bodies(r.rows) });
     }
-    if (method === 'GET' && (m = /^\/fapiao-requests\/([^/]+)$/.exec(path))) return send(res, 200, await requestFor(customer, decodeURIComponent(m[1]!)));
+    if (method === 'GET' && (m = /^\/fapiao-requests\/([^/]+)$/.exec(path)))
+      return send(res, 200, await requestFor(customer, decodeURIComponent(m[1]!)));
     if (method === 'GET' && (m = /^\/fapiao-requests\/([^/]+)\/fapiaos\/(\d{20})\.(pdf|ofd|xml)$/.exec(path))) {
       const request = await requestFor(customer, decodeURIComponent(m[1]!));
       const fapiao = request.fapiaos.find(f => f.number === m![2]);
       if (!fapiao) throw new HttpProblem(404, 'not-found', 'No such Fapiao');
       const format = m[3];
-      if (format === 'pdf') return sendFile(res, 'application/pdf', await fapiaoPdf(request, fapiao), `${fapiao.number}.pdf`);
+      if (format === 'pdf')
+        return sendFile(res, 'application/pdf', await fapiaoPdf(request, fapiao), `${fapiao.number}.pdf`);
       if (format === 'ofd') return sendFile(res, 'application/ofd', fapiaoOfd(request, fapiao), `${fapiao.number}.ofd`);
       return sendFile(res, 'application/xml; charset=utf-8', fapiaoXml(request, fapiao), `${fapiao.number}.xml`);
     }
@@ -401,14 +587,32 @@ export function createApp(options: AppOptions): App {
   }
 
   function validProfile(input: unknown): object {
-    const draft = draftShape({ ...(input as object), fapiaoKind: 'ordinary', delivery: 'electronic', email: (input as { email?: string })?.email || 'x@example.cn' });
+    const draft = draftShape({
+      ...(input as object),
+      fapiaoKind: 'ordinary',
+      delivery: 'electronic',
+      email: (input as { email?: string })?.email || 'x@example.cn',
+    });
     const check = checkDraft(draft);
     const errors = check.errors.filter(e => ['title', 'taxId'].includes(e.field));
-    if (errors.length) throw new HttpProblem(422, 'validation-failed', explainDraftError(errors[0]!, 'en'), { errors: errors.map(e => ({ field: e.field, code: e.code })) });
+    if (errors.length)
+      throw new HttpProblem(422, 'validation-failed', explainDraftError(errors[0]!, 'en'), {
+        errors: errors.map(e => ({ field: e.field, code: e.code })),
+      });
     const raw = input as Record<string, unknown>;
-    const pick = (k: string) => (typeof raw[k] === 'string' && (raw[k] as string).trim() ? { [k]: (raw[k] as string).trim() } : {});
+    const pick = (k: string) =>
+      typeof raw[k] === 'string' && (raw[k] as string).trim() ? { [k]: (raw[k] as string).trim() } : {};
     const taxId = draft.taxId.trim() ? { taxId: validateTaxId(draft.taxId).normalized } : {};
-    return { buyerKind: draft.buyerKind, title: draft.title.trim(), ...taxId, ...pick('address'), ...pick('phone'), ...pick('bankName'), ...pick('bankAccount'), ...pick('email') };
+    return {
+      buyerKind: draft.buyerKind,
+      title: draft.title.trim(),
+      ...taxId,
+      ...pick('address'),
+      ...pick('phone'),
+      ...pick('bankName'),
+      ...pick('bankAccount'),
+      ...pick('email'),
+    };
   }
 
   async function adminRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -450,7 +654,10 @@ export function createApp(options: AppOptions): App {
     }
     if ((m = /^\/customers\/([^/]+)\/fapiao-account$/.exec(path)) && method === 'PUT') {
       const body = (await readJson(req)) as { state?: string } | null;
-      await db.query('update customers set fapiao_account_state = $1 where id = $2', [body?.state ?? 'registered', decodeURIComponent(m[1]!)]);
+      await db.query('update customers set fapiao_account_state = $1 where id = $2', [
+        body?.state ?? 'registered',
+        decodeURIComponent(m[1]!),
+      ]);
       return send(res, 200, { ok: true });
     }
     throw new HttpProblem(404, 'not-found', 'No such admin route');
@@ -461,10 +668,14 @@ export function createApp(options: AppOptions): App {
     if (!root) throw new HttpProblem(404, 'not-found', 'No static files here');
     const relative = url.pathname === '/' ? 'demo/index.html' : url.pathname.slice(1);
     const file = normalize(join(root, relative));
-    if (!file.startsWith(resolve(root)) || !/^(demo|bundle|dist)\//.test(relative)) throw new HttpProblem(404, 'not-found', 'Not found');
+    if (!file.startsWith(resolve(root)) || !/^(demo|bundle|dist)\//.test(relative))
+      throw new HttpProblem(404, 'not-found', 'Not found');
     try {
       const data = await readFile(file);
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       res.end(data);
     } catch {
       throw new HttpProblem(404, 'not-found', `No file ${url.pathname}`);
@@ -484,7 +695,11 @@ export function createApp(options: AppOptions): App {
         const after = nextFault(faults, method, url.pathname, 'after');
         if (after) {
           // Let the handler run (the request takes effect), then lose the answer.
-          const sink = { writeHead: () => sink, end: () => undefined, setHeader: () => undefined } as unknown as ServerResponse;
+          const sink = {
+            writeHead: () => sink,
+            end: () => undefined,
+            setHeader: () => undefined,
+          } as unknown as ServerResponse;
           await api(req, sink, url, locale).catch(() => undefined);
           await applyFault(after, req, res);
           return;
@@ -502,7 +717,10 @@ export function createApp(options: AppOptions): App {
       if (error instanceof HttpProblem) sendProblem(res, error);
       else if ((error as { code?: string }).code === '23505') {
         // A unique constraint held: the invoice is already claimed by another request.
-        sendProblem(res, new HttpProblem(409, 'invoice-not-eligible', coreMessages(locale).reason['request-pending']({})));
+        sendProblem(
+          res,
+          new HttpProblem(409, 'invoice-not-eligible', coreMessages(locale).reason['request-pending']({})),
+        );
       } else {
         log(`500 ${req.method} ${url.pathname}: ${(error as Error).stack ?? String(error)}`);
         sendProblem(res, new HttpProblem(500, 'internal-error', 'Something went wrong on the server'));

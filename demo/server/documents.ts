@@ -1,6 +1,13 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { fenToDecimalString, formatChinaDate, type FapiaoRequest, type IssuedFapiao, type Invoice, type Statement } from '../../src/core/index.js';
+import {
+  fenToDecimalString,
+  formatChinaDate,
+  type FapiaoRequest,
+  type IssuedFapiao,
+  type Invoice,
+  type Statement,
+} from '../../src/core/index.js';
 import { SELLER } from './seed.js';
 
 // Real files for the demo: PDFs through pdf-lib, the 数电 XML, and an OFD package (a zip of XML parts).
@@ -8,7 +15,11 @@ import { SELLER } from './seed.js';
 
 const money = (fen: number) => fenToDecimalString(fen as never);
 
-async function simplePdf(title: string, rows: readonly (readonly [string, string])[], table?: { head: string[]; rows: string[][] }): Promise<Uint8Array> {
+async function simplePdf(
+  title: string,
+  rows: readonly (readonly [string, string])[],
+  table?: { head: string[]; rows: string[][] },
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setProducer('fapiao-kit reference server');
@@ -40,25 +51,44 @@ async function simplePdf(title: string, rows: readonly (readonly [string, string
     drawRow(table.head, bold);
     for (const r of table.rows) drawRow(r);
   }
-  page.drawText('The online version of your invoice looks different from the PDF version.', { x: 50, y: 40, size: 8, font, color: rgb(0.4, 0.4, 0.4) });
+  page.drawText('The online version of your invoice looks different from the PDF version.', {
+    x: 50,
+    y: 40,
+    size: 8,
+    font,
+    color: rgb(0.4, 0.4, 0.4),
+  });
   return pdf.save({ useObjectStreams: false });
 }
 
-const latin = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text : text.replace(/（由世纪互联运营）/, ' (operated by 21Vianet)'));
+const latin = (text: string) =>
+  /^[\x20-\x7e]*$/.test(text) ? text : text.replace(/（由世纪互联运营）/, ' (operated by 21Vianet)');
 
 export function invoicePdf(invoice: Invoice): Promise<Uint8Array> {
-  return simplePdf(`${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${invoice.number}`, [
-    ['Seller', 'Shanghai Blue Cloud Technology Co., Ltd. (21Vianet)'],
-    ['Billing account', invoice.billingAccount.id],
-    ['Invoice date', formatChinaDate(invoice.invoiceDate, 'en')],
-    ['Billing period', `${invoice.billingPeriod.start} - ${invoice.billingPeriod.end}`],
-    ['Status', invoice.status],
-    ['Net', `CNY ${money(invoice.amounts.net)}`],
-    ['VAT', `CNY ${money(invoice.amounts.tax)}`],
-    ['Total', `CNY ${money(invoice.amounts.gross)}`],
-    ['Amount due', `CNY ${money(invoice.amounts.due)}`],
-    ['PO number', invoice.purchaseOrderNumber ?? '-'],
-  ], { head: ['Item', 'Qty', 'VAT', 'Amount (CNY)'], rows: invoice.lines.map(l => [latin(l.description), String(l.quantity), `${(l.taxRateBp ?? 0) / 100}%`, money(l.amount)]) });
+  return simplePdf(
+    `${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${invoice.number}`,
+    [
+      ['Seller', 'Shanghai Blue Cloud Technology Co., Ltd. (21Vianet)'],
+      ['Billing account', invoice.billingAccount.id],
+      ['Invoice date', formatChinaDate(invoice.invoiceDate, 'en')],
+      ['Billing period', `${invoice.billingPeriod.start} - ${invoice.billingPeriod.end}`],
+      ['Status', invoice.status],
+      ['Net', `CNY ${money(invoice.amounts.net)}`],
+      ['VAT', `CNY ${money(invoice.amounts.tax)}`],
+      ['Total', `CNY ${money(invoice.amounts.gross)}`],
+      ['Amount due', `CNY ${money(invoice.amounts.due)}`],
+      ['PO number', invoice.purchaseOrderNumber ?? '-'],
+    ],
+    {
+      head: ['Item', 'Qty', 'VAT', 'Amount (CNY)'],
+      rows: invoice.lines.map(l => [
+        latin(l.description),
+        String(l.quantity),
+        `${(l.taxRateBp ?? 0) / 100}%`,
+        money(l.amount),
+      ]),
+    },
+  );
 }
 
 export function statementPdf(statement: Statement): Promise<Uint8Array> {

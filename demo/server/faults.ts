@@ -43,9 +43,17 @@ export function parseFaultFlag(flag: string | undefined): Partial<FaultState> {
 const CHAOS: readonly FaultKind[] = ['error-500', 'error-503', 'rate-limit', 'drop', 'malformed'];
 
 /** Takes the fault for this request, if any, removing spent queued faults. */
-export function nextFault(state: FaultState, method: string, path: string, stage: 'before' | 'after'): QueuedFault | undefined {
+export function nextFault(
+  state: FaultState,
+  method: string,
+  path: string,
+  stage: 'before' | 'after',
+): QueuedFault | undefined {
   const index = state.queue.findIndex(
-    f => (f.path === undefined || path.startsWith(f.path)) && (f.method === undefined || f.method.toUpperCase() === method) && Boolean(f.afterHandling) === (stage === 'after'),
+    f =>
+      (f.path === undefined || path.startsWith(f.path)) &&
+      (f.method === undefined || f.method.toUpperCase() === method) &&
+      Boolean(f.afterHandling) === (stage === 'after'),
   );
   if (index >= 0) {
     const fault = state.queue[index] as QueuedFault;

@@ -7,10 +7,12 @@ import { clearDb, openDb } from './db.js';
 import { parseFaultFlag } from './faults.js';
 import { CUSTOMERS, seed } from './seed.js';
 
-const flags = new Map(process.argv.slice(2).map(a => {
-  const [k, v = 'true'] = a.replace(/^--/, '').split('=');
-  return [k as string, v];
-}));
+const flags = new Map(
+  process.argv.slice(2).map(a => {
+    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
+    return [k as string, v];
+  }),
+);
 const port = Number(flags.get('port') ?? process.env.PORT ?? 8080);
 const dataDir = resolve(flags.get('data') ?? process.env.FAPIAO_DATA ?? 'demo/data');
 const processEvery = Number(flags.get('process-every') ?? 20);
@@ -39,7 +41,13 @@ console.log(`  demo page:  ${url}/`);
 console.log(`  API:        ${url}/api/v1/  (OpenAPI: api/openapi.json)`);
 console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
 // Move open requests along so the demo shows progress (submitted → processing → issued).
-const timer = processEvery > 0 ? setInterval(() => void fetch(`${url}/__admin/process-requests`, { method: 'POST' }).catch(() => undefined), processEvery * 1000) : undefined;
+const timer =
+  processEvery > 0
+    ? setInterval(
+        () => void fetch(`${url}/__admin/process-requests`, { method: 'POST' }).catch(() => undefined),
+        processEvery * 1000,
+      )
+    : undefined;
 const stop = async () => {
   if (timer) clearInterval(timer);
   await app.close();

@@ -1,5 +1,12 @@
 import {
-  splitTaxInclusive, usccCheckChar, toFen, type FapiaoRequest, type Invoice, type IssuedFapiao, type InvoiceStatus, type Statement,
+  splitTaxInclusive,
+  usccCheckChar,
+  toFen,
+  type FapiaoRequest,
+  type Invoice,
+  type IssuedFapiao,
+  type InvoiceStatus,
+  type Statement,
 } from '../../src/core/index.js';
 import type { Db } from './db.js';
 
@@ -12,7 +19,10 @@ const CHINA = 8 * 3_600_000;
 
 /** The download links of an issued Fapiao; the server's file route answers exactly these paths. */
 export function fapiaoFileLinks(requestId: string, number: string): IssuedFapiao['files'] {
-  return (['pdf', 'ofd', 'xml'] as const).map(format => ({ format, url: `/api/v1/fapiao-requests/${requestId}/fapiaos/${number}.${format}` }));
+  return (['pdf', 'ofd', 'xml'] as const).map(format => ({
+    format,
+    url: `/api/v1/fapiao-requests/${requestId}/fapiaos/${number}.${format}`,
+  }));
 }
 
 export interface SeedCustomer {
@@ -27,26 +37,64 @@ export interface SeedCustomer {
 
 export const CUSTOMERS: readonly SeedCustomer[] = [
   {
-    id: 'contoso', name: '康托索（上海）信息技术有限公司', token: 'demo-token-contoso', account: 'registered', email: 'finance@contoso.cn', months: 24,
+    id: 'contoso',
+    name: '康托索（上海）信息技术有限公司',
+    token: 'demo-token-contoso',
+    account: 'registered',
+    email: 'finance@contoso.cn',
+    months: 24,
     billingAccounts: [
-      { id: 'BA-M365-CONTOSO', name: 'Microsoft 365 operated by 21Vianet', products: [['Office 365 E3', 20_500], ['Exchange Online (Plan 1)', 2_900], ['Microsoft Teams Rooms', 9_900]] },
-      { id: 'BA-AZURE-CONTOSO', name: 'Azure operated by 21Vianet', products: [['Virtual Machines usage', 0], ['Azure Storage usage', 0]] },
+      {
+        id: 'BA-M365-CONTOSO',
+        name: 'Microsoft 365 operated by 21Vianet',
+        products: [
+          ['Office 365 E3', 20_500],
+          ['Exchange Online (Plan 1)', 2_900],
+          ['Microsoft Teams Rooms', 9_900],
+        ],
+      },
+      {
+        id: 'BA-AZURE-CONTOSO',
+        name: 'Azure operated by 21Vianet',
+        products: [
+          ['Virtual Machines usage', 0],
+          ['Azure Storage usage', 0],
+        ],
+      },
     ],
   },
   {
-    id: 'fabrikam', name: '法布里坎贸易（深圳）有限公司', token: 'demo-token-fabrikam', account: 'unregistered', email: null, months: 24,
-    billingAccounts: [{ id: 'BA-M365-FABRIKAM', name: 'Microsoft 365 operated by 21Vianet', products: [['Microsoft 365 Business Standard', 7_800]] }],
+    id: 'fabrikam',
+    name: '法布里坎贸易（深圳）有限公司',
+    token: 'demo-token-fabrikam',
+    account: 'unregistered',
+    email: null,
+    months: 24,
+    billingAccounts: [
+      {
+        id: 'BA-M365-FABRIKAM',
+        name: 'Microsoft 365 operated by 21Vianet',
+        products: [['Microsoft 365 Business Standard', 7_800]],
+      },
+    ],
   },
   {
-    id: 'northwind', name: '北风贸易（北京）有限公司', token: 'demo-token-northwind', account: 'pending-activation', email: 'ap@northwind.cn', months: 12,
-    billingAccounts: [{ id: 'BA-M365-NORTHWIND', name: 'Microsoft 365 operated by 21Vianet', products: [['Office 365 E1', 4_800]] }],
+    id: 'northwind',
+    name: '北风贸易（北京）有限公司',
+    token: 'demo-token-northwind',
+    account: 'pending-activation',
+    email: 'ap@northwind.cn',
+    months: 12,
+    billingAccounts: [
+      { id: 'BA-M365-NORTHWIND', name: 'Microsoft 365 operated by 21Vianet', products: [['Office 365 E1', 4_800]] },
+    ],
   },
 ];
 
 /** A small deterministic generator so every fresh store holds the same data. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -59,7 +107,10 @@ const chinaDate = (ms: number) => new Date(ms + CHINA).toISOString().slice(0, 10
  * must show: paid (most), paid yesterday (waiting period), due, past due, partially paid, void, refunded with its
  * credit note, and requests in every state.
  */
-export function generate(customer: SeedCustomer, now: number): { invoices: Invoice[]; statements: Statement[]; requests: FapiaoRequest[] } {
+export function generate(
+  customer: SeedCustomer,
+  now: number,
+): { invoices: Invoice[]; statements: Statement[]; requests: FapiaoRequest[] } {
   const rand = random(customer.id.split('').reduce((a, c) => a * 31 + c.charCodeAt(0), 7));
   const invoices: Invoice[] = [];
   const statements: Statement[] = [];
@@ -80,7 +131,14 @@ export function generate(customer: SeedCustomer, now: number): { invoices: Invoi
       const lines = account.products.map(([name, unitYuan]) => {
         const quantity = unitYuan > 0 ? 20 + Math.floor(rand() * 180) : 1;
         const amount = unitYuan > 0 ? quantity * unitYuan : 50_000 + Math.floor(rand() * 3_000_000);
-        return { description: `${name}（由世纪互联运营）`, quantity, amount: toFen(amount), taxRateBp: 600, serviceStart: chinaDate(start), serviceEnd: chinaDate(end) };
+        return {
+          description: `${name}（由世纪互联运营）`,
+          quantity,
+          amount: toFen(amount),
+          taxRateBp: 600,
+          serviceStart: chinaDate(start),
+          serviceEnd: chinaDate(end),
+        };
       });
       const gross = toFen(lines.reduce((a, l) => a + l.amount, 0));
       const { net, tax } = splitTaxInclusive(gross, 600);
@@ -89,21 +147,45 @@ export function generate(customer: SeedCustomer, now: number): { invoices: Invoi
       if (back === 1) {
         status = accountIndex === 0 && customer.id === 'contoso' ? 'paid' : 'due';
         paidAt = status === 'paid' ? now - DAY : undefined; // paid yesterday: still in the waiting period
-      } else if (back === 2 && accountIndex === 1) { status = 'past-due'; paidAt = undefined; }
-      else if (back === 2 && accountIndex === 0 && customer.id !== 'contoso') { status = 'partially-paid'; paidAt = undefined; }
-      else if (back === 5 && accountIndex === 0) { status = 'void'; paidAt = undefined; }
-      else if (back === 9 && accountIndex === 0) status = 'refunded'; // a month with an earlier request: it shows as reversed (红字)
-      const paidPart = status === 'partially-paid' ? toFen(Math.floor(gross / 2)) : status === 'paid' || status === 'refunded' ? gross : toFen(0);
+      } else if (back === 2 && accountIndex === 1) {
+        status = 'past-due';
+        paidAt = undefined;
+      } else if (back === 2 && accountIndex === 0 && customer.id !== 'contoso') {
+        status = 'partially-paid';
+        paidAt = undefined;
+      } else if (back === 5 && accountIndex === 0) {
+        status = 'void';
+        paidAt = undefined;
+      } else if (back === 9 && accountIndex === 0) status = 'refunded'; // a month with an earlier request: it shows as reversed (红字)
+      const paidPart =
+        status === 'partially-paid'
+          ? toFen(Math.floor(gross / 2))
+          : status === 'paid' || status === 'refunded'
+            ? gross
+            : toFen(0);
       const payments: Invoice['payments'][number][] = [];
-      if (paidPart > 0) payments.push({ date: iso(paidAt ?? invoiceAt + 10 * DAY), amount: paidPart, type: 'payment', method: rand() > 0.5 ? 'Alipay' : 'UnionPay' });
-      if (status === 'refunded') payments.push({ date: iso((paidAt ?? invoiceAt) + 20 * DAY), amount: gross, type: 'refund', method: 'Alipay' });
+      if (paidPart > 0)
+        payments.push({
+          date: iso(paidAt ?? invoiceAt + 10 * DAY),
+          amount: paidPart,
+          type: 'payment',
+          method: rand() > 0.5 ? 'Alipay' : 'UnionPay',
+        });
+      if (status === 'refunded')
+        payments.push({ date: iso((paidAt ?? invoiceAt) + 20 * DAY), amount: gross, type: 'refund', method: 'Alipay' });
       const due = status === 'paid' || status === 'refunded' || status === 'void' ? toFen(0) : toFen(gross - paidPart);
       const invoice: Invoice = {
-        id, number, kind: 'invoice', status, currency: 'CNY',
-        invoiceDate: iso(invoiceAt), dueDate: iso(invoiceAt + 30 * DAY),
+        id,
+        number,
+        kind: 'invoice',
+        status,
+        currency: 'CNY',
+        invoiceDate: iso(invoiceAt),
+        dueDate: iso(invoiceAt + 30 * DAY),
         billingPeriod: { start: chinaDate(start), end: chinaDate(end) },
         amounts: { charges: net, adjustments: [], tax, gross, net, due },
-        lines, payments,
+        lines,
+        payments,
         ...(status === 'paid' && paidAt !== undefined ? { paidAt: iso(paidAt) } : {}),
         documents: [{ kind: 'invoice', url: `/api/v1/invoices/${id}/pdf` }],
         billingAccount: { id: account.id, name: account.name },
@@ -116,18 +198,39 @@ export function generate(customer: SeedCustomer, now: number): { invoices: Invoi
         const creditId = `CN-${id.slice(4)}`;
         const refundAt = (paidAt ?? invoiceAt) + 20 * DAY;
         invoices.push({
-          ...invoice, id: creditId, number: `CN${number}`, kind: 'credit-note', status: 'paid', invoiceDate: iso(refundAt), creditFor: id,
-          amounts: { charges: toFen(-net), adjustments: [], tax: toFen(-tax), gross: toFen(-gross), net: toFen(-net), due: toFen(0) },
-          lines: lines.map(l => ({ ...l, amount: toFen(-l.amount) })), payments: [], paidAt: iso(refundAt),
+          ...invoice,
+          id: creditId,
+          number: `CN${number}`,
+          kind: 'credit-note',
+          status: 'paid',
+          invoiceDate: iso(refundAt),
+          creditFor: id,
+          amounts: {
+            charges: toFen(-net),
+            adjustments: [],
+            tax: toFen(-tax),
+            gross: toFen(-gross),
+            net: toFen(-net),
+            due: toFen(0),
+          },
+          lines: lines.map(l => ({ ...l, amount: toFen(-l.amount) })),
+          payments: [],
+          paidAt: iso(refundAt),
           documents: [{ kind: 'credit-note', url: `/api/v1/invoices/${creditId}/pdf` }],
         });
       }
       const paidInPeriod = payments.reduce((a, p) => a + (p.type === 'payment' ? p.amount : -p.amount), 0);
       const charges = status === 'void' ? 0 : gross;
       statements.push({
-        id: `ST-${id.slice(4)}`, billingAccount: { id: account.id, name: account.name }, currency: 'CNY',
-        period: { start: chinaDate(start), end: chinaDate(end) }, invoiceIds: [id],
-        openingBalance: toFen(balance), charges: toFen(charges), payments: toFen(paidInPeriod), closingBalance: toFen(balance + charges - paidInPeriod),
+        id: `ST-${id.slice(4)}`,
+        billingAccount: { id: account.id, name: account.name },
+        currency: 'CNY',
+        period: { start: chinaDate(start), end: chinaDate(end) },
+        invoiceIds: [id],
+        openingBalance: toFen(balance),
+        charges: toFen(charges),
+        payments: toFen(paidInPeriod),
+        closingBalance: toFen(balance + charges - paidInPeriod),
         document: { kind: 'statement', url: `/api/v1/statements/ST-${id.slice(4)}/pdf` },
       });
       balance += charges - paidInPeriod;
@@ -144,7 +247,13 @@ export function generate(customer: SeedCustomer, now: number): { invoices: Invoi
   return { invoices, statements, requests };
 }
 
-function seedRequest(id: string, invoice: Invoice, status: FapiaoRequest['status'], createdAt: number, customer: SeedCustomer): FapiaoRequest {
+function seedRequest(
+  id: string,
+  invoice: Invoice,
+  status: FapiaoRequest['status'],
+  createdAt: number,
+  customer: SeedCustomer,
+): FapiaoRequest {
   const history: { status: FapiaoRequest['status']; at: string; note?: string }[] = [
     { status: 'submitted', at: iso(createdAt) },
     { status: 'processing', at: iso(createdAt + 3_600_000) },
@@ -152,22 +261,39 @@ function seedRequest(id: string, invoice: Invoice, status: FapiaoRequest['status
   const issuedAt = createdAt + DAY;
   const fapiaoNumber = `2631${String(invoice.number.replace(/\D/g, '')).padStart(16, '0').slice(-16)}`;
   const issued = ['issued', 'mailed', 'reversed'].includes(status);
-  if (status === 'rejected') history.push({ status: 'rejected', at: iso(createdAt + DAY), note: '购买方名称与付款方名称不一致' });
+  if (status === 'rejected')
+    history.push({ status: 'rejected', at: iso(createdAt + DAY), note: '购买方名称与付款方名称不一致' });
   if (issued) history.push({ status: 'issued', at: iso(issuedAt) });
-  if (status === 'mailed') history.push({ status: 'mailed', at: iso(issuedAt + DAY), note: 'SF Express 顺丰 SF1234567890' });
-  if (status === 'reversed') history.push({ status: 'reversed', at: iso(issuedAt + 25 * DAY), note: '销货退回：已开具红字发票' });
+  if (status === 'mailed')
+    history.push({ status: 'mailed', at: iso(issuedAt + DAY), note: 'SF Express 顺丰 SF1234567890' });
+  if (status === 'reversed')
+    history.push({ status: 'reversed', at: iso(issuedAt + 25 * DAY), note: '销货退回：已开具红字发票' });
   const split = splitTaxInclusive(invoice.amounts.gross, 600);
   return {
-    id, invoiceIds: [invoice.id], invoiceNumbers: [invoice.number], fapiaoKind: 'special',
+    id,
+    invoiceIds: [invoice.id],
+    invoiceNumbers: [invoice.number],
+    fapiaoKind: 'special',
     buyer: { buyerKind: 'enterprise', title: customer.name, taxId: DEMO_TAX_ID },
-    delivery: status === 'mailed' ? 'paper' : 'electronic', ...(customer.email ? { email: customer.email } : {}),
-    status, history, ...(status === 'rejected' ? { rejectionReason: '购买方名称与付款方名称不一致' } : {}),
+    delivery: status === 'mailed' ? 'paper' : 'electronic',
+    ...(customer.email ? { email: customer.email } : {}),
+    status,
+    history,
+    ...(status === 'rejected' ? { rejectionReason: '购买方名称与付款方名称不一致' } : {}),
     fapiaos: issued
-      ? [{
-          number: fapiaoNumber, kind: 'special', issuedAt: iso(issuedAt), currency: 'CNY', net: split.net, tax: split.tax, gross: split.gross,
-          files: fapiaoFileLinks(id, fapiaoNumber),
-          ...(status === 'reversed' ? { reversedBy: `2631${fapiaoNumber.slice(4, 19)}9` } : {}),
-        }]
+      ? [
+          {
+            number: fapiaoNumber,
+            kind: 'special',
+            issuedAt: iso(issuedAt),
+            currency: 'CNY',
+            net: split.net,
+            tax: split.tax,
+            gross: split.gross,
+            files: fapiaoFileLinks(id, fapiaoNumber),
+            ...(status === 'reversed' ? { reversedBy: `2631${fapiaoNumber.slice(4, 19)}9` } : {}),
+          },
+        ]
       : [],
     createdAt: iso(createdAt),
   };
@@ -176,33 +302,55 @@ function seedRequest(id: string, invoice: Invoice, status: FapiaoRequest['status
 export async function seed(db: Db, now: number): Promise<void> {
   await db.transaction(async tx => {
     for (const customer of CUSTOMERS) {
-      await tx.query('insert into customers (id, name, token, fapiao_account_state, fapiao_email) values ($1, $2, $3, $4, $5)', [
-        customer.id, customer.name, customer.token, customer.account, customer.email,
-      ]);
+      await tx.query(
+        'insert into customers (id, name, token, fapiao_account_state, fapiao_email) values ($1, $2, $3, $4, $5)',
+        [customer.id, customer.name, customer.token, customer.account, customer.email],
+      );
       for (const account of customer.billingAccounts) {
-        await tx.query('insert into billing_accounts (id, customer_id, name, currency) values ($1, $2, $3, $4)', [account.id, customer.id, account.name, 'CNY']);
+        await tx.query('insert into billing_accounts (id, customer_id, name, currency) values ($1, $2, $3, $4)', [
+          account.id,
+          customer.id,
+          account.name,
+          'CNY',
+        ]);
       }
       const { invoices, statements, requests } = generate(customer, now);
       for (const invoice of invoices) {
         await tx.query(
           'insert into invoices (id, customer_id, billing_account_id, number, invoice_date, gross, status, body) values ($1, $2, $3, $4, $5, $6, $7, $8)',
-          [invoice.id, customer.id, invoice.billingAccount.id, invoice.number, invoice.invoiceDate, invoice.amounts.gross, invoice.status, JSON.stringify(invoice)],
+          [
+            invoice.id,
+            customer.id,
+            invoice.billingAccount.id,
+            invoice.number,
+            invoice.invoiceDate,
+            invoice.amounts.gross,
+            invoice.status,
+            JSON.stringify(invoice),
+          ],
         );
       }
       for (const s of statements) {
-        await tx.query('insert into statements (id, customer_id, billing_account_id, period_start, body) values ($1, $2, $3, $4, $5)', [
-          s.id, customer.id, s.billingAccount.id, s.period.start, JSON.stringify(s),
-        ]);
+        await tx.query(
+          'insert into statements (id, customer_id, billing_account_id, period_start, body) values ($1, $2, $3, $4, $5)',
+          [s.id, customer.id, s.billingAccount.id, s.period.start, JSON.stringify(s)],
+        );
       }
       for (const r of requests) {
-        await tx.query('insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)', [r.id, customer.id, r.createdAt, r.status, JSON.stringify(r)]);
+        await tx.query(
+          'insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
+          [r.id, customer.id, r.createdAt, r.status, JSON.stringify(r)],
+        );
         for (const invoiceId of r.invoiceIds) {
-          await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [r.id, invoiceId]);
-          if (!['rejected', 'cancelled', 'reversed'].includes(r.status)) await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, r.id]);
+          await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [
+            r.id,
+            invoiceId,
+          ]);
+          if (!['rejected', 'cancelled', 'reversed'].includes(r.status))
+            await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, r.id]);
         }
       }
     }
     await tx.query("insert into meta (key, value) values ('seeded_at', $1)", [new Date(now).toISOString()]);
   });
 }
-

@@ -57,7 +57,10 @@ export interface BillingClient {
    * Creates one request. The same `idempotencyKey` always yields the same request (safe to retry after a timeout
    * or a dropped connection); make one key per draft and keep it until the request succeeds.
    */
-  createFapiaoRequest(input: CreateFapiaoRequestInput, options: CallOptions & { idempotencyKey: string }): Promise<FapiaoRequest>;
+  createFapiaoRequest(
+    input: CreateFapiaoRequestInput,
+    options: CallOptions & { idempotencyKey: string },
+  ): Promise<FapiaoRequest>;
   listFapiaoRequests(options?: CallOptions): Promise<readonly FapiaoRequest[]>;
   getFapiaoRequest(id: string, options?: CallOptions): Promise<FapiaoRequest>;
   /** The URL of an invoice's PDF (for links when the host authenticates with cookies). */

@@ -1,6 +1,11 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import { array, integer, nonEmptyString, object, optional, run, string, type Decoder } from '../core/model/decode.js';
-import { buyerProfileDecoder, fapiaoAccountDecoder, fapiaoRequestDecoder, invoiceDecoder } from '../core/model/parse.js';
+import {
+  buyerProfileDecoder,
+  fapiaoAccountDecoder,
+  fapiaoRequestDecoder,
+  invoiceDecoder,
+} from '../core/model/parse.js';
 import { parseStatement } from '../core/model/parse.js';
 import { isSafeHttpUrl } from '../core/model/decode.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
@@ -29,8 +34,13 @@ const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
 const accountDecoder = object({ id: nonEmptyString, name: string(), currency: string() }) as Decoder<BillingAccount>;
 const pageOf = <T>(item: Decoder<T>) =>
-  object({ items: array(item, { max: 1000 }), nextCursor: (v: unknown, p: string, i) => (v === null ? null : nonEmptyString(v, p, i)), total: integer({ min: 0 }) }) as unknown as Decoder<Page<T>>;
-const itemsOf = <T>(item: Decoder<T>) => object({ items: array(item, { max: 10_000 }) }) as unknown as Decoder<{ items: T[] }>;
+  object({
+    items: array(item, { max: 1000 }),
+    nextCursor: (v: unknown, p: string, i) => (v === null ? null : nonEmptyString(v, p, i)),
+    total: integer({ min: 0 }),
+  }) as unknown as Decoder<Page<T>>;
+const itemsOf = <T>(item: Decoder<T>) =>
+  object({ items: array(item, { max: 10_000 }) }) as unknown as Decoder<{ items: T[] }>;
 const statementDecoder: Decoder<Statement> = (input, path, issues) => {
   const r = parseStatement(input);
   if (r.ok) return r.value;
@@ -66,8 +76,10 @@ export async function toApiError(error: unknown): Promise<ApiError> {
   if (isTimeoutError(error)) return new ApiError('timeout', 'The request timed out', { cause: error });
   const name = (error as { name?: string } | null)?.name;
   if (name === 'AbortError') return new ApiError('aborted', 'The request was aborted', { cause: error });
-  if (name === 'SyntaxError') return new ApiError('invalid-response', 'The response is not valid JSON', { cause: error });
-  if (isNetworkError(error) || error instanceof TypeError) return new ApiError('network', 'The server could not be reached', { cause: error });
+  if (name === 'SyntaxError')
+    return new ApiError('invalid-response', 'The response is not valid JSON', { cause: error });
+  if (isNetworkError(error) || error instanceof TypeError)
+    return new ApiError('network', 'The server could not be reached', { cause: error });
   return new ApiError('network', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
@@ -93,7 +105,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const http: KyInstance = ky.create({ ...common, prefix: options.baseUrl });
   // Documents come as absolute or server-relative URLs; a relative one resolves against the API's origin when the
   // base URL is absolute (Node, cross-origin portals) and against the page otherwise.
-  const documents: KyInstance = ky.create(/^https?:/i.test(options.baseUrl) ? { ...common, baseUrl: new URL(options.baseUrl).origin } : common);
+  const documents: KyInstance = ky.create(
+    /^https?:/i.test(options.baseUrl) ? { ...common, baseUrl: new URL(options.baseUrl).origin } : common,
+  );
 
   async function call<T>(decoder: Decoder<T>, input: string, init: Options = {}): Promise<T> {
     let body: unknown;
@@ -104,7 +118,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     }
     const result = run(decoder, body);
     if (!result.ok) {
-      throw new ApiError('invalid-response', `Unexpected response from ${input}: ${result.issues[0]?.message ?? ''}`, { issues: result.issues });
+      throw new ApiError('invalid-response', `Unexpected response from ${input}: ${result.issues[0]?.message ?? ''}`, {
+        issues: result.issues,
+      });
     }
     return result.value;
   }
@@ -124,11 +140,18 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     },
     getInvoice: (id, o) => call(invoiceDecoder, `invoices/${enc(id)}`, signalOf(o)),
     listStatements: async (query = {}, o) =>
-      (await call(itemsOf(statementDecoder), 'statements', { ...signalOf(o), searchParams: query.billingAccount ? { billingAccount: query.billingAccount } : {} })).items,
+      (
+        await call(itemsOf(statementDecoder), 'statements', {
+          ...signalOf(o),
+          searchParams: query.billingAccount ? { billingAccount: query.billingAccount } : {},
+        })
+      ).items,
     getFapiaoAccount: o => call(fapiaoAccountDecoder, 'fapiao-account', signalOf(o)),
     listBuyerProfiles: async o => (await call(itemsOf(buyerProfileDecoder), 'buyer-profiles', signalOf(o))).items,
-    createBuyerProfile: (profile, o) => call(buyerProfileDecoder, 'buyer-profiles', { ...signalOf(o), method: 'post', json: profile }),
-    updateBuyerProfile: (id, profile, o) => call(buyerProfileDecoder, `buyer-profiles/${enc(id)}`, { ...signalOf(o), method: 'put', json: profile }),
+    createBuyerProfile: (profile, o) =>
+      call(buyerProfileDecoder, 'buyer-profiles', { ...signalOf(o), method: 'post', json: profile }),
+    updateBuyerProfile: (id, profile, o) =>
+      call(buyerProfileDecoder, `buyer-profiles/${enc(id)}`, { ...signalOf(o), method: 'put', json: profile }),
     deleteBuyerProfile: async (id, o) => {
       try {
         await http.delete(`buyer-profiles/${enc(id)}`, signalOf(o));

@@ -1,9 +1,21 @@
 /** `fapiao-kit/client`: the HTTP client (ky), the one place with I/O. The core stays pure and small without it. */
 export type {
-  BillingClient, BillingAccount, BuyerProfileInput, CallOptions, CreateFapiaoRequestInput, InvoiceQuery, Page,
+  BillingClient,
+  BillingAccount,
+  BuyerProfileInput,
+  CallOptions,
+  CreateFapiaoRequestInput,
+  InvoiceQuery,
+  Page,
 } from './billing-client.js';
 export { createBillingClient, toApiError, type BillingClientOptions } from './http-client.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export {
-  API_ERROR_KINDS, ApiError, isApiError, type ApiErrorKind, type Problem, type ProblemFieldError, type ProblemInvoiceReasons,
+  API_ERROR_KINDS,
+  ApiError,
+  isApiError,
+  type ApiErrorKind,
+  type Problem,
+  type ProblemFieldError,
+  type ProblemInvoiceReasons,
 } from '../core/api-error.js';

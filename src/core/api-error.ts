@@ -46,7 +46,13 @@ export class ApiError extends Error {
   constructor(
     kind: ApiErrorKind,
     message: string,
-    details: { status?: number; problem?: Problem; issues?: readonly Issue[]; retryAfter?: number; cause?: unknown } = {},
+    details: {
+      status?: number;
+      problem?: Problem;
+      issues?: readonly Issue[];
+      retryAfter?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = kind;
@@ -64,5 +70,8 @@ export class ApiError extends Error {
 }
 
 export function isApiError(value: unknown): value is ApiError {
-  return value instanceof ApiError || (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError');
+  return (
+    value instanceof ApiError ||
+    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError')
+  );
 }

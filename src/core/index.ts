@@ -4,47 +4,115 @@
  */
 export { ok, fail, assert, FapiaoKitError, type Issue, type Result } from './result.js';
 export {
-  API_ERROR_KINDS, ApiError, isApiError, type ApiErrorKind, type Problem, type ProblemFieldError, type ProblemInvoiceReasons,
+  API_ERROR_KINDS,
+  ApiError,
+  isApiError,
+  type ApiErrorKind,
+  type Problem,
+  type ProblemFieldError,
+  type ProblemInvoiceReasons,
 } from './api-error.js';
 
 // money/
 export {
-  MoneyError, ZERO_FEN, toFen, addFen, subtractFen, sumFen, money, addMoney, currencyExponent, fenToDecimalString,
-  type Fen, type CurrencyCode, type Money,
+  MoneyError,
+  ZERO_FEN,
+  toFen,
+  addFen,
+  subtractFen,
+  sumFen,
+  money,
+  addMoney,
+  currencyExponent,
+  fenToDecimalString,
+  type Fen,
+  type CurrencyCode,
+  type Money,
 } from './money/fen.js';
 export { parseAmount } from './money/parse-amount.js';
 export { allocateFen } from './money/allocate.js';
 export {
-  CLOUD_SERVICES_VAT_BP, divideRoundHalfUp, splitTaxInclusive, taxOnNet, type RateBp, type TaxSplit,
+  CLOUD_SERVICES_VAT_BP,
+  divideRoundHalfUp,
+  splitTaxInclusive,
+  taxOnNet,
+  type RateBp,
+  type TaxSplit,
 } from './money/vat.js';
 export { formatMoney } from './money/format-money.js';
 
 // time/
 export {
-  CHINA_TZ, isIsoInstant, isCalendarDate, toInstant, chinaDateOf, startOfChinaDay, addChinaDays, chinaDaysBetween, toChinaIso,
-  chinaDateOfByZoneRules, chinaMonthsAgo, type CalendarDate,
+  CHINA_TZ,
+  isIsoInstant,
+  isCalendarDate,
+  toInstant,
+  chinaDateOf,
+  startOfChinaDay,
+  addChinaDays,
+  chinaDaysBetween,
+  toChinaIso,
+  chinaDateOfByZoneRules,
+  chinaMonthsAgo,
+  type CalendarDate,
 } from './time/china-time.js';
 export { formatChinaDate, formatChinaDateTime, type DateFormatter } from './time/format-date.js';
 
 // model/
 export {
-  INVOICE_STATUSES, INVOICE_KINDS, DOCUMENT_KINDS, ADJUSTMENT_KINDS, type InvoiceStatus, type InvoiceKind, type DocumentKind,
-  type AdjustmentKind, type DocumentLink, type Payment, type InvoiceLine, type Adjustment, type InvoiceAmounts, type PartyRef,
-  type Invoice, type Statement,
+  INVOICE_STATUSES,
+  INVOICE_KINDS,
+  DOCUMENT_KINDS,
+  ADJUSTMENT_KINDS,
+  type InvoiceStatus,
+  type InvoiceKind,
+  type DocumentKind,
+  type AdjustmentKind,
+  type DocumentLink,
+  type Payment,
+  type InvoiceLine,
+  type Adjustment,
+  type InvoiceAmounts,
+  type PartyRef,
+  type Invoice,
+  type Statement,
 } from './model/invoice.js';
 export {
-  FAPIAO_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, ISSUED_REQUEST_STATUSES, type FapiaoKind, type BuyerKind, type DeliveryKind,
-  type FapiaoAccountState, type FapiaoAccount, type BuyerProfile, type FapiaoRequestStatus, type StatusChange,
-  type IssuedFapiaoFile, type IssuedFapiao, type FapiaoBuyer, type FapiaoRequest,
+  FAPIAO_REQUEST_STATUSES,
+  OPEN_REQUEST_STATUSES,
+  ISSUED_REQUEST_STATUSES,
+  type FapiaoKind,
+  type BuyerKind,
+  type DeliveryKind,
+  type FapiaoAccountState,
+  type FapiaoAccount,
+  type BuyerProfile,
+  type FapiaoRequestStatus,
+  type StatusChange,
+  type IssuedFapiaoFile,
+  type IssuedFapiao,
+  type FapiaoBuyer,
+  type FapiaoRequest,
 } from './model/fapiao.js';
 export {
-  parseInvoice, parseStatement, parseFapiaoRequest, parseBuyerProfile, parseFapiaoAccount,
+  parseInvoice,
+  parseStatement,
+  parseFapiaoRequest,
+  parseBuyerProfile,
+  parseFapiaoAccount,
 } from './model/parse.js';
 export { isSafeHttpUrl } from './model/decode.js';
 
 // draft/
 export {
-  DRAFT_LIMITS, emptyDraft, draftFields, checkDraft, type FapiaoDraft, type DraftField, type DraftErrorCode, type DraftError,
+  DRAFT_LIMITS,
+  emptyDraft,
+  draftFields,
+  checkDraft,
+  type FapiaoDraft,
+  type DraftField,
+  type DraftErrorCode,
+  type DraftError,
   type DraftCheck,
 } from './draft/fapiao-draft.js';
 export { decodeDraft } from './draft/decode-draft.js';
@@ -53,21 +121,46 @@ export { measureGbk, gbkByteLength, type GbkMeasure } from './draft/gbk.js';
 
 // rules/
 export {
-  normalizeTaxId, validateTaxId, usccCheckChar, orgCodeCheckChar, residentIdCheckChar, type TaxIdKind, type TaxIdProblem,
+  normalizeTaxId,
+  validateTaxId,
+  usccCheckChar,
+  orgCodeCheckChar,
+  residentIdCheckChar,
+  type TaxIdKind,
+  type TaxIdProblem,
   type TaxIdResult,
 } from './rules/tax-id.js';
 export {
-  REASON_CODES, DEFAULT_POLICY, paidAtOf, checkEligibility, type ReasonCode, type Reason, type EligibilityPolicy,
-  type EligibilityContext, type Eligibility,
+  REASON_CODES,
+  DEFAULT_POLICY,
+  paidAtOf,
+  checkEligibility,
+  type ReasonCode,
+  type Reason,
+  type EligibilityPolicy,
+  type EligibilityContext,
+  type Eligibility,
 } from './rules/eligibility.js';
 export {
-  TOTAL_TAX_TOLERANCE_FEN, DEFAULT_ITEM_NAME, maxGrossForNet, planFapiao, type PlanOptions, type PlannedLine,
-  type PlannedFapiao, type PlanTotal, type FapiaoPlan,
+  TOTAL_TAX_TOLERANCE_FEN,
+  DEFAULT_ITEM_NAME,
+  maxGrossForNet,
+  planFapiao,
+  type PlanOptions,
+  type PlannedLine,
+  type PlannedFapiao,
+  type PlanTotal,
+  type FapiaoPlan,
 } from './rules/plan-fapiao.js';
 export { queryInvoices, type LocalInvoiceQuery } from './rules/query-invoices.js';
 export { FAPIAO_STATES, fapiaoStateOf, type FapiaoState } from './rules/fapiao-state.js';
 export {
-  BILL_RANGES, rangeMonths, rangeToDates, customRangeFrom, type BillRange, type DateBounds,
+  BILL_RANGES,
+  rangeMonths,
+  rangeToDates,
+  customRangeFrom,
+  type BillRange,
+  type DateBounds,
 } from './rules/range.js';
 export { totalsByCurrency, type CurrencyTotal } from './rules/totals.js';
 
@@ -76,6 +169,16 @@ export { invoicesToCsv, type InvoicesCsvOptions } from './export/invoices-csv.js
 
 // i18n/
 export {
-  LOCALES, coreMessages, negotiateLocale, parseAcceptLanguage, explainReason, explainApiError, explainDraftError,
-  explainFapiaoState, type Locale, type CoreMessages, type Message, type MessageParams,
+  LOCALES,
+  coreMessages,
+  negotiateLocale,
+  parseAcceptLanguage,
+  explainReason,
+  explainApiError,
+  explainDraftError,
+  explainFapiaoState,
+  type Locale,
+  type CoreMessages,
+  type Message,
+  type MessageParams,
 } from './i18n/index.js';

@@ -7,8 +7,7 @@ export interface Issue {
 
 /** Success or a list of issues: parsers and validators never throw on bad data. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(path: string, code: string, message: string): Result<T> => ({

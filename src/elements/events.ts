@@ -11,7 +11,9 @@ export class BillSelectEvent extends Event {
 /** Fired before a PDF opens or downloads; cancel it (`preventDefault()`) to handle it yourself. */
 export class BillPdfRequestEvent extends Event {
   static readonly eventName = 'bill-pdf-request';
-  constructor(readonly detail: { readonly invoice: Invoice; readonly url: string; readonly action: 'view' | 'download' }) {
+  constructor(
+    readonly detail: { readonly invoice: Invoice; readonly url: string; readonly action: 'view' | 'download' },
+  ) {
     super(BillPdfRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
   }
 }
@@ -27,7 +29,9 @@ export class FapiaoRequestEvent extends Event {
 /** Fired before the current view is saved as CSV; cancel it to store or send the text yourself. */
 export class BillExportEvent extends Event {
   static readonly eventName = 'bill-export';
-  constructor(readonly detail: { readonly csv: string; readonly filename: string; readonly invoices: readonly Invoice[] }) {
+  constructor(
+    readonly detail: { readonly csv: string; readonly filename: string; readonly invoices: readonly Invoice[] },
+  ) {
     super(BillExportEvent.eventName, { bubbles: true, composed: true, cancelable: true });
   }
 }

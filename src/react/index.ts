@@ -4,8 +4,15 @@ import { BillListElement } from '../elements/bill-list/bill-list.js';
 import { FapiaoRequestElement } from '../elements/fapiao-request/fapiao-request.js';
 import { defineOnce } from '../elements/internal/define-once.js';
 import {
-  BillErrorEvent, BillExportEvent, BillPdfRequestEvent, BillSelectEvent, FapiaoCancelledEvent, FapiaoErrorEvent,
-  FapiaoRegisterEvent, FapiaoRequestEvent, FapiaoSubmittedEvent,
+  BillErrorEvent,
+  BillExportEvent,
+  BillPdfRequestEvent,
+  BillSelectEvent,
+  FapiaoCancelledEvent,
+  FapiaoErrorEvent,
+  FapiaoRegisterEvent,
+  FapiaoRequestEvent,
+  FapiaoSubmittedEvent,
 } from '../elements/events.js';
 
 // React wrappers (@lit/react): properties such as `client` and `invoices` are set as properties, events become

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
-  checkDraft, checkEligibility, emptyDraft, explainReason, formatMoney, gbkByteLength, money,
-  parseAmount, planFapiao, validateTaxId,
+  checkDraft,
+  checkEligibility,
+  emptyDraft,
+  explainReason,
+  formatMoney,
+  gbkByteLength,
+  money,
+  parseAmount,
+  planFapiao,
+  validateTaxId,
 } from '../../src/core/index.js';
 import { fromMicrosoftInvoice } from '../../src/core/microsoft.js';
 import { INVALID_USCC, PILOT_ERA_CODES, VALID_USCC } from '../vectors/tax-ids.js';
@@ -24,7 +32,9 @@ describe('core in Chromium', () => {
   });
   it('counts GBK bytes with the browser decoder', () => {
     expect(gbkByteLength('阿里云计算有限公司')).to.equal(18);
-    expect(checkDraft(emptyDraft({ title: '公司·（深圳）', taxId: '91330106673959654P', email: 'a@b.cn' })).ok).to.equal(true);
+    expect(
+      checkDraft(emptyDraft({ title: '公司·（深圳）', taxId: '91330106673959654P', email: 'a@b.cn' })).ok,
+    ).to.equal(true);
   });
   it('parses and formats money exactly', () => {
     expect(parseAmount(0.1 + 0.2).ok).to.equal(false);

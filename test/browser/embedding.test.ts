@@ -7,7 +7,10 @@ async function open(url: string): Promise<Window & { received?: string[]; reactE
   frame.style.width = '1200px';
   frame.style.height = '800px';
   document.body.append(frame);
-  await new Promise(resolve => { frame.onload = resolve; frame.src = url; });
+  await new Promise(resolve => {
+    frame.onload = resolve;
+    frame.src = url;
+  });
   return frame.contentWindow as Window & { received?: string[] };
 }
 async function until<T>(read: () => T | null | undefined | false, what: string, ms = 8000): Promise<T> {
@@ -29,7 +32,10 @@ describe('embedding', () => {
 
   it('works in a plain HTML page with the single-file bundle, wired by events', async () => {
     const win = await open('/test/embedding/plain.html');
-    const button = await until(() => shadow(win, 'bill-list')?.querySelector<HTMLButtonElement>('button[part="fapiao-button"]'), 'an eligible bill');
+    const button = await until(
+      () => shadow(win, 'bill-list')?.querySelector<HTMLButtonElement>('button[part="fapiao-button"]'),
+      'an eligible bill',
+    );
     button.click();
     await until(() => shadow(win, 'fapiao-request')?.querySelector('form'), 'the request form');
     expect(win.received).to.deep.equal(['fapiao-request']);
@@ -40,8 +46,11 @@ describe('embedding', () => {
 
   it('works in a React 19 app through the @lit/react wrappers the package ships', async () => {
     const win = await open('/test/embedding/react.html');
-    const button = await until(() => shadow(win, 'bill-list')?.querySelector<HTMLButtonElement>('button[part="fapiao-button"]'), 'an eligible bill');
-    expect(button.textContent).to.equal('Fapiao aanvragen'); // the lang prop reached the element
+    const button = await until(
+      () => shadow(win, 'bill-list')?.querySelector<HTMLButtonElement>('button[part="fapiao-button"]'),
+      'an eligible bill',
+    );
+    expect(button.textContent!.trim()).to.equal('Fapiao aanvragen'); // the lang prop reached the element
     button.click();
     const form = await until(() => shadow(win, 'fapiao-request')?.querySelector('form'), 'the request form');
     expect(form.textContent).to.contain('Voor 1 factuur');

@@ -15,7 +15,10 @@ export class FixtureClient implements BillingClient {
   async listBillingAccounts() {
     return [...new Set(this.invoices.map(i => i.billingAccount.id))].map(id => ({ id, name: id, currency: 'CNY' }));
   }
-  async listInvoices(query: Parameters<BillingClient['listInvoices']>[0] = {}, options: { signal?: AbortSignal } = {}): Promise<Page<Invoice>> {
+  async listInvoices(
+    query: Parameters<BillingClient['listInvoices']>[0] = {},
+    options: { signal?: AbortSignal } = {},
+  ): Promise<Page<Invoice>> {
     this.calls++;
     const delay = this.delays.shift() ?? 0;
     if (delay) await new Promise(r => setTimeout(r, delay));
@@ -30,23 +33,44 @@ export class FixtureClient implements BillingClient {
     if (!found) throw new ApiError('http', 'not found', { status: 404 });
     return found;
   }
-  async listStatements() { return []; }
-  async getFapiaoAccount() { return this.account; }
-  async listBuyerProfiles() { return []; }
-  async createBuyerProfile(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
-  async updateBuyerProfile(): Promise<never> { throw new ApiError('http', 'not supported', { status: 501 }); }
-  async deleteBuyerProfile() {}
-  /** Tests replace this to accept or reject a request. */
-  async createFapiaoRequest(_input: Parameters<BillingClient['createFapiaoRequest']>[0], _options: Parameters<BillingClient['createFapiaoRequest']>[1]): Promise<FapiaoRequest> {
+  async listStatements() {
+    return [];
+  }
+  async getFapiaoAccount() {
+    return this.account;
+  }
+  async listBuyerProfiles() {
+    return [];
+  }
+  async createBuyerProfile(): Promise<never> {
     throw new ApiError('http', 'not supported', { status: 501 });
   }
-  async listFapiaoRequests() { return this.requests; }
+  async updateBuyerProfile(): Promise<never> {
+    throw new ApiError('http', 'not supported', { status: 501 });
+  }
+  async deleteBuyerProfile() {}
+  /** Tests replace this to accept or reject a request. */
+  async createFapiaoRequest(
+    _input: Parameters<BillingClient['createFapiaoRequest']>[0],
+    _options: Parameters<BillingClient['createFapiaoRequest']>[1],
+  ): Promise<FapiaoRequest> {
+    throw new ApiError('http', 'not supported', { status: 501 });
+  }
+  async listFapiaoRequests() {
+    return this.requests;
+  }
   async getFapiaoRequest(id: string) {
     const found = this.requests.find(r => r.id === id);
     if (!found) throw new ApiError('http', 'not found', { status: 404 });
     return found;
   }
-  invoicePdfUrl(id: string) { return `/files/${id}.pdf`; }
-  statementPdfUrl(id: string) { return `/files/${id}.pdf`; }
-  async download(_url: string): Promise<Blob> { return new Blob(['%PDF-'], { type: 'application/pdf' }); }
+  invoicePdfUrl(id: string) {
+    return `/files/${id}.pdf`;
+  }
+  statementPdfUrl(id: string) {
+    return `/files/${id}.pdf`;
+  }
+  async download(_url: string): Promise<Blob> {
+    return new Blob(['%PDF-'], { type: 'application/pdf' });
+  }
 }

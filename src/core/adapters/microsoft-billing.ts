@@ -1,5 +1,16 @@
 import {
-  array, boolean, currency, decimalAmount, httpUrl, instant, nonEmptyString, object, oneOf, optional, run, string,
+  array,
+  boolean,
+  currency,
+  decimalAmount,
+  httpUrl,
+  instant,
+  nonEmptyString,
+  object,
+  oneOf,
+  optional,
+  run,
+  string,
   type Decoder,
 } from '../model/decode.js';
 import type { Adjustment, DocumentKind, Invoice, InvoiceStatus, Payment } from '../model/invoice.js';
@@ -52,7 +63,15 @@ const msInvoice = object({
     purchaseOrderNumber: optional(string()),
     documentType: optional(oneOf(['Invoice', 'CreditNote'] as const)),
     creditForDocumentId: optional(string()),
-    documents: optional(array(object({ kind: oneOf(Object.keys(MS_DOCUMENT) as [string, ...string[]]), url: httpUrl, source: optional(string()) }))),
+    documents: optional(
+      array(
+        object({
+          kind: oneOf(Object.keys(MS_DOCUMENT) as [string, ...string[]]),
+          url: httpUrl,
+          source: optional(string()),
+        }),
+      ),
+    ),
     payments: optional(
       array(
         object({
@@ -90,7 +109,11 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
   const amountOf = (value: MsAmount | undefined, path: string): Fen => {
     if (!value) return 0 as Fen;
     if (value.currency !== invoiceCurrency) {
-      issues.push({ path: `${path}.currency`, code: 'currency.mixed', message: `${path}.currency: ${value.currency} differs from the invoice currency ${invoiceCurrency}` });
+      issues.push({
+        path: `${path}.currency`,
+        code: 'currency.mixed',
+        message: `${path}.currency: ${value.currency} differs from the invoice currency ${invoiceCurrency}`,
+      });
       return 0 as Fen;
     }
     return decimalAmount(exponent)(value.value, `${path}.value`, issues) ?? (0 as Fen);
@@ -121,7 +144,11 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
   if (issues.length > 0) return { ok: false, issues };
 
   const status = MS_STATUS[p.status] as InvoiceStatus;
-  const lastPayment = payments.filter(x => x.type === 'payment').map(x => x.date).sort().pop();
+  const lastPayment = payments
+    .filter(x => x.type === 'payment')
+    .map(x => x.date)
+    .sort()
+    .pop();
   const billingAccountId = segmentAfter(id, 'billingAccounts') ?? 'unknown';
   const candidate: Invoice = {
     id: name,
@@ -132,14 +159,31 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
     invoiceDate: p.invoiceDate,
     ...(p.dueDate ? { dueDate: p.dueDate } : {}),
     billingPeriod: { start: p.invoicePeriodStartDate, end: p.invoicePeriodEndDate },
-    amounts: { charges, adjustments, tax, gross, net: (gross - tax) as Fen, due, ...(billed !== undefined ? { billed } : {}) },
+    amounts: {
+      charges,
+      adjustments,
+      tax,
+      gross,
+      net: (gross - tax) as Fen,
+      due,
+      ...(billed !== undefined ? { billed } : {}),
+    },
     lines: [],
     payments,
     ...(status === 'paid' && lastPayment ? { paidAt: lastPayment } : {}),
-    documents: (p.documents ?? []).map(d => ({ kind: MS_DOCUMENT[d.kind] as DocumentKind, url: d.url, ...(d.source ? { source: d.source } : {}) })),
+    documents: (p.documents ?? []).map(d => ({
+      kind: MS_DOCUMENT[d.kind] as DocumentKind,
+      url: d.url,
+      ...(d.source ? { source: d.source } : {}),
+    })),
     billingAccount: { id: billingAccountId },
     ...(p.billingProfileId
-      ? { billingProfile: { id: p.billingProfileId, ...(p.billingProfileDisplayName ? { name: p.billingProfileDisplayName } : {}) } }
+      ? {
+          billingProfile: {
+            id: p.billingProfileId,
+            ...(p.billingProfileDisplayName ? { name: p.billingProfileDisplayName } : {}),
+          },
+        }
       : {}),
     ...(p.purchaseOrderNumber ? { purchaseOrderNumber: p.purchaseOrderNumber } : {}),
     ...(p.creditForDocumentId ? { creditFor: lastSegment(p.creditForDocumentId) } : {}),
@@ -158,8 +202,14 @@ export function fromMicrosoftInvoiceList(response: unknown): Result<Invoice[]> {
   list.value.value.forEach((item, i) => {
     const r = fromMicrosoftInvoice(item);
     if (r.ok) invoices.push(r.value);
-    else issues.push(...r.issues.map(x => ({ ...x, path: x.path.replace(/^\$/, `$.value[${i}]`), message: x.message.replace(/^\$/, `$.value[${i}]`) })));
+    else
+      issues.push(
+        ...r.issues.map(x => ({
+          ...x,
+          path: x.path.replace(/^\$/, `$.value[${i}]`),
+          message: x.message.replace(/^\$/, `$.value[${i}]`),
+        })),
+      );
   });
   return issues.length ? { ok: false, issues } : { ok: true, value: invoices };
 }
-

@@ -160,19 +160,32 @@ export function checkDraft(draft: FapiaoDraft): DraftCheck {
     const hasPhone = required('phone');
     if (hasPhone) {
       if (!PHONE.test(draft.phone.trim())) add('phone', 'phone-charset');
-      if ([...draft.phone.trim()].length > DRAFT_LIMITS.phoneChars) add('phone', 'too-long-chars', { max: DRAFT_LIMITS.phoneChars, actual: [...draft.phone.trim()].length });
+      if ([...draft.phone.trim()].length > DRAFT_LIMITS.phoneChars)
+        add('phone', 'too-long-chars', { max: DRAFT_LIMITS.phoneChars, actual: [...draft.phone.trim()].length });
     }
     if (hasAddress || hasPhone) {
-      addressPhoneBytes = gbk('address', `${draft.address.trim()}${draft.phone.trim()}`, DRAFT_LIMITS.addressPlusPhoneBytes);
+      addressPhoneBytes = gbk(
+        'address',
+        `${draft.address.trim()}${draft.phone.trim()}`,
+        DRAFT_LIMITS.addressPlusPhoneBytes,
+      );
     }
     const hasBank = required('bankName');
     const hasAccount = required('bankAccount');
     if (hasAccount) {
       if (!ACCOUNT.test(draft.bankAccount.trim())) add('bankAccount', 'account-charset');
-      if (draft.bankAccount.trim().length > DRAFT_LIMITS.bankAccountChars) add('bankAccount', 'too-long-chars', { max: DRAFT_LIMITS.bankAccountChars, actual: draft.bankAccount.trim().length });
+      if (draft.bankAccount.trim().length > DRAFT_LIMITS.bankAccountChars)
+        add('bankAccount', 'too-long-chars', {
+          max: DRAFT_LIMITS.bankAccountChars,
+          actual: draft.bankAccount.trim().length,
+        });
     }
     if (hasBank || hasAccount) {
-      bankAccountBytes = gbk('bankName', `${draft.bankName.trim()}${draft.bankAccount.trim()}`, DRAFT_LIMITS.bankPlusAccountBytes);
+      bankAccountBytes = gbk(
+        'bankName',
+        `${draft.bankName.trim()}${draft.bankAccount.trim()}`,
+        DRAFT_LIMITS.bankPlusAccountBytes,
+      );
     }
   }
 
@@ -180,7 +193,8 @@ export function checkDraft(draft: FapiaoDraft): DraftCheck {
     if (required('email')) {
       const email = draft.email.trim();
       if (!EMAIL.test(email)) add('email', 'email');
-      else if (email.length > DRAFT_LIMITS.emailChars) add('email', 'too-long-chars', { max: DRAFT_LIMITS.emailChars, actual: email.length });
+      else if (email.length > DRAFT_LIMITS.emailChars)
+        add('email', 'too-long-chars', { max: DRAFT_LIMITS.emailChars, actual: email.length });
     }
   } else {
     if (required('recipient')) gbk('recipient', draft.recipient.trim(), DRAFT_LIMITS.recipientBytes);

@@ -54,7 +54,8 @@ export function measureGbk(text: string): GbkMeasure {
   for (const ch of text) {
     const code = ch.codePointAt(0) as number;
     if (code < 0x80) bytes += 1;
-    else if (code >= 0x4e00 && code <= 0x9fa5) bytes += 2; // CJK Unified Ideographs: all in GBK
+    else if (code >= 0x4e00 && code <= 0x9fa5)
+      bytes += 2; // CJK Unified Ideographs: all in GBK
     else if (code > 0xffff) {
       if (!unencodable.includes(ch)) unencodable.push(ch);
     } else {

@@ -18,7 +18,11 @@ function consistent(draft: FapiaoDraft): FapiaoDraft {
  * The draft after the customer set `field` to `value`: a new buyer kind may change the Fapiao kind, and a new tax ID
  * needs its own confirmation of a checksum warning.
  */
-export function updateDraft<K extends keyof FapiaoDraft>(draft: FapiaoDraft, field: K, value: FapiaoDraft[K]): FapiaoDraft {
+export function updateDraft<K extends keyof FapiaoDraft>(
+  draft: FapiaoDraft,
+  field: K,
+  value: FapiaoDraft[K],
+): FapiaoDraft {
   const next = { ...draft, [field]: value };
   if (field === 'taxId') next.acceptChecksumWarning = false;
   return consistent(next);

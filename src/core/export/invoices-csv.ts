@@ -40,7 +40,10 @@ export function invoicesToCsv(invoices: readonly Invoice[], options: InvoicesCsv
     ];
     if (eligibility) {
       const e = eligibility(invoice);
-      cells.push(text(explainFapiaoState(fapiaoStateOf(e), locale)), text(e.reasons.map(r => explainReason(r, locale)).join(' ')));
+      cells.push(
+        text(explainFapiaoState(fapiaoStateOf(e), locale)),
+        text(e.reasons.map(r => explainReason(r, locale)).join(' ')),
+      );
     }
     lines.push(cells.join(','));
   }

@@ -1,7 +1,8 @@
 import type { CoreMessages } from './messages.js';
 
 export const en: CoreMessages = {
-  fapiaoGloss: 'A Fapiao (发票) is the official Chinese tax invoice: the legal proof of purchase used for expense claims and VAT deduction.',
+  fapiaoGloss:
+    'A Fapiao (发票) is the official Chinese tax invoice: the legal proof of purchase used for expense claims and VAT deduction.',
   reason: {
     void: () => 'This invoice was voided, so no Fapiao can be issued for it.',
     refunded: () => 'This invoice was refunded, so no Fapiao can be issued for it.',
@@ -14,8 +15,10 @@ export const en: CoreMessages = {
     'already-issued': () => 'A Fapiao has already been issued for this invoice.',
     'request-pending': () => 'A Fapiao request for this invoice is already being processed.',
     'no-fapiao-account': () => 'You need a registered Fapiao account first.',
-    'account-not-activated': () => 'Your Fapiao account is not activated yet. Click the link in the activation email (valid for 24 hours).',
-    'waiting-period': p => `Payments take about ${p.days} days to synchronise. You can request a Fapiao from ${p.fromText ?? p.from}.`,
+    'account-not-activated': () =>
+      'Your Fapiao account is not activated yet. Click the link in the activation email (valid for 24 hours).',
+    'waiting-period': p =>
+      `Payments take about ${p.days} days to synchronise. You can request a Fapiao from ${p.fromText ?? p.from}.`,
     'window-expired': p => `The period for requesting a Fapiao ended on ${p.onText ?? p.on}.`,
   },
   draftError: {
@@ -27,12 +30,15 @@ export const en: CoreMessages = {
     'phone-charset': () => 'A phone number may only contain digits, brackets and hyphens.',
     'account-charset': () => 'A bank account number may only contain digits.',
     email: () => 'Enter a valid email address.',
-    'special-requires-enterprise': () => 'A special VAT Fapiao is for enterprise buyers only; individuals get an ordinary Fapiao.',
+    'special-requires-enterprise': () =>
+      'A special VAT Fapiao is for enterprise buyers only; individuals get an ordinary Fapiao.',
     'tax-id-empty': () => 'Enterprise buyers must enter their taxpayer ID.',
     'tax-id-length': p => `A taxpayer ID has 15, 17, 18 or 20 characters; this one has ${p.length}.`,
     'tax-id-charset': () => 'A taxpayer ID contains only digits and capital letters.',
-    'tax-id-format': () => 'This taxpayer ID is not well-formed (a credit code has no I, O, Z, S or V, and digits in positions 3–8).',
-    'tax-id-checksum': () => 'The check character of this taxpayer ID does not match. Please check it; if it is correct, tick "Use it anyway".',
+    'tax-id-format': () =>
+      'This taxpayer ID is not well-formed (a credit code has no I, O, Z, S or V, and digits in positions 3–8).',
+    'tax-id-checksum': () =>
+      'The check character of this taxpayer ID does not match. Please check it; if it is correct, tick "Use it anyway".',
   },
   field: {
     buyerKind: 'Buyer type',
@@ -61,7 +67,20 @@ export const en: CoreMessages = {
     'not-available': () => 'Not available',
   },
   csvColumns: {
-    invoice: ['Invoice', 'Invoice date', 'Period start', 'Period end', 'Due date', 'Currency', 'Net', 'VAT', 'Total', 'Amount due', 'Status', 'Billing account'],
+    invoice: [
+      'Invoice',
+      'Invoice date',
+      'Period start',
+      'Period end',
+      'Due date',
+      'Currency',
+      'Net',
+      'VAT',
+      'Total',
+      'Amount due',
+      'Status',
+      'Billing account',
+    ],
     fapiao: ['Fapiao', 'Why not'],
   },
   invoiceStatus: {

@@ -23,7 +23,10 @@ export function coreMessages(locale: Locale): CoreMessages {
  * `Accept-Language` list…). Every Chinese tag (`zh`, `zh-Hans`, `zh-SG`, `zh-TW`) maps to zh-CN, the only Fapiao
  * language; `nl-BE` to nl; `en-GB` to en. Unknown or malformed tags are skipped.
  */
-export function negotiateLocale(preferences: readonly (string | null | undefined)[], fallback: Locale = 'zh-CN'): Locale {
+export function negotiateLocale(
+  preferences: readonly (string | null | undefined)[],
+  fallback: Locale = 'zh-CN',
+): Locale {
   for (const tag of preferences) {
     if (!tag) continue;
     let language: string;

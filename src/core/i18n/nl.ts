@@ -1,12 +1,14 @@
 import type { CoreMessages } from './messages.js';
 
 export const nl: CoreMessages = {
-  fapiaoGloss: 'Een Fapiao (发票) is de officiële Chinese belastingfactuur: het wettelijke aankoopbewijs voor declaraties en btw-aftrek.',
+  fapiaoGloss:
+    'Een Fapiao (发票) is de officiële Chinese belastingfactuur: het wettelijke aankoopbewijs voor declaraties en btw-aftrek.',
   reason: {
     void: () => 'Deze factuur is vervallen verklaard; er kan geen Fapiao voor worden uitgegeven.',
     refunded: () => 'Deze factuur is terugbetaald; er kan geen Fapiao voor worden uitgegeven.',
     'credit-note': () => 'Voor een creditnota kan geen Fapiao worden aangevraagd.',
-    'currency-not-supported': p => `Fapiao worden alleen voor facturen in CNY uitgegeven; deze factuur is in ${p.currency}.`,
+    'currency-not-supported': p =>
+      `Fapiao worden alleen voor facturen in CNY uitgegeven; deze factuur is in ${p.currency}.`,
     'non-positive-amount': () => 'Het factuurbedrag is nul of negatief: er valt niets te factureren.',
     'below-minimum': p => `Het bedrag ligt onder het minimum van ${p.minimumText ?? p.minimum} voor een Fapiao.`,
     'not-paid': () => 'De factuur is nog niet volledig betaald. Na betaling kunt u een Fapiao aanvragen.',
@@ -14,8 +16,10 @@ export const nl: CoreMessages = {
     'already-issued': () => 'Voor deze factuur is al een Fapiao uitgegeven.',
     'request-pending': () => 'Er loopt al een Fapiao-aanvraag voor deze factuur.',
     'no-fapiao-account': () => 'U hebt eerst een geregistreerd Fapiao-account nodig.',
-    'account-not-activated': () => 'Uw Fapiao-account is nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig).',
-    'waiting-period': p => `Betalingen worden na ongeveer ${p.days} dagen verwerkt. U kunt vanaf ${p.fromText ?? p.from} een Fapiao aanvragen.`,
+    'account-not-activated': () =>
+      'Uw Fapiao-account is nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig).',
+    'waiting-period': p =>
+      `Betalingen worden na ongeveer ${p.days} dagen verwerkt. U kunt vanaf ${p.fromText ?? p.from} een Fapiao aanvragen.`,
     'window-expired': p => `De termijn om een Fapiao aan te vragen is op ${p.onText ?? p.on} verstreken.`,
   },
   draftError: {
@@ -27,12 +31,15 @@ export const nl: CoreMessages = {
     'phone-charset': () => 'Een telefoonnummer mag alleen cijfers, haakjes en streepjes bevatten.',
     'account-charset': () => 'Een rekeningnummer mag alleen cijfers bevatten.',
     email: () => 'Vul een geldig e-mailadres in.',
-    'special-requires-enterprise': () => 'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
+    'special-requires-enterprise': () =>
+      'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
     'tax-id-empty': () => 'Bedrijven moeten hun fiscaal nummer invullen.',
     'tax-id-length': p => `Een fiscaal nummer heeft 15, 17, 18 of 20 tekens; dit heeft er ${p.length}.`,
     'tax-id-charset': () => 'Een fiscaal nummer bevat alleen cijfers en hoofdletters.',
-    'tax-id-format': () => 'Dit fiscaal nummer is niet goed gevormd (een kredietcode bevat geen I, O, Z, S of V, en cijfers op positie 3–8).',
-    'tax-id-checksum': () => 'Het controleteken van dit fiscaal nummer klopt niet. Controleer het; als het juist is, vink dan "Toch gebruiken" aan.',
+    'tax-id-format': () =>
+      'Dit fiscaal nummer is niet goed gevormd (een kredietcode bevat geen I, O, Z, S of V, en cijfers op positie 3–8).',
+    'tax-id-checksum': () =>
+      'Het controleteken van dit fiscaal nummer klopt niet. Controleer het; als het juist is, vink dan "Toch gebruiken" aan.',
   },
   field: {
     buyerKind: 'Soort koper',
@@ -61,7 +68,20 @@ export const nl: CoreMessages = {
     'not-available': () => 'Niet beschikbaar',
   },
   csvColumns: {
-    invoice: ['Factuur', 'Factuurdatum', 'Begin periode', 'Einde periode', 'Vervaldatum', 'Valuta', 'Netto', 'Btw', 'Totaal', 'Openstaand', 'Status', 'Factuuraccount'],
+    invoice: [
+      'Factuur',
+      'Factuurdatum',
+      'Begin periode',
+      'Einde periode',
+      'Vervaldatum',
+      'Valuta',
+      'Netto',
+      'Btw',
+      'Totaal',
+      'Openstaand',
+      'Status',
+      'Factuuraccount',
+    ],
     fapiao: ['Fapiao', 'Waarom niet'],
   },
   invoiceStatus: {

@@ -16,9 +16,13 @@ export interface OptionalDecoder<T> {
 
 type Shape = Record<string, Decoder<unknown> | OptionalDecoder<unknown>>;
 type Decoded<S extends Shape> = {
-  -readonly [K in keyof S as S[K] extends OptionalDecoder<unknown> ? never : K]: S[K] extends Decoder<infer T> ? T : never;
+  -readonly [K in keyof S as S[K] extends OptionalDecoder<unknown> ? never : K]: S[K] extends Decoder<infer T>
+    ? T
+    : never;
 } & {
-  -readonly [K in keyof S as S[K] extends OptionalDecoder<unknown> ? K : never]?: S[K] extends OptionalDecoder<infer T> ? T : never;
+  -readonly [K in keyof S as S[K] extends OptionalDecoder<unknown> ? K : never]?: S[K] extends OptionalDecoder<infer T>
+    ? T
+    : never;
 };
 
 const issue = (issues: Issue[], path: string, code: string, message: string): undefined => {
@@ -37,7 +41,8 @@ export const optional = <T>(decoder: Decoder<T>): OptionalDecoder<T> => ({ optio
 export function object<S extends Shape>(shape: S): Decoder<Decoded<S>> {
   // Fields read once, not per call: decoding 100 k host invoices is on the path to a first render.
   const fields = Object.entries(shape).map(([key, field]) =>
-    'optional' in field ? { key, optional: true, decode: field.optional } : { key, optional: false, decode: field });
+    'optional' in field ? { key, optional: true, decode: field.optional } : { key, optional: false, decode: field },
+  );
   return (input, path, issues) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return issue(issues, path, 'type.object', `expected an object, got ${describe(input)}`);
@@ -77,7 +82,8 @@ export function array<T>(item: Decoder<T>, options: { max?: number } = {}): Deco
 export function string(options: { min?: number; max?: number } = {}): Decoder<string> {
   const { min = 0, max = 10_000 } = options;
   return (input, path, issues) => {
-    if (typeof input !== 'string') return issue(issues, path, 'type.string', `expected a string, got ${describe(input)}`);
+    if (typeof input !== 'string')
+      return issue(issues, path, 'type.string', `expected a string, got ${describe(input)}`);
     if (input.length < min) return issue(issues, path, 'string.too-short', `must have at least ${min} characters`);
     if (input.length > max) return issue(issues, path, 'string.too-long', `must have at most ${max} characters`);
     return input;
@@ -94,7 +100,9 @@ export function oneOf<const T extends readonly string[]>(values: T): Decoder<T[n
 }
 
 export const boolean: Decoder<boolean> = (input, path, issues) =>
-  typeof input === 'boolean' ? input : issue(issues, path, 'type.boolean', `expected a boolean, got ${describe(input)}`);
+  typeof input === 'boolean'
+    ? input
+    : issue(issues, path, 'type.boolean', `expected a boolean, got ${describe(input)}`);
 
 export function integer(options: { min?: number; max?: number } = {}): Decoder<number> {
   const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;

@@ -3,8 +3,21 @@ import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES } fro
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
 import { FAPIAO_REQUEST_STATUSES } from './fapiao.js';
 import {
-  array, boolean, currency, dateOrInstant, fen, httpUrl, instant, integer, nonEmptyString, object, oneOf, optional, run,
-  string, type Decoder,
+  array,
+  boolean,
+  currency,
+  dateOrInstant,
+  fen,
+  httpUrl,
+  instant,
+  integer,
+  nonEmptyString,
+  object,
+  oneOf,
+  optional,
+  run,
+  string,
+  type Decoder,
 } from './decode.js';
 import { fail, type Result } from '../result.js';
 import { sumFen } from '../money/fen.js';
@@ -76,7 +89,9 @@ export function parseInvoice(input: unknown, path = '$'): Result<Invoice> {
 export const invoiceDecoder: Decoder<Invoice> = (input, path, issues) => {
   const result = parseInvoice(input, path);
   if (result.ok) return result.value;
-  issues.push(...result.issues.map(i => ({ ...i, path: i.path.replace(/^\$/, path), message: i.message.replace(/^\$/, path) })));
+  issues.push(
+    ...result.issues.map(i => ({ ...i, path: i.path.replace(/^\$/, path), message: i.message.replace(/^\$/, path) })),
+  );
   return undefined;
 };
 
@@ -115,7 +130,11 @@ const buyerFields = {
 };
 const buyer = object(buyerFields);
 
-export const buyerProfileDecoder = object({ id: nonEmptyString, ...buyerFields, email: optional(string({ max: 200 })) }) as Decoder<BuyerProfile>;
+export const buyerProfileDecoder = object({
+  id: nonEmptyString,
+  ...buyerFields,
+  email: optional(string({ max: 200 })),
+}) as Decoder<BuyerProfile>;
 
 export const fapiaoAccountDecoder = object({
   state: oneOf(['registered', 'pending-activation', 'unregistered'] as const),

@@ -8,7 +8,10 @@ import { toFen, type Fen } from './fen.js';
  */
 export function allocateFen(total: Fen, weights: readonly number[]): Fen[] {
   assert(weights.length > 0, 'allocate needs at least one weight');
-  assert(weights.every(w => Number.isSafeInteger(w) && w >= 0), 'allocate weights must be non-negative integers');
+  assert(
+    weights.every(w => Number.isSafeInteger(w) && w >= 0),
+    'allocate weights must be non-negative integers',
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
   assert(sum !== 0, 'allocate weights must not all be zero');
   const sign = total < 0 ? -1n : 1n;

@@ -58,8 +58,7 @@ export function addMoney(a: Money, b: Money): Money {
 export function currencyExponent(currency: CurrencyCode): number {
   const cached = exponentCache.get(currency);
   if (cached !== undefined) return cached;
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits;
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
   const exponent = digits ?? 2;
   exponentCache.set(currency, exponent);
   return exponent;

@@ -1,8 +1,19 @@
 import type { Invoice } from '../model/invoice.js';
 import {
-  ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, type FapiaoAccount, type FapiaoAccountState, type FapiaoRequest,
+  ISSUED_REQUEST_STATUSES,
+  OPEN_REQUEST_STATUSES,
+  type FapiaoAccount,
+  type FapiaoAccountState,
+  type FapiaoRequest,
 } from '../model/fapiao.js';
-import { addChinaDays, chinaDateOf, startOfChinaDay, toChinaIso, toInstant, type CalendarDate } from '../time/china-time.js';
+import {
+  addChinaDays,
+  chinaDateOf,
+  startOfChinaDay,
+  toChinaIso,
+  toInstant,
+  type CalendarDate,
+} from '../time/china-time.js';
 
 export const REASON_CODES = [
   'void',
@@ -90,7 +101,9 @@ const RULES: Record<ReasonCode, Rule> = {
   refunded: f => (f.invoice.status === 'refunded' ? { code: 'refunded' } : null),
   'credit-note': f => (f.invoice.kind === 'credit-note' ? { code: 'credit-note' } : null),
   'currency-not-supported': f =>
-    f.policy.currencies.includes(f.invoice.currency) ? null : { code: 'currency-not-supported', params: { currency: f.invoice.currency } },
+    f.policy.currencies.includes(f.invoice.currency)
+      ? null
+      : { code: 'currency-not-supported', params: { currency: f.invoice.currency } },
   'non-positive-amount': f => (f.invoice.amounts.gross <= 0 ? { code: 'non-positive-amount' } : null),
   'below-minimum': f =>
     f.invoice.amounts.gross > 0 && f.invoice.amounts.gross < f.policy.minimumFen
@@ -102,7 +115,9 @@ const RULES: Record<ReasonCode, Rule> = {
       : { code: 'not-paid', params: { due: f.invoice.amounts.due, currency: f.invoice.currency } },
   'payment-date-unknown': f => (isPaid(f.invoice) && !f.paidAt ? { code: 'payment-date-unknown' } : null),
   'already-issued': f => {
-    const issued = f.requests.find(r => r.invoiceIds.includes(f.invoice.id) && ISSUED_REQUEST_STATUSES.includes(r.status));
+    const issued = f.requests.find(
+      r => r.invoiceIds.includes(f.invoice.id) && ISSUED_REQUEST_STATUSES.includes(r.status),
+    );
     return issued ? { code: 'already-issued', params: { requestId: issued.id } } : null;
   },
   'request-pending': f => {
@@ -166,7 +181,8 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
   const paidAt = paidAtText ? toInstant(paidAtText) : undefined;
   const paidDay = paidAt ? startOfChinaDay(paidAt) : undefined;
   const eligibleFrom = paidDay ? addChinaDays(paidDay, policy.waitingDays) : undefined;
-  const expiresAt = paidDay && policy.requestWindowDays !== null ? addChinaDays(paidDay, policy.requestWindowDays) : undefined;
+  const expiresAt =
+    paidDay && policy.requestWindowDays !== null ? addChinaDays(paidDay, policy.requestWindowDays) : undefined;
   const facts: Facts = {
     invoice,
     now: context.now,

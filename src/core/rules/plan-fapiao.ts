@@ -164,7 +164,12 @@ export function planFapiao(invoices: readonly Invoice[], buyer: FapiaoBuyer, opt
   return {
     fapiaos,
     excluded,
-    totals: [...totalsByCurrency].map(([currency, t]) => ({ currency, gross: toFen(t.gross), net: toFen(t.net), tax: toFen(t.tax) })),
+    totals: [...totalsByCurrency].map(([currency, t]) => ({
+      currency,
+      gross: toFen(t.gross),
+      net: toFen(t.net),
+      tax: toFen(t.tax),
+    })),
     toleranceExceeded,
   };
 }

@@ -30,7 +30,12 @@ export function queryInvoices(invoices: readonly Invoice[], query: LocalInvoiceQ
   const sign = sort.startsWith('-') ? -1 : 1;
   // Keys computed once per invoice, not per comparison: parsing a date 17 times per row made 100 k rows take ~1 s.
   const byAmount = sort.endsWith('amount');
-  const keyed = kept.map(invoice => ({ invoice, key: byAmount ? invoice.amounts.gross : toInstant(invoice.invoiceDate).getTime() }));
-  keyed.sort((a, b) => sign * (a.key - b.key || (a.invoice.id < b.invoice.id ? -1 : a.invoice.id > b.invoice.id ? 1 : 0)));
+  const keyed = kept.map(invoice => ({
+    invoice,
+    key: byAmount ? invoice.amounts.gross : toInstant(invoice.invoiceDate).getTime(),
+  }));
+  keyed.sort(
+    (a, b) => sign * (a.key - b.key || (a.invoice.id < b.invoice.id ? -1 : a.invoice.id > b.invoice.id ? 1 : 0)),
+  );
   return keyed.map(k => k.invoice);
 }

@@ -82,20 +82,36 @@ function isRealBirthDate(y: number, m: number, d: number): boolean {
 
 function validateEighteen(code: string): TaxIdResult {
   const looksUscc = USCC_FORMAT.test(code);
-  if (looksUscc && usccCheckChar(code.slice(0, 17)) === code[17]) return { valid: true, normalized: code, kind: 'uscc' };
+  if (looksUscc && usccCheckChar(code.slice(0, 17)) === code[17])
+    return { valid: true, normalized: code, kind: 'uscc' };
   // A resident ID: digits (the last may be X) with a real birth date in positions 7–14.
   const resident = RESIDENT_FORMAT.exec(code);
-  const looksResident = resident !== null && isRealBirthDate(Number(resident[1]), Number(resident[2]), Number(resident[3]));
+  const looksResident =
+    resident !== null && isRealBirthDate(Number(resident[1]), Number(resident[2]), Number(resident[3]));
   const residentCheck = residentIdCheckChar(code.slice(0, 17));
   if (looksResident && residentCheck === code[17]) return { valid: true, normalized: code, kind: 'resident-id' };
   // Well-formed but failing its check. A USCC whose embedded organisation code is consistent may be one of the
   // real pilot-era codes that fail the check (docs/domain.md §3.1): a warning the user may override.
   const orgConsistent = looksUscc && orgCodeCheckChar(code.slice(8, 16)) === code[16];
   if (looksUscc && (orgConsistent || !looksResident)) {
-    return { valid: false, normalized: code, kind: 'uscc', problem: 'checksum', overridable: orgConsistent, expectedCheck: usccCheckChar(code.slice(0, 17)) };
+    return {
+      valid: false,
+      normalized: code,
+      kind: 'uscc',
+      problem: 'checksum',
+      overridable: orgConsistent,
+      expectedCheck: usccCheckChar(code.slice(0, 17)),
+    };
   }
   if (looksResident) {
-    return { valid: false, normalized: code, kind: 'resident-id', problem: 'checksum', overridable: false, expectedCheck: residentCheck };
+    return {
+      valid: false,
+      normalized: code,
+      kind: 'resident-id',
+      problem: 'checksum',
+      overridable: false,
+      expectedCheck: residentCheck,
+    };
   }
   return { valid: false, normalized: code, problem: 'format' };
 }

@@ -80,7 +80,10 @@ export function toChinaIso(value: Date): string {
     const local = ms + CHINA_OFFSET_MS;
     const day = Math.floor(local / DAY_MS);
     const second = Math.floor((local - day * DAY_MS) / 1000);
-    const time = second === 0 ? '00:00:00' : `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}`;
+    const time =
+      second === 0
+        ? '00:00:00'
+        : `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}`;
     return `${dateOfDay(day)}T${time}+08:00`;
   }
   const p = zoneParts(ms);
@@ -97,15 +100,38 @@ export function chinaDateOfByZoneRules(value: string | Date | number): CalendarD
 
 let zoneFormat: Intl.DateTimeFormat | undefined;
 /** Wall-clock fields in China at an instant, and the offset in force, from the platform's IANA data. */
-function zoneParts(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number; offsetMinutes: number } {
+function zoneParts(ms: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  offsetMinutes: number;
+} {
   zoneFormat ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: CHINA_TZ, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: CHINA_TZ,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   });
   const f: Record<string, number> = {};
   for (const part of zoneFormat.formatToParts(ms)) if (part.type !== 'literal') f[part.type] = Number(part.value);
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = f;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  return { year, month, day, hour, minute, second, offsetMinutes: Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000) };
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    offsetMinutes: Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000),
+  };
 }
 
 /** The instant at which China's clocks show `wall` (given as if UTC); on a DST gap, the instant just after it. */

@@ -1,48 +1,211 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 
-export const billListStyles = [baseStyles, css`
-  .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-block-end: 0.75rem; }
-  .views { display: inline-flex; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
-  button.tab { font: inherit; border: 0; padding: 0.375rem 0.75rem; background: var(--_surface); color: inherit; cursor: pointer; }
-  button.tab[aria-pressed='true'] { background: var(--_accent); color: var(--fk-color-on-accent, #fff); }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: flex-end; margin-block-end: 0.5rem; min-block-size: 2rem; }
-  .toolbar [role='status'] { margin-inline-end: auto; color: var(--_muted); }
-  .scroller { max-block-size: var(--bill-list-max-height, 36rem); overflow: auto; border-block-start: 1px solid var(--_border); }
-  table { inline-size: 100%; border-collapse: collapse; }
-  caption { text-align: start; color: var(--_muted); padding-block: 0.25rem; }
-  th, td { text-align: start; padding: var(--bill-list-cell-padding, 0.5rem 0.625rem); border-block-end: 1px solid var(--_border); vertical-align: middle; }
-  th { font-weight: 600; white-space: nowrap; }
-  thead th, thead td { position: sticky; inset-block-start: 0; background: var(--_surface); z-index: 1; }
-  td.pick { inline-size: 1.5rem; }
-  /* Dates, amounts and links never break mid-word ("2026年11月1\n日"); only the Fapiao reason wraps. The scroller scrolls sideways when narrow. */
-  tbody td:not(.fapiao-cell, .period), tbody th { white-space: nowrap; }
-  td.period > span { white-space: nowrap; }
-  td.fapiao-cell { min-inline-size: 12rem; }
-  button.action { white-space: nowrap; }
-  td.amount, th.amount { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-  /* Virtual rows must all have one height: reasons stay on one line (their full text is still read out and in the details). */
-  .virtual tbody tr[data-id] { block-size: var(--bill-list-row-height, 3rem); }
-  .virtual .why { display: inline-block; vertical-align: bottom; max-inline-size: 24ch; margin-inline-start: 0.5em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .virtual td, .virtual th { white-space: nowrap; }
-  .spacer td { padding: 0; border: 0; }
-  button.link, button.sort { all: unset; cursor: pointer; color: var(--_accent); border-radius: 3px; }
-  button.sort { color: inherit; }
-  .fapiao { font-size: 0.875em; color: var(--_muted); }
-  .fapiao.eligible { color: var(--fk-color-success, #1a7f37); }
-  .why { display: block; font-size: 0.8125em; color: var(--_muted); max-inline-size: 28ch; }
-  .warning { color: var(--_danger); }
-  .actions { display: flex; gap: 0.75rem; align-items: center; }
-  a.download { text-decoration: none; font-size: 1.125em; line-height: 1; padding-inline: 0.125rem; }
-  dialog { border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); max-inline-size: min(44rem, 92vw); padding: 1.25rem; }
-  dialog::backdrop { background: rgb(0 0 0 / 0.35); }
-  dialog header { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
-  dialog h2 { font-size: 1.125rem; margin: 0; }
-  dialog h3 { font-size: 1rem; margin-block: 1rem 0.25rem; }
-  dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.5rem 1rem; margin: 0.75rem 0; }
-  dl.totals { grid-template-columns: 1fr; max-inline-size: 22rem; margin-inline-start: auto; }
-  dl.totals div { display: flex; justify-content: space-between; gap: 1rem; font-variant-numeric: tabular-nums; }
-  dl .grand { font-weight: 600; }
-  dt { color: var(--_muted); font-size: 0.875em; }
-  dd { margin: 0; }
-`];
+export const billListStyles = [
+  baseStyles,
+  css`
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: end;
+      margin-block-end: 0.75rem;
+    }
+    .views {
+      display: inline-flex;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+    button.tab {
+      font: inherit;
+      border: 0;
+      padding: 0.375rem 0.75rem;
+      background: var(--_surface);
+      color: inherit;
+      cursor: pointer;
+    }
+    button.tab[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--fk-color-on-accent, #fff);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+      justify-content: flex-end;
+      margin-block-end: 0.5rem;
+      min-block-size: 2rem;
+    }
+    .toolbar [role='status'] {
+      margin-inline-end: auto;
+      color: var(--_muted);
+    }
+    .scroller {
+      max-block-size: var(--bill-list-max-height, 36rem);
+      overflow: auto;
+      border-block-start: 1px solid var(--_border);
+    }
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: start;
+      color: var(--_muted);
+      padding-block: 0.25rem;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: var(--bill-list-cell-padding, 0.5rem 0.625rem);
+      border-block-end: 1px solid var(--_border);
+      vertical-align: middle;
+    }
+    th {
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    thead th,
+    thead td {
+      position: sticky;
+      inset-block-start: 0;
+      background: var(--_surface);
+      z-index: 1;
+    }
+    td.pick {
+      inline-size: 1.5rem;
+    }
+    /* Dates, amounts and links never break mid-word ("2026年11月1\n日"); only the Fapiao reason wraps. The scroller scrolls sideways when narrow. */
+    tbody td:not(.fapiao-cell, .period),
+    tbody th {
+      white-space: nowrap;
+    }
+    td.period > span {
+      white-space: nowrap;
+    }
+    td.fapiao-cell {
+      min-inline-size: 12rem;
+    }
+    button.action {
+      white-space: nowrap;
+    }
+    td.amount,
+    th.amount {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    /* Virtual rows must all have one height: reasons stay on one line (their full text is still read out and in the details). */
+    .virtual tbody tr[data-id] {
+      block-size: var(--bill-list-row-height, 3rem);
+    }
+    .virtual .why {
+      display: inline-block;
+      vertical-align: bottom;
+      max-inline-size: 24ch;
+      margin-inline-start: 0.5em;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .virtual td,
+    .virtual th {
+      white-space: nowrap;
+    }
+    .spacer td {
+      padding: 0;
+      border: 0;
+    }
+    button.link,
+    button.sort {
+      all: unset;
+      cursor: pointer;
+      color: var(--_accent);
+      border-radius: 3px;
+    }
+    button.sort {
+      color: inherit;
+    }
+    .fapiao {
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .fapiao.eligible {
+      color: var(--fk-color-success, #1a7f37);
+    }
+    .why {
+      display: block;
+      font-size: 0.8125em;
+      color: var(--_muted);
+      max-inline-size: 28ch;
+    }
+    .warning {
+      color: var(--_danger);
+    }
+    .actions {
+      display: flex;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    a.download {
+      text-decoration: none;
+      font-size: 1.125em;
+      line-height: 1;
+      padding-inline: 0.125rem;
+    }
+    dialog {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--fk-color-text, #1f2328);
+      max-inline-size: min(44rem, 92vw);
+      padding: 1.25rem;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.35);
+    }
+    dialog header {
+      display: flex;
+      justify-content: space-between;
+      align-items: start;
+      gap: 1rem;
+    }
+    dialog h2 {
+      font-size: 1.125rem;
+      margin: 0;
+    }
+    dialog h3 {
+      font-size: 1rem;
+      margin-block: 1rem 0.25rem;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      gap: 0.5rem 1rem;
+      margin: 0.75rem 0;
+    }
+    dl.totals {
+      grid-template-columns: 1fr;
+      max-inline-size: 22rem;
+      margin-inline-start: auto;
+    }
+    dl.totals div {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      font-variant-numeric: tabular-nums;
+    }
+    dl .grand {
+      font-weight: 600;
+    }
+    dt {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    dd {
+      margin: 0;
+    }
+  `,
+];

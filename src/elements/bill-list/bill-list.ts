@@ -2,13 +2,36 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  BILL_RANGES, INVOICE_STATUSES, chinaDateOf, customRangeFrom, explainApiError, explainFapiaoState, explainReason,
-  fapiaoStateOf, formatChinaDate, invoicesToCsv, isSafeHttpUrl, rangeToDates, type ApiError,
-  type BillRange, type Eligibility, type FapiaoAccount, type FapiaoRequest, type Invoice, type InvoiceStatus, type Locale,
+  BILL_RANGES,
+  INVOICE_STATUSES,
+  chinaDateOf,
+  customRangeFrom,
+  explainApiError,
+  explainFapiaoState,
+  explainReason,
+  fapiaoStateOf,
+  formatChinaDate,
+  invoicesToCsv,
+  isSafeHttpUrl,
+  rangeToDates,
+  type ApiError,
+  type BillRange,
+  type Eligibility,
+  type FapiaoAccount,
+  type FapiaoRequest,
+  type Invoice,
+  type InvoiceStatus,
+  type Locale,
   type Statement,
 } from '../../core/index.js';
 import { toApiError, type BillingClient, type InvoiceQuery } from '../../client/index.js';
-import { BillErrorEvent, BillExportEvent, BillPdfRequestEvent, BillSelectEvent, FapiaoRequestEvent } from '../events.js';
+import {
+  BillErrorEvent,
+  BillExportEvent,
+  BillPdfRequestEvent,
+  BillSelectEvent,
+  FapiaoRequestEvent,
+} from '../events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument, saveBlob } from '../internal/downloads.js';
 import { formatAmount, formatDate } from '../internal/format.js';
@@ -182,8 +205,22 @@ export class BillListElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = [
-      'apiBase', 'token', 'client', 'invoices', 'statements', 'fapiaoAccount', 'fapiaoRequests', 'view', 'range', 'from', 'to',
-      'status', 'search', 'sort', 'billingAccount', 'now',
+      'apiBase',
+      'token',
+      'client',
+      'invoices',
+      'statements',
+      'fapiaoAccount',
+      'fapiaoRequests',
+      'view',
+      'range',
+      'from',
+      'to',
+      'status',
+      'search',
+      'sort',
+      'billingAccount',
+      'now',
     ] as const;
     if (inputs.some(k => changed.has(k))) void this.reload();
     // After a load, the ticks keep only bills still shown and still eligible (a bill just requested is not).
@@ -238,7 +275,8 @@ export class BillListElement extends LitElement {
 
   #onRange(value: BillRange): void {
     // Start a custom range from what was shown, so switching to it changes nothing until the user edits a date.
-    if (value === 'custom' && !this.from && !this.to) Object.assign(this, customRangeFrom(this.range, this.now ?? new Date()));
+    if (value === 'custom' && !this.from && !this.to)
+      Object.assign(this, customRangeFrom(this.range, this.now ?? new Date()));
     this.range = value;
   }
 
@@ -293,14 +331,18 @@ export class BillListElement extends LitElement {
     const label = explainFapiaoState(fapiaoState, locale, formatChinaDate);
     // The reasons are shown, not hidden in a tooltip: "why not" is part of the answer.
     const why = state === 'not-available' ? e.reasons.map(r => explainReason(r, locale)).join(' ') : '';
-    return html`<span class="fapiao ${state}">${label}</span>${why ? html`<span class="why">${why}</span>` : nothing}${e.eligible
-        ? html` <button
-            class="action"
-            part="fapiao-button"
-            aria-label=${m.getFapiaoFor(invoice.number)}
-            @click=${() => this.#requestFapiao([invoice])}
-          >${m.getFapiao}</button>`
-        : nothing}`;
+    return html`<span class="fapiao ${state}">${label}</span>${why ? html`<span class="why">${why}</span>` : nothing}${
+        e.eligible
+          ? html` <button
+              class="action"
+              part="fapiao-button"
+              aria-label=${m.getFapiaoFor(invoice.number)}
+              @click=${() => this.#requestFapiao([invoice])}
+            >
+              ${m.getFapiao}
+            </button>`
+          : nothing
+      }`;
   }
 
   #renderPdfLinks(invoice: Invoice, m: BillListMessages): TemplateResult | typeof nothing {
@@ -327,19 +369,34 @@ export class BillListElement extends LitElement {
 
   #renderRow(invoice: Invoice, index: number, m: BillListMessages, locale: Locale): TemplateResult {
     const e = this.#data.eligibilityOf(invoice);
-    const onTick = (ev: Event) => (this._selected = toggled(this._selected, invoice.id, (ev.target as HTMLInputElement).checked));
+    const onTick = (ev: Event) =>
+      (this._selected = toggled(this._selected, invoice.id, (ev.target as HTMLInputElement).checked));
     return html`<tr part="row" data-id=${invoice.id} aria-rowindex=${index + 2}>
       <td class="pick">
-        ${e.eligible
-          ? html`<input type="checkbox" aria-label=${m.select(invoice.number)} .checked=${this._selected.has(invoice.id)} @change=${onTick} />`
-          : nothing}
+        ${
+          e.eligible
+            ? html`<input
+                type="checkbox"
+                aria-label=${m.select(invoice.number)}
+                .checked=${this._selected.has(invoice.id)}
+                @change=${onTick}
+              />`
+            : nothing
+        }
       </td>
       <th scope="row">
-        <button class="link" aria-haspopup="dialog" @click=${(ev: Event) => this.#openDetails(invoice, ev.currentTarget as HTMLElement)}>${invoice.number}</button>
+        <button
+          class="link"
+          aria-haspopup="dialog"
+          @click=${(ev: Event) => this.#openDetails(invoice, ev.currentTarget as HTMLElement)}
+        >
+          ${invoice.number}
+        </button>
       </th>
       <td>${formatDate(invoice.invoiceDate, locale)}</td>
       <td class="period">
-        <span>${formatDate(invoice.billingPeriod.start, locale)}</span> – <span>${formatDate(invoice.billingPeriod.end, locale)}</span>
+        <span>${formatDate(invoice.billingPeriod.start, locale)}</span> –
+        <span>${formatDate(invoice.billingPeriod.end, locale)}</span>
       </td>
       <td>${invoice.dueDate ? formatDate(invoice.dueDate, locale) : '—'}</td>
       <td class="amount">${formatAmount(invoice.amounts.gross, invoice.currency, locale)}</td>
@@ -352,46 +409,67 @@ export class BillListElement extends LitElement {
   #renderFilters(m: BillListMessages): TemplateResult {
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     const accounts = this.#data.data?.accounts ?? [];
-    const rangeLabel = (r: BillRange) => (r === 'all' ? m.rangeAll : r === 'custom' ? m.rangeCustom : m.rangeMonths(Number(r)));
+    const rangeLabel = (r: BillRange) =>
+      r === 'all' ? m.rangeAll : r === 'custom' ? m.rangeCustom : m.rangeMonths(Number(r));
     return html`<div class="filters" part="filters">
       <div class="views" role="group">
         ${VIEWS.map(
-          v => html`<button class="tab" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>${v === 'invoices' ? m.viewInvoices : m.viewStatements}</button>`,
+          v =>
+            html`<button class="tab" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>
+              ${v === 'invoices' ? m.viewInvoices : m.viewStatements}
+            </button>`,
         )}
       </div>
-      ${accounts.length > 1
-        ? html`<label
-            >${m.billingAccount}
-            <select @change=${(e: Event) => (this.billingAccount = value(e))}>
-              <option value="" ?selected=${!this.billingAccount}>${m.accountAll}</option>
-              ${accounts.map(a => html`<option value=${a.id} ?selected=${this.billingAccount === a.id}>${a.name || a.id}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      ${this.view === 'invoices'
-        ? html`<label
-              >${m.range}
-              <select @change=${(e: Event) => this.#onRange(value(e) as BillRange)}>
-                ${BILL_RANGES.map(r => html`<option value=${r} ?selected=${this.range === r}>${rangeLabel(r)}</option>`)}
+      ${
+        accounts.length > 1
+          ? html`<label
+              >${m.billingAccount}
+              <select @change=${(e: Event) => (this.billingAccount = value(e))}>
+                <option value="" ?selected=${!this.billingAccount}>${m.accountAll}</option>
+                ${accounts.map(a => html`<option value=${a.id} ?selected=${this.billingAccount === a.id}>${a.name || a.id}</option>`)}
               </select>
-            </label>
-            ${this.range === 'custom'
-              ? html`<label
-                    >${m.from}<input type="date" .value=${this.from} max=${this.to || nothing} @change=${(e: Event) => (this.from = value(e))}
-                  /></label>
-                  <label
-                    >${m.to}<input type="date" .value=${this.to} min=${this.from || nothing} @change=${(e: Event) => (this.to = value(e))}
-                  /></label>`
-              : nothing}
-            <label
-              >${m.status}
-              <select @change=${(e: Event) => (this.status = value(e) as InvoiceStatus | '')}>
-                <option value="" ?selected=${!this.status}>${m.statusAll}</option>
-                ${INVOICE_STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${m.core.invoiceStatus[s]}</option>`)}
-              </select>
-            </label>
-            <label>${m.search} <input type="search" .value=${this.search} @change=${(e: Event) => (this.search = value(e))} /></label>`
-        : nothing}
+            </label>`
+          : nothing
+      }
+      ${
+        this.view === 'invoices'
+          ? html`<label
+                >${m.range}
+                <select @change=${(e: Event) => this.#onRange(value(e) as BillRange)}>
+                  ${BILL_RANGES.map(r => html`<option value=${r} ?selected=${this.range === r}>${rangeLabel(r)}</option>`)}
+                </select>
+              </label>
+              ${
+                this.range === 'custom'
+                  ? html`<label
+                        >${m.from}<input
+                          type="date"
+                          .value=${this.from}
+                          max=${this.to || nothing}
+                          @change=${(e: Event) => (this.from = value(e))}
+                      /></label>
+                      <label
+                        >${m.to}<input
+                          type="date"
+                          .value=${this.to}
+                          min=${this.from || nothing}
+                          @change=${(e: Event) => (this.to = value(e))}
+                      /></label>`
+                  : nothing
+              }
+              <label
+                >${m.status}
+                <select @change=${(e: Event) => (this.status = value(e) as InvoiceStatus | '')}>
+                  <option value="" ?selected=${!this.status}>${m.statusAll}</option>
+                  ${INVOICE_STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${m.core.invoiceStatus[s]}</option>`)}
+                </select>
+              </label>
+              <label
+                >${m.search}
+                <input type="search" .value=${this.search} @change=${(e: Event) => (this.search = value(e))}
+              /></label>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -400,8 +478,12 @@ export class BillListElement extends LitElement {
     const total = totals.map(t => formatAmount(t.gross, t.currency, locale)).join(' + ');
     return html`<div class="toolbar" part="toolbar">
       <span role="status">${selected.length ? m.selection(selected.length, total) : ''}</span>
-      <button class="action" ?disabled=${selected.length === 0} @click=${() => this.#requestFapiao(selected)}>${selected.length ? m.getFapiaoForSelected(selected.length) : m.selectToRequest}</button>
-      <button class="secondary" ?disabled=${this.#items().length === 0} @click=${() => this.exportCsv()}>${m.exportCsv}</button>
+      <button class="action" ?disabled=${selected.length === 0} @click=${() => this.#requestFapiao(selected)}>
+        ${selected.length ? m.getFapiaoForSelected(selected.length) : m.selectToRequest}
+      </button>
+      <button class="secondary" ?disabled=${this.#items().length === 0} @click=${() => this.exportCsv()}>
+        ${m.exportCsv}
+      </button>
     </div>`;
   }
 
@@ -415,7 +497,9 @@ export class BillListElement extends LitElement {
       (this._selected = (e.target as HTMLInputElement).checked ? allEligible(items, this.#isEligible) : new Set());
     const spacer = (height: number) =>
       height > 0
-        ? html`<tr class="spacer" aria-hidden="true"><td colspan="9" style=${styleMap({ height: `${height}px` })}></td></tr>`
+        ? html`<tr class="spacer" aria-hidden="true">
+            <td colspan="9" style=${styleMap({ height: `${height}px` })}></td>
+          </tr>`
         : nothing;
     return html`${this.#renderToolbar(m, locale)}
       <div
@@ -426,20 +510,31 @@ export class BillListElement extends LitElement {
         @scroll=${this.#rows.onScroll}
       >
         <table part="table" aria-rowcount=${items.length + 1}>
-          <caption>${m.caption(items.length)}</caption>
+          <caption>
+            ${m.caption(items.length)}
+          </caption>
           <thead>
             <tr aria-rowindex="1">
               <td class="pick">
-                <input type="checkbox" aria-label=${m.selectAllEligible} .checked=${this.#selection().allEligiblePicked} @change=${onTickAll} />
+                <input
+                  type="checkbox"
+                  aria-label=${m.selectAllEligible}
+                  .checked=${this.#selection().allEligiblePicked}
+                  @change=${onTickAll}
+                />
               </td>
               <th scope="col">${m.number}</th>
               <th scope="col" aria-sort=${sortState('date')}>
-                <button class="sort" aria-label=${m.sortBy(m.invoiceDate)} @click=${() => this.#onSort('date')}>${m.invoiceDate}</button>
+                <button class="sort" aria-label=${m.sortBy(m.invoiceDate)} @click=${() => this.#onSort('date')}>
+                  ${m.invoiceDate}
+                </button>
               </th>
               <th scope="col">${m.period}</th>
               <th scope="col">${m.dueDate}</th>
               <th scope="col" class="amount" aria-sort=${sortState('amount')}>
-                <button class="sort" aria-label=${m.sortBy(m.amount)} @click=${() => this.#onSort('amount')}>${m.amount}</button>
+                <button class="sort" aria-label=${m.sortBy(m.amount)} @click=${() => this.#onSort('amount')}>
+                  ${m.amount}
+                </button>
               </th>
               <th scope="col">${m.status}</th>
               <th scope="col">${m.fapiao}</th>
@@ -448,7 +543,11 @@ export class BillListElement extends LitElement {
           </thead>
           <tbody>
             ${spacer(w.padTop)}
-            ${repeat(items.slice(w.start, w.end), i => i.id, (invoice, k) => this.#renderRow(invoice, w.start + k, m, locale))}
+            ${repeat(
+              items.slice(w.start, w.end),
+              i => i.id,
+              (invoice, k) => this.#renderRow(invoice, w.start + k, m, locale),
+            )}
             ${spacer(w.padBottom)}
           </tbody>
         </table>
@@ -495,9 +594,9 @@ export class BillListElement extends LitElement {
     const malformed = this.#data.data?.malformed ?? 0;
     const failed = this._downloadError;
     return html`${this.#renderFilters(m)}
-      ${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}
-      ${failed ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>` : nothing}
-      ${this.#renderBody(m, locale)} ${this.#renderDetails(m, locale)}`;
+    ${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}
+    ${failed ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>` : nothing}
+    ${this.#renderBody(m, locale)} ${this.#renderDetails(m, locale)}`;
   }
 }
 

@@ -1,46 +1,221 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 
-export const fapiaoRequestStyles = [baseStyles, css`
-  h2 { font-size: 1.125rem; margin: 0 0 0.5rem; }
-  h3 { font-size: 1rem; margin: 1rem 0 0.25rem; }
-  h4 { font-size: 0.9375rem; margin: 0.75rem 0 0.25rem; }
-  form { display: grid; gap: 0.875rem; max-inline-size: 44rem; }
-  .row { display: flex; flex-wrap: wrap; gap: 1rem; }
-  .field { display: grid; gap: 0.25rem; }
-  .field label { display: block; color: var(--fk-color-text, #1f2328); font-weight: 600; font-size: 0.9375em; }
-  .muted, .hint, .counter { color: var(--_muted); font-weight: normal; font-size: 0.8125em; }
-  .counter.over, .field-error, p.rejected { color: var(--_danger); }
-  .field-error { font-size: 0.875em; }
-  [aria-invalid='true'] { border-color: var(--_danger); }
-  fieldset.choice { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0; }
-  legend { font-weight: 600; font-size: 0.9375em; padding-inline: 0.25rem; }
-  label.radio { display: inline-flex; align-items: center; gap: 0.375rem; color: inherit; font-size: 1em; }
-  label.radio:has(input:disabled) { color: var(--_muted); }
-  .warning { display: grid; gap: 0.375rem; padding: 0.5rem 0.75rem; border-inline-start: 3px solid var(--fk-color-warning, #9a6700); background: color-mix(in srgb, var(--fk-color-warning, #9a6700) 8%, var(--_surface)); }
-  .plan { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.875rem; }
-  table { inline-size: 100%; border-collapse: collapse; margin-block: 0.5rem; }
-  caption { text-align: start; font-weight: 600; padding-block: 0.25rem; }
-  th, td { text-align: start; padding: 0.25rem 0.5rem; border-block-end: 1px solid var(--_border); }
-  .amount { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-  tfoot th, tfoot td, .grand { font-weight: 600; }
-  .buttons { display: flex; gap: 0.75rem; }
-  button.action, button.secondary { padding: 0.5rem 1rem; }
-  .error-box { border: 1px solid var(--_danger); color: var(--_danger); border-radius: var(--_radius); padding: 0.5rem 0.875rem; margin: 0; }
-  .success { border: 1px solid var(--fk-color-success, #1a7f37); color: var(--fk-color-success, #1a7f37); border-radius: var(--_radius); padding: 0.5rem 0.875rem; }
-  .notice { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem 1rem; background: var(--_surface); }
-  .action-link { display: inline-block; padding: 0.5rem 1rem; border-radius: var(--_radius); background: var(--_accent); color: var(--fk-color-on-accent, #fff); text-decoration: none; }
-  .history-section { margin-block-start: 1.5rem; }
-  .history-head { display: flex; justify-content: space-between; align-items: center; gap: 1rem; }
-  ul.requests { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-  li.request { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.625rem 0.875rem; display: grid; gap: 0.375rem; }
-  .request-head { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
-  .badge { font-size: 0.8125em; padding: 0.0625rem 0.5rem; border-radius: 999px; border: 1px solid currentColor; color: var(--_muted); }
-  .badge.issued, .badge.mailed { color: var(--fk-color-success, #1a7f37); }
-  .badge.rejected, .badge.reversed { color: var(--_danger); }
-  .fapiaos { margin: 0; padding-inline-start: 1.25rem; }
-  .files { display: inline-flex; gap: 0.5rem; margin-inline-start: 0.5rem; }
-  .reversal { color: var(--_danger); margin-inline-start: 0.5rem; }
-  ol.history { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; color: var(--_muted); }
-  summary { cursor: pointer; color: var(--_accent); }
-`];
+export const fapiaoRequestStyles = [
+  baseStyles,
+  css`
+    h2 {
+      font-size: 1.125rem;
+      margin: 0 0 0.5rem;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 1rem 0 0.25rem;
+    }
+    h4 {
+      font-size: 0.9375rem;
+      margin: 0.75rem 0 0.25rem;
+    }
+    form {
+      display: grid;
+      gap: 0.875rem;
+      max-inline-size: 44rem;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .field label {
+      display: block;
+      color: var(--fk-color-text, #1f2328);
+      font-weight: 600;
+      font-size: 0.9375em;
+    }
+    .muted,
+    .hint,
+    .counter {
+      color: var(--_muted);
+      font-weight: normal;
+      font-size: 0.8125em;
+    }
+    .counter.over,
+    .field-error,
+    p.rejected {
+      color: var(--_danger);
+    }
+    .field-error {
+      font-size: 0.875em;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    fieldset.choice {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.75rem;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      margin: 0;
+    }
+    legend {
+      font-weight: 600;
+      font-size: 0.9375em;
+      padding-inline: 0.25rem;
+    }
+    label.radio {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      color: inherit;
+      font-size: 1em;
+    }
+    label.radio:has(input:disabled) {
+      color: var(--_muted);
+    }
+    .warning {
+      display: grid;
+      gap: 0.375rem;
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 3px solid var(--fk-color-warning, #9a6700);
+      background: color-mix(in srgb, var(--fk-color-warning, #9a6700) 8%, var(--_surface));
+    }
+    .plan {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.875rem;
+    }
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+      margin-block: 0.5rem;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding-block: 0.25rem;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.25rem 0.5rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .amount {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    tfoot th,
+    tfoot td,
+    .grand {
+      font-weight: 600;
+    }
+    .buttons {
+      display: flex;
+      gap: 0.75rem;
+    }
+    button.action,
+    button.secondary {
+      padding: 0.5rem 1rem;
+    }
+    .error-box {
+      border: 1px solid var(--_danger);
+      color: var(--_danger);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.875rem;
+      margin: 0;
+    }
+    .success {
+      border: 1px solid var(--fk-color-success, #1a7f37);
+      color: var(--fk-color-success, #1a7f37);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.875rem;
+    }
+    .notice {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.75rem 1rem;
+      background: var(--_surface);
+    }
+    .action-link {
+      display: inline-block;
+      padding: 0.5rem 1rem;
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--fk-color-on-accent, #fff);
+      text-decoration: none;
+    }
+    .history-section {
+      margin-block-start: 1.5rem;
+    }
+    .history-head {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 1rem;
+    }
+    ul.requests {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 0.75rem;
+    }
+    li.request {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.625rem 0.875rem;
+      display: grid;
+      gap: 0.375rem;
+    }
+    .request-head {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
+    .badge {
+      font-size: 0.8125em;
+      padding: 0.0625rem 0.5rem;
+      border-radius: 999px;
+      border: 1px solid currentColor;
+      color: var(--_muted);
+    }
+    .badge.issued,
+    .badge.mailed {
+      color: var(--fk-color-success, #1a7f37);
+    }
+    .badge.rejected,
+    .badge.reversed {
+      color: var(--_danger);
+    }
+    .fapiaos {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .files {
+      display: inline-flex;
+      gap: 0.5rem;
+      margin-inline-start: 0.5rem;
+    }
+    .reversal {
+      color: var(--_danger);
+      margin-inline-start: 0.5rem;
+    }
+    ol.history {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+      color: var(--_muted);
+    }
+    summary {
+      cursor: pointer;
+      color: var(--_accent);
+    }
+  `,
+];

@@ -1,9 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  DRAFT_LIMITS, OPEN_REQUEST_STATUSES, allowedFapiaoKinds, draftFields, explainApiError, isSafeHttpUrl, planFapiao,
-  type ApiError, type BuyerProfile, type DraftField, type FapiaoAccount, type FapiaoPlan, type FapiaoRequest, type Invoice,
-  type IssuedFapiaoFile, type Locale,
+  DRAFT_LIMITS,
+  OPEN_REQUEST_STATUSES,
+  allowedFapiaoKinds,
+  draftFields,
+  explainApiError,
+  isSafeHttpUrl,
+  planFapiao,
+  type ApiError,
+  type BuyerProfile,
+  type DraftField,
+  type FapiaoAccount,
+  type FapiaoPlan,
+  type FapiaoRequest,
+  type Invoice,
+  type IssuedFapiaoFile,
+  type Locale,
 } from '../../core/index.js';
 import { toApiError, type BillingClient } from '../../client/index.js';
 import { FapiaoCancelledEvent, FapiaoErrorEvent, FapiaoRegisterEvent, FapiaoSubmittedEvent } from '../events.js';
@@ -237,10 +250,14 @@ export class FapiaoRequestElement extends LitElement {
   #plan(data: RequestData): FapiaoPlan | undefined {
     if (data.bills.length === 0) return undefined;
     const d = this.#draft.draft;
-    return planFapiao(data.bills, { buyerKind: d.buyerKind, title: d.title.trim() }, {
-      fapiaoKind: d.fapiaoKind,
-      eligibility: { now: this.now ?? new Date(), account: data.account, requests: data.requests },
-    });
+    return planFapiao(
+      data.bills,
+      { buyerKind: d.buyerKind, title: d.title.trim() },
+      {
+        fapiaoKind: d.fapiaoKind,
+        eligibility: { now: this.now ?? new Date(), account: data.account, requests: data.requests },
+      },
+    );
   }
 
   #onEdit: FieldContext['onEdit'] = (field, value) => {
@@ -269,7 +286,9 @@ export class FapiaoRequestElement extends LitElement {
     // Kept before sending: if the page reloads mid-flight, the same key goes out again and the server replays.
     const idempotencyKey = this.#draft.idempotencyKey(ids);
     // The body the key was fingerprinted from; the server hashes it with sorted keys, so field order cannot matter.
-    const outcome = await this.#submit.submit(() => client.createFapiaoRequest({ invoiceIds: ids, draft, saveProfile }, { idempotencyKey }));
+    const outcome = await this.#submit.submit(() =>
+      client.createFapiaoRequest({ invoiceIds: ids, draft, saveProfile }, { idempotencyKey }),
+    );
     if (!outcome) return;
     if (outcome.kind === 'done') {
       const request = outcome.request;
@@ -326,58 +345,71 @@ export class FapiaoRequestElement extends LitElement {
     const sending = this.#submit.sending;
     const ctx = this.#fieldContext(m, locale);
     const counter = (used: number, max: number) => ({ used, max });
-    return html`<form part="form" novalidate @submit=${(e: Event) => void this.#onSubmit(e)} aria-labelledby="form-title">
+    return html`<form
+      part="form"
+      novalidate
+      @submit=${(e: Event) => void this.#onSubmit(e)}
+      aria-labelledby="form-title"
+    >
       <h2 id="form-title">${m.heading}</h2>
       <p>${m.forBills(data.bills.length, data.bills.map(b => b.number).join(', '))}</p>
-      ${data.profiles.length
-        ? html`<div class="field">
-            <label for="profile">${m.profile}</label>
-            <select id="profile" @change=${(e: Event) => this.#onProfile((e.target as HTMLSelectElement).value)}>
-              <option value="">${m.profileNew}</option>
-              ${data.profiles.map(p => html`<option value=${p.id}>${p.title}${p.taxId ? ` · ${p.taxId}` : ''}</option>`)}
-            </select>
-          </div>`
-        : nothing}
+      ${
+        data.profiles.length
+          ? html`<div class="field">
+              <label for="profile">${m.profile}</label>
+              <select id="profile" @change=${(e: Event) => this.#onProfile((e.target as HTMLSelectElement).value)}>
+                <option value="">${m.profileNew}</option>
+                ${data.profiles.map(p => html`<option value=${p.id}>${p.title}${p.taxId ? ` · ${p.taxId}` : ''}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
       <div class="row">
         ${renderChoice('buyerKind', ['enterprise', 'individual'], ctx)}
         ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind))}
       </div>
       ${renderTextField('title', ctx, { required: true, counter: counter(check.usage.title, DRAFT_LIMITS.titleBytes), autocomplete: 'organization' })}
       ${renderTextField('taxId', ctx, { required: d.buyerKind === 'enterprise', hint: m.taxIdHint, autocomplete: 'off' })}
-      ${check.taxIdWarning
-        ? html`<div class="warning" role="status">
-            <span>${m.checksumWarning(check.taxIdWarning.expectedCheck ?? '')}</span>
-            <label class="radio"
-              ><input
-                type="checkbox"
-                name="acceptChecksumWarning"
-                .checked=${live(d.acceptChecksumWarning)}
-                @change=${(e: Event) => this.#onEdit('acceptChecksumWarning', (e.target as HTMLInputElement).checked)}
-              />${m.core.taxIdOverride({})}</label
-            >
-          </div>`
-        : nothing}
-      ${d.fapiaoKind === 'special'
-        ? html`${renderTextField('address', ctx, { required: true, autocomplete: 'street-address' })}
-          ${renderTextField('phone', ctx, {
-            required: true,
-            type: 'tel',
-            counter: counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
-            autocomplete: 'tel',
-          })}
-          ${renderTextField('bankName', ctx, { required: true })}
-          ${renderTextField('bankAccount', ctx, {
-            required: true,
-            inputmode: 'numeric',
-            counter: counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes),
-          })}`
-        : nothing}
+      ${
+        check.taxIdWarning
+          ? html`<div class="warning" role="status">
+              <span>${m.checksumWarning(check.taxIdWarning.expectedCheck ?? '')}</span>
+              <label class="radio"
+                ><input
+                  type="checkbox"
+                  name="acceptChecksumWarning"
+                  .checked=${live(d.acceptChecksumWarning)}
+                  @change=${(e: Event) => this.#onEdit('acceptChecksumWarning', (e.target as HTMLInputElement).checked)}
+                />${m.core.taxIdOverride({})}</label
+              >
+            </div>`
+          : nothing
+      }
+      ${
+        d.fapiaoKind === 'special'
+          ? html`${renderTextField('address', ctx, { required: true, autocomplete: 'street-address' })}
+            ${renderTextField('phone', ctx, {
+              required: true,
+              type: 'tel',
+              counter: counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
+              autocomplete: 'tel',
+            })}
+            ${renderTextField('bankName', ctx, { required: true })}
+            ${renderTextField('bankAccount', ctx, {
+              required: true,
+              inputmode: 'numeric',
+              counter: counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes),
+            })}`
+          : nothing
+      }
       ${renderChoice('delivery', ['electronic', 'paper'], ctx)}
-      ${d.delivery === 'electronic'
-        ? renderTextField('email', ctx, { required: true, type: 'email', autocomplete: 'email' })
-        : html`${renderTextField('recipient', ctx, { required: true, autocomplete: 'name' })}
-          ${renderTextField('recipientPhone', ctx, { required: true, type: 'tel', autocomplete: 'tel' })}
-          ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}`}
+      ${
+        d.delivery === 'electronic'
+          ? renderTextField('email', ctx, { required: true, type: 'email', autocomplete: 'email' })
+          : html`${renderTextField('recipient', ctx, { required: true, autocomplete: 'name' })}
+            ${renderTextField('recipientPhone', ctx, { required: true, type: 'tel', autocomplete: 'tel' })}
+            ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}`
+      }
       ${renderTextField('note', ctx, { multiline: true, counter: counter(check.usage.note, DRAFT_LIMITS.noteBytes) })}
       <label class="radio save"
         ><input
@@ -394,8 +426,16 @@ export class FapiaoRequestElement extends LitElement {
           part="submit"
           ?disabled=${sending || (plan !== undefined && plan.fapiaos.length === 0)}
           aria-busy=${sending ? 'true' : 'false'}
-        >${sending ? m.submitting : m.submit}</button>
-        <button type="button" class="secondary" @click=${() => this.dispatchEvent(new FapiaoCancelledEvent({ invoiceIds: this.#ids() }))}>${m.cancel}</button>
+        >
+          ${sending ? m.submitting : m.submit}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => this.dispatchEvent(new FapiaoCancelledEvent({ invoiceIds: this.#ids() }))}
+        >
+          ${m.cancel}
+        </button>
       </div>
     </form>`;
   }
@@ -409,11 +449,13 @@ export class FapiaoRequestElement extends LitElement {
       const reasons = e.problem?.reasons ?? [];
       return html`<div class="outcome error-box" role="alert" tabindex="-1">
         <p>${text}</p>
-        ${reasons.length
-          ? html`<ul>
-              ${reasons.map(r => html`<li>${numberOf(r.invoiceId)}: ${(r.messages ?? []).join(' ')}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          reasons.length
+            ? html`<ul>
+                ${reasons.map(r => html`<li>${numberOf(r.invoiceId)}: ${(r.messages ?? []).join(' ')}</li>`)}
+              </ul>`
+            : nothing
+        }
         ${e.retryable || e.kind === 'invalid-response' ? html`<p>${m.networkKept}</p>` : nothing}
       </div>`;
     }
@@ -424,15 +466,25 @@ export class FapiaoRequestElement extends LitElement {
 
   #renderAccountNotice(account: FapiaoAccount, m: RequestMessages): TemplateResult | typeof nothing {
     if (account.state === 'registered') return nothing;
-    if (account.state === 'pending-activation') return html`<p class="notice" part="notice" role="status">${m.pendingActivation}</p>`;
+    if (account.state === 'pending-activation')
+      return html`<p class="notice" part="notice" role="status">${m.pendingActivation}</p>`;
     const given = this.registrationUrl || account.registrationUrl;
     const url = given && isSafeHttpUrl(given) ? given : undefined;
     return html`<div class="notice" part="notice" role="status">
       <p>${m.unregistered}</p>
       <slot name="register"
-        >${url
-          ? html`<a class="action-link" href=${url} target="_blank" rel="noopener" @click=${(e: Event) => this.#onRegister(e, url)}>${m.register}</a>`
-          : html`<button class="action" @click=${(e: Event) => this.#onRegister(e, undefined)}>${m.register}</button>`}</slot
+        >${
+          url
+            ? html`<a
+                class="action-link"
+                href=${url}
+                target="_blank"
+                rel="noopener"
+                @click=${(e: Event) => this.#onRegister(e, url)}
+                >${m.register}</a
+              >`
+            : html`<button class="action" @click=${(e: Event) => this.#onRegister(e, undefined)}>${m.register}</button>`
+        }</slot
       >
     </div>`;
   }
@@ -467,9 +519,9 @@ export class FapiaoRequestElement extends LitElement {
     const submitted = this.#submit.state.kind === 'done' ? this.#submit.state.request : undefined;
     const registered = data.account.state === 'registered';
     return html`${this.#renderAccountNotice(data.account, m)}
-      ${submitted ? html`<p class="outcome success" role="status" tabindex="-1">${m.submitted(submitted.id)}</p>` : nothing}
-      ${registered && !submitted ? (data.bills.length ? this.#renderForm(data, m, locale) : html`<p>${m.noBills}</p>`) : nothing}
-      ${this.hideHistory ? nothing : this.#renderHistory(data, m, locale)}`;
+    ${submitted ? html`<p class="outcome success" role="status" tabindex="-1">${m.submitted(submitted.id)}</p>` : nothing}
+    ${registered && !submitted ? (data.bills.length ? this.#renderForm(data, m, locale) : html`<p>${m.noBills}</p>`) : nothing}
+    ${this.hideHistory ? nothing : this.#renderHistory(data, m, locale)}`;
   }
 }
 

@@ -15,7 +15,10 @@ export class ClientSource {
     if (!apiBase) return undefined;
     const key = `${apiBase}|${token}`;
     if (this.#made?.key !== key) {
-      this.#made = { key, client: createBillingClient({ baseUrl: apiBase, ...(token ? { token } : {}), locale: this.locale }) };
+      this.#made = {
+        key,
+        client: createBillingClient({ baseUrl: apiBase, ...(token ? { token } : {}), locale: this.locale }),
+      };
     }
     return this.#made.client;
   }

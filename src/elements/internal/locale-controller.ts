@@ -52,7 +52,12 @@ export class LocaleController implements ReactiveController {
 
   #resolve(): Locale {
     const host = this.#host;
-    return negotiateLocale([host.getAttribute('lang'), inheritedLang(host), document.documentElement.lang, ...navigator.languages]);
+    return negotiateLocale([
+      host.getAttribute('lang'),
+      inheritedLang(host),
+      document.documentElement.lang,
+      ...navigator.languages,
+    ]);
   }
 
   #update(): void {

@@ -20,16 +20,73 @@ export const baseStyles = css`
     --_danger: var(--fk-color-danger, #b42318);
     --_radius: var(--fk-radius, 6px);
   }
-  :host([hidden]) { display: none; }
-  label { display: grid; gap: 0.25rem; font-size: 0.875em; color: var(--_muted); }
-  select, input, textarea { font: inherit; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--fk-color-text, #1f2328); }
-  input[type='checkbox'] { inline-size: 1.125rem; block-size: 1.125rem; margin: 0; accent-color: var(--_accent); }
-  :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-  a { color: var(--_accent); }
-  button.action, button.secondary { font: inherit; padding: 0.25rem 0.625rem; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_accent); color: var(--fk-color-on-accent, #fff); cursor: pointer; }
-  button.secondary { background: var(--_surface); color: var(--_accent); }
-  button:disabled { opacity: 0.55; cursor: not-allowed; }
-  .error { color: var(--_danger); display: flex; gap: 0.75rem; align-items: center; }
-  textarea { font: inherit; padding: 0.375rem 0.5rem; resize: vertical; }
-  .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  :host([hidden]) {
+    display: none;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  select,
+  input,
+  textarea {
+    font: inherit;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--fk-color-text, #1f2328);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button.action,
+  button.secondary {
+    font: inherit;
+    padding: 0.25rem 0.625rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--fk-color-on-accent, #fff);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .error {
+    color: var(--_danger);
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  textarea {
+    font: inherit;
+    padding: 0.375rem 0.5rem;
+    resize: vertical;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

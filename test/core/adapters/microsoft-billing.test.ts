@@ -25,7 +25,11 @@ describe('Microsoft Billing invoice adapter', () => {
     assert.equal(inv.currency, 'USD');
     assert.deepEqual(inv.amounts, {
       charges: 3399,
-      adjustments: [{ kind: 'prepayment', amount: 1546 }, { kind: 'credit', amount: 200 }, { kind: 'free-credit', amount: 0 }],
+      adjustments: [
+        { kind: 'prepayment', amount: 1546 },
+        { kind: 'credit', amount: 200 },
+        { kind: 'free-credit', amount: 0 },
+      ],
       tax: 0,
       gross: 1653,
       net: 1653,
@@ -45,7 +49,9 @@ describe('Microsoft Billing invoice adapter', () => {
       { kind: 'invoice', url: 'https://microsoft.com/invoice.pdf', source: 'DRS' },
       { kind: 'tax-receipt', url: 'https://microsoft.com/taxDoc.pdf', source: 'DRS' },
     ]);
-    assert.deepEqual(inv.payments, [{ date: '2018-01-14T17:32:28Z', amount: 200, type: 'payment', method: 'CreditCard/visa' }]);
+    assert.deepEqual(inv.payments, [
+      { date: '2018-01-14T17:32:28Z', amount: 200, type: 'payment', method: 'CreditCard/visa' },
+    ]);
     assert.equal(inv.billingProfile?.name, 'Contoso Operations Billing');
     assert.equal(inv.purchaseOrderNumber, '123456');
     assert.equal(inv.recurring, false);
@@ -54,7 +60,13 @@ describe('Microsoft Billing invoice adapter', () => {
   it('maps a list, past-due status and credit notes with their link', () => {
     const list = fromMicrosoftInvoiceList(body('BillingAccountInvoicesList.json'));
     assert.ok(list.ok);
-    assert.deepEqual(list.value.map(i => [i.id, i.status, i.amounts.gross, i.amounts.due]), [['1383723', 'due', 753, 853], ['1383724', 'past-due', 1653, 1653]]);
+    assert.deepEqual(
+      list.value.map(i => [i.id, i.status, i.amounts.gross, i.amounts.due]),
+      [
+        ['1383723', 'due', 753, 853],
+        ['1383724', 'past-due', 1653, 1653],
+      ],
+    );
     const credit = fromMicrosoftInvoice(body('CreditNote.json'));
     assert.ok(credit.ok);
     assert.equal(credit.value.kind, 'credit-note');
@@ -71,12 +83,30 @@ describe('Microsoft Billing invoice adapter', () => {
       assert.equal(r.ok, false);
       return r.ok ? [] : r.issues.map(i => `${i.path} ${i.code}`);
     };
-    assert.deepEqual(mutate(p => (p.taxAmount.currency = 'CNY')), ['$.properties.taxAmount.currency currency.mixed']);
-    assert.deepEqual(mutate(p => (p.status = 'Lost')), ['$.properties.status enum']);
-    assert.deepEqual(mutate(p => (p.documents[0].url = 'javascript:alert(1)')), ['$.properties.documents[0].url url']);
-    assert.deepEqual(mutate(p => (p.subTotal.value = 0.1 + 0.2)), ['$.properties.subTotal.value amount.precision']);
-    assert.deepEqual(mutate(p => (p.totalAmount.value = 99)), ['$.amounts.gross amounts.inconsistent']);
-    assert.deepEqual(mutate(p => delete p.invoiceDate), ['$.properties.invoiceDate required']);
+    assert.deepEqual(
+      mutate(p => (p.taxAmount.currency = 'CNY')),
+      ['$.properties.taxAmount.currency currency.mixed'],
+    );
+    assert.deepEqual(
+      mutate(p => (p.status = 'Lost')),
+      ['$.properties.status enum'],
+    );
+    assert.deepEqual(
+      mutate(p => (p.documents[0].url = 'javascript:alert(1)')),
+      ['$.properties.documents[0].url url'],
+    );
+    assert.deepEqual(
+      mutate(p => (p.subTotal.value = 0.1 + 0.2)),
+      ['$.properties.subTotal.value amount.precision'],
+    );
+    assert.deepEqual(
+      mutate(p => (p.totalAmount.value = 99)),
+      ['$.amounts.gross amounts.inconsistent'],
+    );
+    assert.deepEqual(
+      mutate(p => delete p.invoiceDate),
+      ['$.properties.invoiceDate required'],
+    );
   });
   it('names the list index of a bad item', () => {
     const b = structuredClone(body('BillingAccountInvoicesList.json'));

@@ -1,10 +1,26 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDraft, draftFields, emptyDraft, explainDraftError, gbkByteLength, LOCALES, measureGbk, type FapiaoDraft } from '../../../src/core/index.js';
+import {
+  checkDraft,
+  draftFields,
+  emptyDraft,
+  explainDraftError,
+  gbkByteLength,
+  LOCALES,
+  measureGbk,
+  type FapiaoDraft,
+} from '../../../src/core/index.js';
 
 const errorsOf = (d: Partial<FapiaoDraft>) => checkDraft(emptyDraft(d)).errors.map(e => `${e.field}:${e.code}`);
 const enterprise = { title: '阿里云计算有限公司', taxId: '91330106673959654P', email: 'finance@example.cn' };
-const special = { ...enterprise, fapiaoKind: 'special' as const, address: '杭州市西湖区转塘科技经济区块12号', phone: '0571-85022088', bankName: '招商银行杭州分行', bankAccount: '571905434610702' };
+const special = {
+  ...enterprise,
+  fapiaoKind: 'special' as const,
+  address: '杭州市西湖区转塘科技经济区块12号',
+  phone: '0571-85022088',
+  bankName: '招商银行杭州分行',
+  bankAccount: '571905434610702',
+};
 
 describe('GBK byte counting', () => {
   it('counts ASCII as 1 byte and Chinese as 2, not JS length', () => {
@@ -20,20 +36,33 @@ describe('GBK byte counting', () => {
 });
 
 describe('checkDraft: Fapiao field rules', () => {
-  it('accepts an ordinary Fapiao for an enterprise with name and tax ID', () => assert.deepEqual(errorsOf(enterprise), []));
-  it('accepts an individual with a name only', () => assert.deepEqual(errorsOf({ buyerKind: 'individual', title: '张三', email: 'z@example.cn' }), []));
-  it('requires the tax ID for enterprises', () => assert.deepEqual(errorsOf({ ...enterprise, taxId: '' }), ['taxId:tax-id-empty']));
-  it('validates an individual\'s optional tax ID when given', () =>
-    assert.deepEqual(errorsOf({ buyerKind: 'individual', title: '张三', email: 'z@example.cn', taxId: '123' }), ['taxId:tax-id-length']));
+  it('accepts an ordinary Fapiao for an enterprise with name and tax ID', () =>
+    assert.deepEqual(errorsOf(enterprise), []));
+  it('accepts an individual with a name only', () =>
+    assert.deepEqual(errorsOf({ buyerKind: 'individual', title: '张三', email: 'z@example.cn' }), []));
+  it('requires the tax ID for enterprises', () =>
+    assert.deepEqual(errorsOf({ ...enterprise, taxId: '' }), ['taxId:tax-id-empty']));
+  it("validates an individual's optional tax ID when given", () =>
+    assert.deepEqual(errorsOf({ buyerKind: 'individual', title: '张三', email: 'z@example.cn', taxId: '123' }), [
+      'taxId:tax-id-length',
+    ]));
   it('allows special VAT Fapiao for enterprises only', () =>
     assert.deepEqual(errorsOf({ ...special, buyerKind: 'individual' }), ['fapiaoKind:special-requires-enterprise']));
   it('accepts a complete special VAT Fapiao', () => assert.deepEqual(errorsOf(special), []));
   it('requires address, phone, bank and account for special VAT Fapiao', () =>
-    assert.deepEqual(errorsOf({ ...enterprise, fapiaoKind: 'special' }), ['address:required', 'phone:required', 'bankName:required', 'bankAccount:required']));
+    assert.deepEqual(errorsOf({ ...enterprise, fapiaoKind: 'special' }), [
+      'address:required',
+      'phone:required',
+      'bankName:required',
+      'bankAccount:required',
+    ]));
   it('limits the title to 100 GBK bytes (50 Chinese characters)', () => {
     assert.deepEqual(errorsOf({ ...enterprise, title: '云'.repeat(50) }), []);
     const check = checkDraft(emptyDraft({ ...enterprise, title: '云'.repeat(51) }));
-    assert.deepEqual(check.errors.map(e => [e.field, e.code, e.params]), [['title', 'too-long-bytes', { max: 100, actual: 102 }]]);
+    assert.deepEqual(
+      check.errors.map(e => [e.field, e.code, e.params]),
+      [['title', 'too-long-bytes', { max: 100, actual: 102 }]],
+    );
   });
   it('limits address + phone and bank + account to 100 GBK bytes together', () => {
     assert.deepEqual(errorsOf({ ...special, address: '上'.repeat(44) }), ['address:too-long-bytes']);
@@ -47,13 +76,30 @@ describe('checkDraft: Fapiao field rules', () => {
     assert.deepEqual(errorsOf({ ...enterprise, email: 'not-an-email' }), ['email:email']);
   });
   it('needs a postal address for paper delivery, not an email', () => {
-    assert.deepEqual(errorsOf({ ...enterprise, email: '', delivery: 'paper' }), ['recipient:required', 'recipientPhone:required', 'postalAddress:required']);
-    assert.deepEqual(errorsOf({ ...enterprise, email: '', delivery: 'paper', recipient: '李四', recipientPhone: '021-12345678', postalAddress: '上海市浦东新区科苑路88号' }), []);
+    assert.deepEqual(errorsOf({ ...enterprise, email: '', delivery: 'paper' }), [
+      'recipient:required',
+      'recipientPhone:required',
+      'postalAddress:required',
+    ]);
+    assert.deepEqual(
+      errorsOf({
+        ...enterprise,
+        email: '',
+        delivery: 'paper',
+        recipient: '李四',
+        recipientPhone: '021-12345678',
+        postalAddress: '上海市浦东新区科苑路88号',
+      }),
+      [],
+    );
   });
   it('lets the user override a checksum warning on a well-formed code', () => {
     const draft = { ...enterprise, taxId: '91350100M0001TGQXM' };
     const blocked = checkDraft(emptyDraft(draft));
-    assert.deepEqual(blocked.errors.map(e => e.code), ['tax-id-checksum']);
+    assert.deepEqual(
+      blocked.errors.map(e => e.code),
+      ['tax-id-checksum'],
+    );
     assert.equal(blocked.taxIdWarning?.expectedCheck, '1');
     const accepted = checkDraft(emptyDraft({ ...draft, acceptChecksumWarning: true }));
     assert.equal(accepted.ok, true);
@@ -63,8 +109,18 @@ describe('checkDraft: Fapiao field rules', () => {
     assert.deepEqual(checkDraft(emptyDraft(special)).usage, { title: 18, addressPhone: 45, bankAccount: 31, note: 0 });
   });
   it('lists the fields for each combination', () => {
-    assert.deepEqual(draftFields({ buyerKind: 'individual', fapiaoKind: 'ordinary', delivery: 'electronic' }), ['buyerKind', 'fapiaoKind', 'title', 'taxId', 'delivery', 'email', 'note']);
-    assert.ok(draftFields({ buyerKind: 'enterprise', fapiaoKind: 'special', delivery: 'paper' }).includes('bankAccount'));
+    assert.deepEqual(draftFields({ buyerKind: 'individual', fapiaoKind: 'ordinary', delivery: 'electronic' }), [
+      'buyerKind',
+      'fapiaoKind',
+      'title',
+      'taxId',
+      'delivery',
+      'email',
+      'note',
+    ]);
+    assert.ok(
+      draftFields({ buyerKind: 'enterprise', fapiaoKind: 'special', delivery: 'paper' }).includes('bankAccount'),
+    );
   });
   it('explains every error in the three locales with the field name', () => {
     const check = checkDraft(emptyDraft({ ...enterprise, title: '' }));

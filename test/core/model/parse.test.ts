@@ -50,14 +50,33 @@ describe('parseInvoice (untrusted JSON)', () => {
     );
   });
   it('checks statement balances', () => {
-    const s = { id: 'S1', billingAccount: { id: 'a' }, currency: 'CNY', period: { start: '2026-10-01', end: '2026-10-31' }, invoiceIds: ['I1'], openingBalance: 100, charges: 50, payments: 30, closingBalance: 120 };
+    const s = {
+      id: 'S1',
+      billingAccount: { id: 'a' },
+      currency: 'CNY',
+      period: { start: '2026-10-01', end: '2026-10-31' },
+      invoiceIds: ['I1'],
+      openingBalance: 100,
+      charges: 50,
+      payments: 30,
+      closingBalance: 120,
+    };
     assert.equal(parseStatement(s).ok, true);
     assert.equal(parseStatement({ ...s, closingBalance: 121 }).ok, false);
   });
 });
 
 describe('isSafeHttpUrl', () => {
-  for (const url of ['https://example.com/a.pdf', 'http://localhost:8080/x', '/api/invoices/1/pdf']) it(`allows ${url}`, () => assert.ok(isSafeHttpUrl(url)));
-  for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '//evil.example/x', 'ftp://x', ' javascript:x', 'vbscript:x'])
+  for (const url of ['https://example.com/a.pdf', 'http://localhost:8080/x', '/api/invoices/1/pdf'])
+    it(`allows ${url}`, () => assert.ok(isSafeHttpUrl(url)));
+  for (const url of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    '//evil.example/x',
+    'ftp://x',
+    ' javascript:x',
+    'vbscript:x',
+  ])
     it(`refuses ${url}`, () => assert.ok(!isSafeHttpUrl(url)));
 });

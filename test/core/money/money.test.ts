@@ -2,14 +2,34 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  addMoney, allocateFen, fenToDecimalString, formatMoney, money, parseAmount, splitTaxInclusive, sumFen, taxOnNet, toFen,
+  addMoney,
+  allocateFen,
+  fenToDecimalString,
+  formatMoney,
+  money,
+  parseAmount,
+  splitTaxInclusive,
+  sumFen,
+  taxOnNet,
+  toFen,
   type Fen,
 } from '../../../src/core/index.js';
 
 describe('parseAmount', () => {
   const good: [unknown, number][] = [
-    [16.53, 1653], [19.99, 1999], ['1234.50', 123450], ['1234.5', 123450], ['0.01', 1], [0, 0], ['-2.00', -200],
-    [33.99, 3399], ['12.300', 1230], ['9999999.99', 999999999], [1e13, 1e15], ['  7.10 ', 710], [-0, 0],
+    [16.53, 1653],
+    [19.99, 1999],
+    ['1234.50', 123450],
+    ['1234.5', 123450],
+    ['0.01', 1],
+    [0, 0],
+    ['-2.00', -200],
+    [33.99, 3399],
+    ['12.300', 1230],
+    ['9999999.99', 999999999],
+    [1e13, 1e15],
+    ['  7.10 ', 710],
+    [-0, 0],
     ['90071992547409.91', 9007199254740991],
   ];
   for (const [input, fen] of good) {
@@ -19,9 +39,18 @@ describe('parseAmount', () => {
     });
   }
   const bad: [unknown, string][] = [
-    [0.1 + 0.2, 'amount.precision'], [1e21, 'amount.format'], ['12.305', 'amount.precision'], ['1,234.50', 'amount.format'],
-    ['abc', 'amount.format'], [NaN, 'amount.not-finite'], [Infinity, 'amount.not-finite'], [null, 'amount.type'],
-    [{}, 'amount.type'], ['1e3', 'amount.format'], ['', 'amount.format'], ['90071992547409.92', 'amount.range'],
+    [0.1 + 0.2, 'amount.precision'],
+    [1e21, 'amount.format'],
+    ['12.305', 'amount.precision'],
+    ['1,234.50', 'amount.format'],
+    ['abc', 'amount.format'],
+    [NaN, 'amount.not-finite'],
+    [Infinity, 'amount.not-finite'],
+    [null, 'amount.type'],
+    [{}, 'amount.type'],
+    ['1e3', 'amount.format'],
+    ['', 'amount.format'],
+    ['90071992547409.92', 'amount.range'],
     [1.005, 'amount.precision'],
   ];
   for (const [input, code] of bad) {
@@ -81,18 +110,26 @@ describe('allocateFen', () => {
   });
   it('always sums to the total (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
-        fc.pre(weights.some(w => w > 0));
-        const parts = allocateFen(toFen(total), weights);
-        return parts.reduce((a, b) => a + b, 0) === total && parts.every(Number.isSafeInteger);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          fc.pre(weights.some(w => w > 0));
+          const parts = allocateFen(toFen(total), weights);
+          return parts.reduce((a, b) => a + b, 0) === total && parts.every(Number.isSafeInteger);
+        },
+      ),
     );
   });
 });
 
 describe('splitTaxInclusive (DOMAIN.md §2.6 worked examples)', () => {
   const table: [number, number, number][] = [
-    [10000, 9434, 566], [106000, 100000, 6000], [1234567, 1164686, 69881], [17, 16, 1], [1, 1, 0],
+    [10000, 9434, 566],
+    [106000, 100000, 6000],
+    [1234567, 1164686, 69881],
+    [17, 16, 1],
+    [1, 1, 0],
     [999999999, 943396225, 56603774],
   ];
   for (const [gross, net, tax] of table) {
@@ -102,10 +139,14 @@ describe('splitTaxInclusive (DOMAIN.md §2.6 worked examples)', () => {
   }
   it('net + tax = gross, and tax is within 1 fen of tax on net (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e13 }), fc.constantFrom(600, 900, 1300, 300, 100, 150, 0), (gross, rate) => {
-        const s = splitTaxInclusive(toFen(gross), rate);
-        return s.net + s.tax === gross && Math.abs(s.tax - taxOnNet(s.net as Fen, rate)) <= 1;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }),
+        fc.constantFrom(600, 900, 1300, 300, 100, 150, 0),
+        (gross, rate) => {
+          const s = splitTaxInclusive(toFen(gross), rate);
+          return s.net + s.tax === gross && Math.abs(s.tax - taxOnNet(s.net as Fen, rate)) <= 1;
+        },
+      ),
     );
   });
   it('rejects impossible rates', () => {

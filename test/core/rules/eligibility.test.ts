@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEligibility, explainReason, LOCALES, REASON_CODES, type EligibilityContext, type ReasonCode } from '../../../src/core/index.js';
+import {
+  checkEligibility,
+  explainReason,
+  LOCALES,
+  REASON_CODES,
+  type EligibilityContext,
+  type ReasonCode,
+} from '../../../src/core/index.js';
 import { makeInvoice } from '../../helpers/invoices.js';
 
 const ctx = (over: Partial<EligibilityContext> = {}): EligibilityContext => ({
@@ -14,7 +21,12 @@ const codes = (r: { reasons: readonly { code: ReasonCode }[] }) => r.reasons.map
 describe(`checkEligibility (TZ=${process.env.TZ ?? 'unset'})`, () => {
   it('is eligible three China days after payment', () => {
     const r = checkEligibility(makeInvoice(), ctx());
-    assert.deepEqual(r, { eligible: true, reasons: [], eligibleFrom: '2026-11-23T00:00:00+08:00', eligibleFromDate: '2026-11-23' });
+    assert.deepEqual(r, {
+      eligible: true,
+      reasons: [],
+      eligibleFrom: '2026-11-23T00:00:00+08:00',
+      eligibleFromDate: '2026-11-23',
+    });
   });
   it('counts the waiting period on China calendar days, to the second', () => {
     // Paid 23:59:59 in Shanghai on the 20th (15:59:59Z): eligible from the 23rd, 00:00 Shanghai (22nd 16:00Z).
@@ -51,14 +63,39 @@ describe(`checkEligibility (TZ=${process.env.TZ ?? 'unset'})`, () => {
     ['not activated', {}, { account: { state: 'pending-activation' } }, ['account-not-activated']],
     ['issued', {}, { requests: [{ id: 'R1', invoiceIds: ['INV-1'], status: 'issued' }] }, ['already-issued']],
     ['mailed', {}, { requests: [{ id: 'R1', invoiceIds: ['INV-1'], status: 'mailed' }] }, ['already-issued']],
-    ['pending', {}, { requests: [{ id: 'R1', invoiceIds: ['X', 'INV-1'], status: 'processing' }] }, ['request-pending']],
-    ['rejected request does not block', {}, { requests: [{ id: 'R1', invoiceIds: ['INV-1'], status: 'rejected' }] }, []],
-    ['another invoice\'s request does not block', {}, { requests: [{ id: 'R1', invoiceIds: ['INV-2'], status: 'issued' }] }, []],
+    [
+      'pending',
+      {},
+      { requests: [{ id: 'R1', invoiceIds: ['X', 'INV-1'], status: 'processing' }] },
+      ['request-pending'],
+    ],
+    [
+      'rejected request does not block',
+      {},
+      { requests: [{ id: 'R1', invoiceIds: ['INV-1'], status: 'rejected' }] },
+      [],
+    ],
+    [
+      "another invoice's request does not block",
+      {},
+      { requests: [{ id: 'R1', invoiceIds: ['INV-2'], status: 'issued' }] },
+      [],
+    ],
     ['below minimum', { gross: 9999, tax: 566 }, { policy: { minimumFen: 10000 } }, ['below-minimum']],
     ['window expired', {}, { policy: { requestWindowDays: 3 } }, ['window-expired']],
     ['window open', {}, { policy: { requestWindowDays: 180 } }, []],
-    ['several at once', { status: 'due', due: 1, currency: 'USD' }, { account: 'unregistered' }, ['currency-not-supported', 'not-paid', 'no-fapiao-account']],
-    ['a rule turned off by policy', { currency: 'USD' }, { policy: { checks: REASON_CODES.filter(c => c !== 'currency-not-supported') } }, []],
+    [
+      'several at once',
+      { status: 'due', due: 1, currency: 'USD' },
+      { account: 'unregistered' },
+      ['currency-not-supported', 'not-paid', 'no-fapiao-account'],
+    ],
+    [
+      'a rule turned off by policy',
+      { currency: 'USD' },
+      { policy: { checks: REASON_CODES.filter(c => c !== 'currency-not-supported') } },
+      [],
+    ],
   ];
   for (const [name, invoice, context, expected] of cases) {
     it(`${name} → ${expected.join(', ') || 'eligible'}`, () => {
@@ -68,20 +105,31 @@ describe(`checkEligibility (TZ=${process.env.TZ ?? 'unset'})`, () => {
     });
   }
   it('returns the window end date and the waiting-period length from the policy', () => {
-    const r = checkEligibility(makeInvoice(), ctx({ now: new Date('2026-11-21T00:00:00+08:00'), policy: { waitingDays: 5, requestWindowDays: 30 } }));
+    const r = checkEligibility(
+      makeInvoice(),
+      ctx({ now: new Date('2026-11-21T00:00:00+08:00'), policy: { waitingDays: 5, requestWindowDays: 30 } }),
+    );
     assert.equal(r.eligibleFromDate, '2026-11-25');
     assert.equal(r.expiresOn, '2026-12-20');
     assert.deepEqual(r.reasons[0]?.params, { from: '2026-11-25', days: 5 });
   });
-  it('explains every reason in zh-CN, en and nl with the date on China\'s calendar', () => {
-    const r = checkEligibility(makeInvoice({ paidAt: '2026-11-20T16:30:00Z' }), ctx({ now: new Date('2026-11-22T00:00:00Z') }));
+  it("explains every reason in zh-CN, en and nl with the date on China's calendar", () => {
+    const r = checkEligibility(
+      makeInvoice({ paidAt: '2026-11-20T16:30:00Z' }),
+      ctx({ now: new Date('2026-11-22T00:00:00Z') }),
+    );
     const reason = r.reasons[0];
     assert.ok(reason);
     assert.match(explainReason(reason, 'zh-CN'), /2026年11月24日/);
     assert.match(explainReason(reason, 'en'), /Nov 24, 2026/);
     assert.match(explainReason(reason, 'nl'), /24 nov 2026/);
     for (const code of REASON_CODES) {
-      const texts = LOCALES.map(l => explainReason({ code, params: { from: '2026-11-24', on: '2026-11-24', days: 3, currency: 'USD', minimum: 10000 } }, l));
+      const texts = LOCALES.map(l =>
+        explainReason(
+          { code, params: { from: '2026-11-24', on: '2026-11-24', days: 3, currency: 'USD', minimum: 10000 } },
+          l,
+        ),
+      );
       assert.equal(new Set(texts).size, 3, `${code} has three distinct translations`);
       for (const t of texts) assert.ok(t.length > 5 && !t.includes('undefined'), t);
     }

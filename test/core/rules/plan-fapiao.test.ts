@@ -8,17 +8,31 @@ const buyer: FapiaoBuyer = { buyerKind: 'enterprise', title: '阿里云计算有
 
 describe('planFapiao', () => {
   it('merges invoices of one seller and currency into one Fapiao with a line each', () => {
-    const plan = planFapiao([makeInvoice({ id: 'A', number: 'A' }), makeInvoice({ id: 'B', number: 'B', gross: 106000, tax: 6000 })], buyer, { fapiaoKind: 'special' });
+    const plan = planFapiao(
+      [makeInvoice({ id: 'A', number: 'A' }), makeInvoice({ id: 'B', number: 'B', gross: 106000, tax: 6000 })],
+      buyer,
+      { fapiaoKind: 'special' },
+    );
     assert.equal(plan.fapiaos.length, 1);
     const f = plan.fapiaos[0]!;
-    assert.deepEqual(f.lines.map(l => [l.invoiceId, l.gross, l.net, l.tax]), [['A', 10000, 9434, 566], ['B', 106000, 100000, 6000]]);
+    assert.deepEqual(
+      f.lines.map(l => [l.invoiceId, l.gross, l.net, l.tax]),
+      [
+        ['A', 10000, 9434, 566],
+        ['B', 106000, 100000, 6000],
+      ],
+    );
     assert.deepEqual([f.gross, f.net, f.tax], [116000, 109434, 6566]);
     assert.equal(f.lines[0]?.itemName, '*信息技术服务*云服务费');
     assert.deepEqual(plan.totals, [{ currency: 'CNY', gross: 116000, net: 109434, tax: 6566 }]);
   });
   it('keeps sellers and currencies apart', () => {
     const plan = planFapiao(
-      [makeInvoice({ id: 'A' }), makeInvoice({ id: 'B', seller: { id: 'other' } }), makeInvoice({ id: 'C', currency: 'USD' })],
+      [
+        makeInvoice({ id: 'A' }),
+        makeInvoice({ id: 'B', seller: { id: 'other' } }),
+        makeInvoice({ id: 'C', currency: 'USD' }),
+      ],
       buyer,
       { fapiaoKind: 'ordinary' },
     );
@@ -26,15 +40,24 @@ describe('planFapiao', () => {
     assert.deepEqual(plan.totals.map(t => t.currency).sort(), ['CNY', 'USD']);
   });
   it('gives each invoice its own Fapiao when merging is off', () => {
-    const plan = planFapiao([makeInvoice({ id: 'A' }), makeInvoice({ id: 'B' })], buyer, { fapiaoKind: 'ordinary', merge: false });
+    const plan = planFapiao([makeInvoice({ id: 'A' }), makeInvoice({ id: 'B' })], buyer, {
+      fapiaoKind: 'ordinary',
+      merge: false,
+    });
     assert.equal(plan.fapiaos.length, 2);
   });
   it('splits above the per-Fapiao net limit and still accounts for every fen', () => {
     // 1,000,000.00 incl. VAT with a 100,000.00 net limit per Fapiao.
-    const plan = planFapiao([makeInvoice({ id: 'BIG', gross: 100_000_000, tax: 5_660_377 })], buyer, { fapiaoKind: 'special', maxNetPerFapiao: 10_000_000 });
+    const plan = planFapiao([makeInvoice({ id: 'BIG', gross: 100_000_000, tax: 5_660_377 })], buyer, {
+      fapiaoKind: 'special',
+      maxNetPerFapiao: 10_000_000,
+    });
     assert.equal(plan.fapiaos.length, 10);
     assert.ok(plan.fapiaos.every(f => f.net <= 10_000_000));
-    assert.equal(plan.fapiaos.reduce((a, f) => a + f.gross, 0), 100_000_000);
+    assert.equal(
+      plan.fapiaos.reduce((a, f) => a + f.gross, 0),
+      100_000_000,
+    );
     assert.ok(plan.fapiaos.every(f => f.net + f.tax === f.gross));
   });
   it('finds the largest gross whose net fits the limit', () => {
@@ -43,10 +66,14 @@ describe('planFapiao', () => {
     assert.ok(splitTaxInclusive(toFen(g + 1), 600).net > 10_000_000);
   });
   it('leaves out ineligible invoices with their reasons when a context is given', () => {
-    const plan = planFapiao([makeInvoice({ id: 'A' }), makeInvoice({ id: 'V', status: 'void' }), makeInvoice({ id: 'A' })], buyer, {
-      fapiaoKind: 'ordinary',
-      eligibility: { now: new Date('2026-11-24T12:00:00+08:00'), account: 'registered' },
-    });
+    const plan = planFapiao(
+      [makeInvoice({ id: 'A' }), makeInvoice({ id: 'V', status: 'void' }), makeInvoice({ id: 'A' })],
+      buyer,
+      {
+        fapiaoKind: 'ordinary',
+        eligibility: { now: new Date('2026-11-24T12:00:00+08:00'), account: 'registered' },
+      },
+    );
     assert.equal(plan.fapiaos.length, 1);
     assert.equal(plan.fapiaos[0]?.lines.length, 1, 'a duplicate id is planned once');
     assert.deepEqual(plan.excluded, [{ invoiceId: 'V', reasons: [{ code: 'void' }] }]);
@@ -65,7 +92,8 @@ describe('planFapiao', () => {
           const input = amounts.reduce((a, b) => a + b, 0);
           const planned = plan.fapiaos.reduce((a, f) => a + f.gross, 0);
           const perInvoice = new Map<string, number>();
-          for (const f of plan.fapiaos) for (const l of f.lines) perInvoice.set(l.invoiceId, (perInvoice.get(l.invoiceId) ?? 0) + l.gross);
+          for (const f of plan.fapiaos)
+            for (const l of f.lines) perInvoice.set(l.invoiceId, (perInvoice.get(l.invoiceId) ?? 0) + l.gross);
           return (
             planned === input &&
             invoices.every(inv => perInvoice.get(inv.id) === inv.amounts.gross) &&

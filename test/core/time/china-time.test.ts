@@ -1,6 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addChinaDays, chinaDateOf, chinaDaysBetween, formatChinaDate, isCalendarDate, isIsoInstant, startOfChinaDay, toChinaIso } from '../../../src/core/index.js';
+import {
+  addChinaDays,
+  chinaDateOf,
+  chinaDaysBetween,
+  formatChinaDate,
+  isCalendarDate,
+  isIsoInstant,
+  startOfChinaDay,
+  toChinaIso,
+} from '../../../src/core/index.js';
 
 describe('China time (whatever process.env.TZ is)', () => {
   it(`runs under TZ=${process.env.TZ ?? '(unset)'}`, () => assert.ok(true));
@@ -28,7 +37,7 @@ describe('China time (whatever process.env.TZ is)', () => {
     assert.ok(!isIsoInstant('2026-11-20T10:00:00'), 'an instant without a zone is ambiguous');
     assert.ok(!isIsoInstant('2026-11-20'));
   });
-  it('formats dates in the three locales on China\'s calendar', () => {
+  it("formats dates in the three locales on China's calendar", () => {
     assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'zh-CN'), '2026年11月21日');
     assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'en'), 'Nov 21, 2026');
     assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'nl'), '21 nov 2026');
@@ -41,8 +50,9 @@ import { chinaDateOfByZoneRules } from '../../../src/core/index.js';
 describe('fast paths agree with the general ones', () => {
   it('the fixed-offset China date equals the IANA zone rules for every instant since 1992', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), d =>
-        chinaDateOf(d) === chinaDateOfByZoneRules(d),
+      fc.property(
+        fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        d => chinaDateOf(d) === chinaDateOfByZoneRules(d),
       ),
       { numRuns: 3000 },
     );

@@ -1,14 +1,26 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createBillingClient, isApiError, newIdempotencyKey, type ApiError, type BillingClient } from '../../../src/client/index.js';
+import {
+  createBillingClient,
+  isApiError,
+  newIdempotencyKey,
+  type ApiError,
+  type BillingClient,
+} from '../../../src/client/index.js';
 import { emptyDraft, type Invoice } from '../../../src/core/index.js';
 import { startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 let client: BillingClient;
-const clientFor = (token: string, extra: Parameters<typeof createBillingClient>[0] extends infer O ? Partial<O> : never = {}) =>
-  createBillingClient({ baseUrl: server.api, token, backoffLimitMs: 50, ...extra });
-const draft = emptyDraft({ title: '康托索（上海）信息技术有限公司', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
+const clientFor = (
+  token: string,
+  extra: Parameters<typeof createBillingClient>[0] extends infer O ? Partial<O> : never = {},
+) => createBillingClient({ baseUrl: server.api, token, backoffLimitMs: 50, ...extra });
+const draft = emptyDraft({
+  title: '康托索（上海）信息技术有限公司',
+  taxId: '91330106673959654P',
+  email: 'finance@contoso.cn',
+});
 const rejectsWith = async (promise: Promise<unknown>, check: (e: ApiError) => void) => {
   try {
     await promise;
@@ -19,11 +31,17 @@ const rejectsWith = async (promise: Promise<unknown>, check: (e: ApiError) => vo
   }
   assert.fail('expected the call to fail');
 };
-const count = async (sql: string, params: unknown[] = []) => Number((await server.db.query<{ n: number }>(sql, params)).rows[0]?.n);
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await server.db.query<{ n: number }>(sql, params)).rows[0]?.n);
 
 /** A paid invoice that is eligible on 2026-11-24 and has no request yet. */
 async function eligibleInvoice(): Promise<Invoice> {
-  const page = await client.listInvoices({ status: ['paid'], billingAccount: 'BA-AZURE-CONTOSO', sort: '-date', limit: 5 });
+  const page = await client.listInvoices({
+    status: ['paid'],
+    billingAccount: 'BA-AZURE-CONTOSO',
+    sort: '-date',
+    limit: 5,
+  });
   const requests = await client.listFapiaoRequests();
   const taken = new Set(requests.flatMap(r => r.invoiceIds));
   const invoice = page.items.find(i => !taken.has(i.id));
@@ -55,7 +73,10 @@ describe('invoices over HTTP', () => {
     assert.equal(new Set(seen.map(i => i.id)).size, total);
     assert.ok(total >= 48, `${total} invoices for two accounts over two years`);
     const dates = seen.map(i => Date.parse(i.invoiceDate));
-    assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => b - a),
+    );
   });
   it('filters by status, billing account, China date range and number, and sorts by amount', async () => {
     const due = await client.listInvoices({ status: ['due', 'past-due'] });
@@ -68,10 +89,16 @@ describe('invoices over HTTP', () => {
     const none = await client.listInvoices({ from: '2026-11-02', to: '2026-11-30' });
     assert.equal(none.total, 0);
     const search = await client.listInvoices({ search: 'azure202610' });
-    assert.deepEqual(search.items.map(i => i.number), ['AZURE20261002']);
+    assert.deepEqual(
+      search.items.map(i => i.number),
+      ['AZURE20261002'],
+    );
     const byAmount = await client.listInvoices({ sort: 'amount', limit: 500 });
     const amounts = byAmount.items.map(i => i.amounts.gross);
-    assert.deepEqual(amounts, [...amounts].sort((a, b) => a - b));
+    assert.deepEqual(
+      amounts,
+      [...amounts].sort((a, b) => a - b),
+    );
     const paged = [];
     let cursor: string | undefined;
     do {
@@ -86,9 +113,11 @@ describe('invoices over HTTP', () => {
       assert.equal(e.status, 400);
       assert.equal(e.problem?.code, 'invalid-query');
     });
-    await rejectsWith(client.listInvoices({ cursor: 'not-a-cursor' }), e => assert.equal(e.problem?.code, 'invalid-cursor'));
+    await rejectsWith(client.listInvoices({ cursor: 'not-a-cursor' }), e =>
+      assert.equal(e.problem?.code, 'invalid-cursor'),
+    );
   });
-  it('isolates customers: another customer\'s invoice, PDF and requests are not found', async () => {
+  it("isolates customers: another customer's invoice, PDF and requests are not found", async () => {
     const mine = (await client.listInvoices({ limit: 1 })).items[0]!;
     const other = clientFor(TOKENS.fabrikam);
     await rejectsWith(other.getInvoice(mine.id), e => assert.equal(e.status, 404));
@@ -103,7 +132,12 @@ describe('invoices over HTTP', () => {
     const invoice = (await client.listInvoices({ limit: 1 })).items[0]!;
     const pdf = await client.download(client.invoicePdfUrl(invoice.id));
     assert.equal(pdf.type, 'application/pdf');
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
     const statements = await client.listStatements({ billingAccount: 'BA-M365-CONTOSO' });
     assert.equal(statements.length, 24);
     const st = await client.download(client.statementPdfUrl(statements[0]!.id));
@@ -118,15 +152,32 @@ describe('invoices over HTTP', () => {
 
 describe('buyer profiles', () => {
   it('creates, lists, updates and deletes, validating the tax ID with the core rules', async () => {
-    const created = await client.createBuyerProfile({ buyerKind: 'enterprise', title: '阿里云计算有限公司', taxId: '91330106673959654p' });
-    assert.equal(created.taxId, '91330106673959654P', 'stored normalised');
-    assert.deepEqual((await client.listBuyerProfiles()).map(p => p.id), [created.id]);
-    const updated = await client.updateBuyerProfile(created.id, { buyerKind: 'enterprise', title: '阿里云', taxId: '91330106673959654P' });
-    assert.equal(updated.title, '阿里云');
-    await rejectsWith(client.createBuyerProfile({ buyerKind: 'enterprise', title: 'X', taxId: '91330106673959654Q' }), e => {
-      assert.equal(e.status, 422);
-      assert.deepEqual(e.problem?.errors?.map(x => x.code), ['tax-id-checksum']);
+    const created = await client.createBuyerProfile({
+      buyerKind: 'enterprise',
+      title: '阿里云计算有限公司',
+      taxId: '91330106673959654p',
     });
+    assert.equal(created.taxId, '91330106673959654P', 'stored normalised');
+    assert.deepEqual(
+      (await client.listBuyerProfiles()).map(p => p.id),
+      [created.id],
+    );
+    const updated = await client.updateBuyerProfile(created.id, {
+      buyerKind: 'enterprise',
+      title: '阿里云',
+      taxId: '91330106673959654P',
+    });
+    assert.equal(updated.title, '阿里云');
+    await rejectsWith(
+      client.createBuyerProfile({ buyerKind: 'enterprise', title: 'X', taxId: '91330106673959654Q' }),
+      e => {
+        assert.equal(e.status, 422);
+        assert.deepEqual(
+          e.problem?.errors?.map(x => x.code),
+          ['tax-id-checksum'],
+        );
+      },
+    );
     await rejectsWith(clientFor(TOKENS.fabrikam).deleteBuyerProfile(created.id), e => assert.equal(e.status, 404));
     await client.deleteBuyerProfile(created.id);
     assert.equal((await client.listBuyerProfiles()).length, 0);
@@ -142,75 +193,144 @@ describe('Fapiao requests', () => {
     assert.deepEqual(first.invoiceIds, [invoice.id]);
     const again = await client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: key });
     assert.equal(again.id, first.id);
-    await rejectsWith(client.createFapiaoRequest({ invoiceIds: [invoice.id], draft: { ...draft, note: 'changed' } }, { idempotencyKey: key }), e =>
-      assert.equal(e.problem?.code, 'idempotency-key-reused'));
-    await rejectsWith(client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: newIdempotencyKey() }), e => {
-      assert.equal(e.status, 409);
-      assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['request-pending']);
-    });
-    assert.equal(await count('select count(*)::int as n from fapiao_request_invoices where invoice_id = $1', [invoice.id]), 1);
+    await rejectsWith(
+      client.createFapiaoRequest(
+        { invoiceIds: [invoice.id], draft: { ...draft, note: 'changed' } },
+        { idempotencyKey: key },
+      ),
+      e => assert.equal(e.problem?.code, 'idempotency-key-reused'),
+    );
+    await rejectsWith(
+      client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+      e => {
+        assert.equal(e.status, 409);
+        assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['request-pending']);
+      },
+    );
+    assert.equal(
+      await count('select count(*)::int as n from fapiao_request_invoices where invoice_id = $1', [invoice.id]),
+      1,
+    );
   });
   it('stays single under 12 concurrent duplicate submissions (same key, and different keys)', async () => {
     const invoice = await eligibleInvoice();
     const key = newIdempotencyKey();
-    const sameKey = await Promise.all(Array.from({ length: 6 }, () => client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: key })));
+    const sameKey = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: key }),
+      ),
+    );
     assert.equal(new Set(sameKey.map(r => r.id)).size, 1);
-    const other = (await client.listInvoices({ status: ['paid'], billingAccount: 'BA-M365-CONTOSO', limit: 3 })).items.find(i => i.id !== invoice.id && !i.id.endsWith('202610'))!;
-    const settled = await Promise.allSettled(Array.from({ length: 6 }, () => client.createFapiaoRequest({ invoiceIds: [other.id], draft }, { idempotencyKey: newIdempotencyKey() })));
+    const other = (
+      await client.listInvoices({ status: ['paid'], billingAccount: 'BA-M365-CONTOSO', limit: 3 })
+    ).items.find(i => i.id !== invoice.id && !i.id.endsWith('202610'))!;
+    const settled = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        client.createFapiaoRequest({ invoiceIds: [other.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+      ),
+    );
     assert.equal(settled.filter(s => s.status === 'fulfilled').length, 1);
     assert.ok(settled.every(s => s.status === 'fulfilled' || (isApiError(s.reason) && s.reason.status === 409)));
-    assert.equal(await count('select count(*)::int as n from fapiao_request_invoices where invoice_id = any($1)', [[invoice.id, other.id]]), 2);
+    assert.equal(
+      await count('select count(*)::int as n from fapiao_request_invoices where invoice_id = any($1)', [
+        [invoice.id, other.id],
+      ]),
+      2,
+    );
   });
   it('enforces the core rules on the server: draft fields, waiting period, account, void', async () => {
-    await rejectsWith(client.createFapiaoRequest({ invoiceIds: [(await eligibleInvoice()).id], draft: { ...draft, taxId: '123' } }, { idempotencyKey: newIdempotencyKey() }), e => {
-      assert.equal(e.status, 422);
-      assert.deepEqual(e.problem?.errors?.map(x => `${x.field}:${x.code}`), ['taxId:tax-id-length']);
-    });
+    await rejectsWith(
+      client.createFapiaoRequest(
+        { invoiceIds: [(await eligibleInvoice()).id], draft: { ...draft, taxId: '123' } },
+        { idempotencyKey: newIdempotencyKey() },
+      ),
+      e => {
+        assert.equal(e.status, 422);
+        assert.deepEqual(
+          e.problem?.errors?.map(x => `${x.field}:${x.code}`),
+          ['taxId:tax-id-length'],
+        );
+      },
+    );
     const recent = (await client.listInvoices({ billingAccount: 'BA-M365-CONTOSO', limit: 1 })).items[0]!; // paid yesterday
-    await rejectsWith(client.createFapiaoRequest({ invoiceIds: [recent.id], draft }, { idempotencyKey: newIdempotencyKey() }), e =>
-      assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['waiting-period']));
+    await rejectsWith(
+      client.createFapiaoRequest({ invoiceIds: [recent.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+      e => assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['waiting-period']),
+    );
     const voided = (await client.listInvoices({ status: ['void'] })).items[0]!;
-    await rejectsWith(client.createFapiaoRequest({ invoiceIds: [voided.id], draft }, { idempotencyKey: newIdempotencyKey() }), e =>
-      assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['void']));
+    await rejectsWith(
+      client.createFapiaoRequest({ invoiceIds: [voided.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+      e => assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['void']),
+    );
     const fabrikam = clientFor(TOKENS.fabrikam, { locale: 'zh-CN' });
     const paid = (await fabrikam.listInvoices({ status: ['paid'], limit: 1 })).items[0]!;
-    await rejectsWith(fabrikam.createFapiaoRequest({ invoiceIds: [paid.id], draft }, { idempotencyKey: newIdempotencyKey() }), e => {
-      assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['no-fapiao-account']);
-      assert.match(e.message, /注册发票管理系统/, 'the message follows Accept-Language');
-    });
-    await rejectsWith(client.createFapiaoRequest({ invoiceIds: ['INV-FABRIKAM-1-202601'], draft }, { idempotencyKey: newIdempotencyKey() }), e => assert.equal(e.status, 404));
+    await rejectsWith(
+      fabrikam.createFapiaoRequest({ invoiceIds: [paid.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+      e => {
+        assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['no-fapiao-account']);
+        assert.match(e.message, /注册发票管理系统/, 'the message follows Accept-Language');
+      },
+    );
+    await rejectsWith(
+      client.createFapiaoRequest(
+        { invoiceIds: ['INV-FABRIKAM-1-202601'], draft },
+        { idempotencyKey: newIdempotencyKey() },
+      ),
+      e => assert.equal(e.status, 404),
+    );
   });
   it('moves requests to issued with real PDF, OFD and XML files; a rejection frees the invoice', async () => {
     const invoice = await eligibleInvoice();
-    const created = await client.createFapiaoRequest({ invoiceIds: [invoice.id], draft, saveProfile: true }, { idempotencyKey: newIdempotencyKey() });
+    const created = await client.createFapiaoRequest(
+      { invoiceIds: [invoice.id], draft, saveProfile: true },
+      { idempotencyKey: newIdempotencyKey() },
+    );
     assert.equal((await client.listBuyerProfiles()).length, 1, 'saveProfile stored the title');
     await server.admin('/process-requests');
     assert.equal((await client.getFapiaoRequest(created.id)).status, 'processing');
     await server.admin('/process-requests');
     const issued = await client.getFapiaoRequest(created.id);
     assert.equal(issued.status, 'issued');
-    assert.deepEqual(issued.history.map(h => h.status), ['submitted', 'processing', 'issued']);
+    assert.deepEqual(
+      issued.history.map(h => h.status),
+      ['submitted', 'processing', 'issued'],
+    );
     const fapiao = issued.fapiaos[0]!;
     assert.match(fapiao.number, /^\d{20}$/);
     assert.equal(fapiao.gross, invoice.amounts.gross);
     assert.equal(fapiao.net + fapiao.tax, fapiao.gross);
-    const files = Object.fromEntries(await Promise.all(fapiao.files.map(async f => [f.format, Buffer.from(await (await client.download(f.url)).arrayBuffer())] as const)));
+    const files = Object.fromEntries(
+      await Promise.all(
+        fapiao.files.map(
+          async f => [f.format, Buffer.from(await (await client.download(f.url)).arrayBuffer())] as const,
+        ),
+      ),
+    );
     assert.equal(files.pdf!.subarray(0, 5).toString(), '%PDF-');
     assert.equal(files.ofd!.subarray(0, 2).toString(), 'PK');
     assert.match(files.xml!.toString(), new RegExp(`<InvoiceNumber>${fapiao.number}</InvoiceNumber>`));
     const second = await eligibleInvoice();
-    const pending = await client.createFapiaoRequest({ invoiceIds: [second.id], draft }, { idempotencyKey: newIdempotencyKey() });
+    const pending = await client.createFapiaoRequest(
+      { invoiceIds: [second.id], draft },
+      { idempotencyKey: newIdempotencyKey() },
+    );
     await server.admin(`/requests/${pending.id}/reject`, { reason: '抬头与付款方不一致' });
     const rejected = await client.getFapiaoRequest(pending.id);
     assert.equal(rejected.rejectionReason, '抬头与付款方不一致');
-    const retry = await client.createFapiaoRequest({ invoiceIds: [second.id], draft }, { idempotencyKey: newIdempotencyKey() });
+    const retry = await client.createFapiaoRequest(
+      { invoiceIds: [second.id], draft },
+      { idempotencyKey: newIdempotencyKey() },
+    );
     assert.notEqual(retry.id, pending.id);
   });
 });
 
 describe('faults: the client sorts them into kinds and retries only where safe', () => {
   it('retries a GET through 500, 503 and 429 (Retry-After) and succeeds', async () => {
-    await server.admin('/faults/queue', [{ kind: 'error-500', path: '/api/v1/invoices' }, { kind: 'rate-limit', path: '/api/v1/invoices', retryAfter: 0 }]);
+    await server.admin('/faults/queue', [
+      { kind: 'error-500', path: '/api/v1/invoices' },
+      { kind: 'rate-limit', path: '/api/v1/invoices', retryAfter: 0 },
+    ]);
     const page = await client.listInvoices({ limit: 1 });
     assert.equal(page.items.length, 1);
   });
@@ -224,7 +344,9 @@ describe('faults: the client sorts them into kinds and retries only where safe',
   });
   it('reports a dropped connection as network, truncated JSON and wrong shapes as invalid-response', async () => {
     await server.admin('/faults/queue', { kind: 'drop', path: '/api/v1/fapiao-account', times: 3 });
-    await rejectsWith(clientFor(TOKENS.contoso, { retries: 0 }).getFapiaoAccount(), e => assert.equal(e.kind, 'network'));
+    await rejectsWith(clientFor(TOKENS.contoso, { retries: 0 }).getFapiaoAccount(), e =>
+      assert.equal(e.kind, 'network'),
+    );
     await server.admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices' });
     await rejectsWith(client.listInvoices(), e => assert.equal(e.kind, 'invalid-response'));
     await server.admin('/faults/queue', { kind: 'wrong-shape', path: '/api/v1/invoices' });
@@ -235,7 +357,9 @@ describe('faults: the client sorts them into kinds and retries only where safe',
   });
   it('times out and aborts with their own kinds', async () => {
     await server.admin('/faults/queue', { kind: 'delay', path: '/api/v1/fapiao-account', ms: 1500 });
-    await rejectsWith(clientFor(TOKENS.contoso, { timeoutMs: 200, retries: 0 }).getFapiaoAccount(), e => assert.equal(e.kind, 'timeout'));
+    await rejectsWith(clientFor(TOKENS.contoso, { timeoutMs: 200, retries: 0 }).getFapiaoAccount(), e =>
+      assert.equal(e.kind, 'timeout'),
+    );
     await server.admin('/faults/queue', { kind: 'delay', path: '/api/v1/fapiao-account', ms: 1500 });
     const controller = new AbortController();
     const call = client.getFapiaoAccount({ signal: controller.signal });
@@ -245,14 +369,27 @@ describe('faults: the client sorts them into kinds and retries only where safe',
   it('never creates a request twice when the answer to a POST is lost: the retry replays it', async () => {
     const invoice = await eligibleInvoice();
     // The server creates the request, then the connection drops before the answer; then a 500 before handling.
-    await server.admin('/faults/queue', [{ kind: 'drop', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true }, { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST' }]);
-    const created = await client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: newIdempotencyKey() });
+    await server.admin('/faults/queue', [
+      { kind: 'drop', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true },
+      { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST' },
+    ]);
+    const created = await client.createFapiaoRequest(
+      { invoiceIds: [invoice.id], draft },
+      { idempotencyKey: newIdempotencyKey() },
+    );
     assert.deepEqual(created.invoiceIds, [invoice.id]);
-    assert.equal(await count("select count(*)::int as n from fapiao_requests where customer_id = 'contoso' and status = 'submitted'"), 1);
+    assert.equal(
+      await count(
+        "select count(*)::int as n from fapiao_requests where customer_id = 'contoso' and status = 'submitted'",
+      ),
+      1,
+    );
   });
   it('does not retry a POST that has no idempotency protection (profiles)', async () => {
     await server.admin('/faults/queue', { kind: 'error-500', path: '/api/v1/buyer-profiles', method: 'POST' });
-    await rejectsWith(client.createBuyerProfile({ buyerKind: 'individual', title: '张三' }), e => assert.equal(e.status, 500));
+    await rejectsWith(client.createBuyerProfile({ buyerKind: 'individual', title: '张三' }), e =>
+      assert.equal(e.status, 500),
+    );
     assert.equal((await client.listBuyerProfiles()).length, 0);
   });
 });

@@ -12,10 +12,14 @@ function leaves(value: unknown, path = ''): Map<string, string> {
     // Numbers for counts, strings for the rest: try a count first, fall back to text arguments.
     const f = value as (...a: unknown[]) => unknown;
     let text: string;
-    try { text = String(f(3, 'X-1')); } catch { text = String(f('X-1', 'X-2')); }
+    try {
+      text = String(f(3, 'X-1'));
+    } catch {
+      text = String(f('X-1', 'X-2'));
+    }
     out.set(path, text);
-  }
-  else for (const [k, v] of Object.entries(value as object)) for (const [p, t] of leaves(v, `${path}.${k}`)) out.set(p, t);
+  } else
+    for (const [k, v] of Object.entries(value as object)) for (const [p, t] of leaves(v, `${path}.${k}`)) out.set(p, t);
   return out;
 }
 
@@ -35,12 +39,16 @@ describe('element catalogues', () => {
     const allowed = new Set(['Fapiao', 'Status', 'PDF']);
     // Dutch says "bytes" and "Fapiao 3" too.
     const allowedKeys = new Set(['.fapiaoRequest.bytes', '.fapiaoRequest.fapiaoNo', '.fapiaoRequest.issuedFapiao']);
-    const same = [...catalogues.en].filter(([k, t]) => !allowed.has(t) && !allowedKeys.has(k) && (catalogues.nl.get(k) === t || catalogues['zh-CN'].get(k) === t));
+    const same = [...catalogues.en].filter(
+      ([k, t]) =>
+        !allowed.has(t) && !allowedKeys.has(k) && (catalogues.nl.get(k) === t || catalogues['zh-CN'].get(k) === t),
+    );
     assert.deepEqual(same, []);
   });
   it('zh-CN has Chinese in every sentence and no traditional forms', () => {
     for (const [k, t] of catalogues['zh-CN']) if (t.length > 8) assert.match(t, /[\u4e00-\u9fff]/, k);
     const all = [...catalogues['zh-CN'].values()].join('');
-    for (const traditional of ['發', '帳', '請', '護', '數', '號', '碼', '務', '載', '單']) assert.ok(!all.includes(traditional), traditional);
+    for (const traditional of ['發', '帳', '請', '護', '數', '號', '碼', '務', '載', '單'])
+      assert.ok(!all.includes(traditional), traditional);
   });
 });

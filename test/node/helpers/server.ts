@@ -26,7 +26,11 @@ export async function startServer(): Promise<TestServer> {
   const app = createApp({ db, admin: true, now: NOW, staticRoot: process.cwd() });
   const url = await app.listen(0);
   const admin = async (path: string, body?: unknown, method = 'POST') => {
-    const r = await fetch(`${url}/__admin${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const r = await fetch(`${url}/__admin${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return r.json();
   };
   return {
@@ -44,4 +48,8 @@ export async function startServer(): Promise<TestServer> {
   };
 }
 
-export const TOKENS = { contoso: 'demo-token-contoso', fabrikam: 'demo-token-fabrikam', northwind: 'demo-token-northwind' } as const;
+export const TOKENS = {
+  contoso: 'demo-token-contoso',
+  fabrikam: 'demo-token-fabrikam',
+  northwind: 'demo-token-northwind',
+} as const;

@@ -16,8 +16,17 @@ describe('demo screenshots', () => {
   before(async () => {
     server = await startServer();
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--font-render-hinting=none',
+      ],
     });
     mkdirSync('.build/screenshots', { recursive: true });
   });
@@ -33,7 +42,10 @@ describe('demo screenshots', () => {
         await page.setViewport({ width: 1280, height: 1000 });
         await page.emulateTimezone('America/New_York'); // the portal's zone must not move China dates
         await page.goto(`${server.url}/?customer=demo-token-contoso&lang=${lang}&theme=${theme}`);
-        await page.waitForFunction(() => document.querySelector('bill-list')?.shadowRoot?.querySelector('button[part="fapiao-button"]'), { timeout: 20_000 });
+        await page.waitForFunction(
+          () => document.querySelector('bill-list')?.shadowRoot?.querySelector('button[part="fapiao-button"]'),
+          { timeout: 20_000 },
+        );
         const facts = await page.evaluate(() => {
           const list = document.querySelector('bill-list')!.shadowRoot!;
           const button = list.querySelector<HTMLButtonElement>('button[part="fapiao-button"]')!;
@@ -45,8 +57,16 @@ describe('demo screenshots', () => {
         });
         await page.screenshot({ path: `.build/screenshots/demo-${lang}-${theme}.png`, fullPage: true });
         // The event wiring: "Get Fapiao" in the list opens the request form below it, with its preview.
-        await page.evaluate(() => document.querySelector('bill-list')!.shadowRoot!.querySelector<HTMLButtonElement>('button[part="fapiao-button"]')!.click());
-        await page.waitForFunction(() => document.querySelector('fapiao-request')?.shadowRoot?.querySelector('[part="preview"]'), { timeout: 10_000 });
+        await page.evaluate(() =>
+          document
+            .querySelector('bill-list')!
+            .shadowRoot!.querySelector<HTMLButtonElement>('button[part="fapiao-button"]')!
+            .click(),
+        );
+        await page.waitForFunction(
+          () => document.querySelector('fapiao-request')?.shadowRoot?.querySelector('[part="preview"]'),
+          { timeout: 10_000 },
+        );
         const form = await page.$('#request-panel');
         await form!.screenshot({ path: `.build/screenshots/demo-${lang}-${theme}-form.png` });
         const formOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

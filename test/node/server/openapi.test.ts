@@ -15,10 +15,18 @@ before(async () => {
 });
 after(async () => server.stop());
 
-async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; token?: string } = {}) {
+async function call(
+  method: string,
+  path: string,
+  init: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
+) {
   const response = await fetch(`${server.url}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${init.token ?? TOKENS.contoso}`, 'content-type': 'application/json', ...init.headers },
+    headers: {
+      authorization: `Bearer ${init.token ?? TOKENS.contoso}`,
+      'content-type': 'application/json',
+      ...init.headers,
+    },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   const type = response.headers.get('content-type') ?? '';
@@ -57,14 +65,24 @@ describe('api/openapi.json matches the server', () => {
     conforms('/billing-accounts', 'GET', await call('GET', '/billing-accounts'));
     const statements = await call('GET', '/statements');
     conforms('/statements', 'GET', statements);
-    conforms('/statements/{id}/pdf', 'GET', await call('GET', `/statements/${(statements.body as { items: { id: string }[] }).items[0]!.id}/pdf`));
+    conforms(
+      '/statements/{id}/pdf',
+      'GET',
+      await call('GET', `/statements/${(statements.body as { items: { id: string }[] }).items[0]!.id}/pdf`),
+    );
     conforms('/fapiao-account', 'GET', await call('GET', '/fapiao-account'));
     const requests = await call('GET', '/fapiao-requests');
     conforms('/fapiao-requests', 'GET', requests);
-    const issued = (requests.body as { items: { id: string; fapiaos: { files: { url: string }[] }[] }[] }).items.find(r => r.fapiaos.length)!;
+    const issued = (requests.body as { items: { id: string; fapiaos: { files: { url: string }[] }[] }[] }).items.find(
+      r => r.fapiaos.length,
+    )!;
     conforms('/fapiao-requests/{id}', 'GET', await call('GET', `/fapiao-requests/${issued.id}`));
     for (const file of issued.fapiaos[0]!.files) {
-      conforms('/fapiao-requests/{id}/fapiaos/{number}.{format}', 'GET', await call('GET', file.url.replace('/api/v1', '')));
+      conforms(
+        '/fapiao-requests/{id}/fapiaos/{number}.{format}',
+        'GET',
+        await call('GET', file.url.replace('/api/v1', '')),
+      );
     }
   });
   it('documents writes and their problems', async () => {
@@ -72,19 +90,53 @@ describe('api/openapi.json matches the server', () => {
     conforms('/buyer-profiles', 'POST', profile);
     conforms('/buyer-profiles', 'GET', await call('GET', '/buyer-profiles'));
     const id = (profile.body as { id: string }).id;
-    conforms('/buyer-profiles/{id}', 'PUT', await call('PUT', `/buyer-profiles/${id}`, { body: { buyerKind: 'individual', title: '李四' } }));
-    conforms('/buyer-profiles', 'POST', await call('POST', '/buyer-profiles', { body: { buyerKind: 'enterprise', title: 'X', taxId: '1' } }));
+    conforms(
+      '/buyer-profiles/{id}',
+      'PUT',
+      await call('PUT', `/buyer-profiles/${id}`, { body: { buyerKind: 'individual', title: '李四' } }),
+    );
+    conforms(
+      '/buyer-profiles',
+      'POST',
+      await call('POST', '/buyer-profiles', { body: { buyerKind: 'enterprise', title: 'X', taxId: '1' } }),
+    );
     conforms('/buyer-profiles/{id}', 'DELETE', await call('DELETE', `/buyer-profiles/${id}`));
-    const paid = (await call('GET', '/invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=2')).body as { items: { id: string }[] };
-    const draft = { buyerKind: 'individual', fapiaoKind: 'ordinary', title: '张三', delivery: 'electronic', email: 'z@example.cn' };
+    const paid = (await call('GET', '/invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=2')).body as {
+      items: { id: string }[];
+    };
+    const draft = {
+      buyerKind: 'individual',
+      fapiaoKind: 'ordinary',
+      title: '张三',
+      delivery: 'electronic',
+      email: 'z@example.cn',
+    };
     const body = { invoiceIds: [paid.items[1]!.id], draft }; // [0] already has a seeded request
-    const created = await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-1' } });
+    const created = await call('POST', '/fapiao-requests', {
+      body,
+      headers: { 'idempotency-key': 'contract-test-key-1' },
+    });
     assert.equal(created.status, 201);
     conforms('/fapiao-requests', 'POST', created);
-    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-1' } }));
-    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-2' } }));
+    conforms(
+      '/fapiao-requests',
+      'POST',
+      await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-1' } }),
+    );
+    conforms(
+      '/fapiao-requests',
+      'POST',
+      await call('POST', '/fapiao-requests', { body, headers: { 'idempotency-key': 'contract-test-key-2' } }),
+    );
     conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body }));
-    conforms('/fapiao-requests', 'POST', await call('POST', '/fapiao-requests', { body: { ...body, draft: { ...draft, email: 'x' } }, headers: { 'idempotency-key': 'contract-test-key-3' } }));
+    conforms(
+      '/fapiao-requests',
+      'POST',
+      await call('POST', '/fapiao-requests', {
+        body: { ...body, draft: { ...draft, email: 'x' } },
+        headers: { 'idempotency-key': 'contract-test-key-3' },
+      }),
+    );
     conforms('/invoices', 'GET', await call('GET', '/invoices?limit=0'));
     conforms('/invoices/{id}', 'GET', await call('GET', '/invoices/nope'));
     conforms('/invoices', 'GET', await call('GET', '/invoices', { token: 'wrong' }));

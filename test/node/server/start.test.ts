@@ -10,7 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'fapiao-kit-start-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function start(): Promise<{ child: ChildProcess; url: string; output: string[] }> {
-  const child = spawn('node', ['.build/demo/server/main.js', '--port=0', `--data=${dir}`, '--process-every=0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', ['.build/demo/server/main.js', '--port=0', `--data=${dir}`, '--process-every=0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s: ${output.join('')}`)), 60_000);
@@ -26,7 +28,11 @@ function start(): Promise<{ child: ChildProcess; url: string; output: string[] }
     child.on('exit', code => reject(new Error(`exited with ${code}: ${output.join('')}`)));
   });
 }
-const stop = (child: ChildProcess) => new Promise(resolve => { child.once('exit', resolve); child.kill('SIGTERM'); });
+const stop = (child: ChildProcess) =>
+  new Promise(resolve => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
 
 describe('the demo server (npm start)', () => {
   it('serves the demo page and the API, and keeps data across a restart', async () => {
@@ -36,14 +42,23 @@ describe('the demo server (npm start)', () => {
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /text\/html/);
     const auth = { authorization: 'Bearer demo-token-contoso', 'content-type': 'application/json' };
-    const profile = await fetch(`${first.url}/api/v1/buyer-profiles`, { method: 'POST', headers: auth, body: JSON.stringify({ buyerKind: 'individual', title: '重启测试' }) });
+    const profile = await fetch(`${first.url}/api/v1/buyer-profiles`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ buyerKind: 'individual', title: '重启测试' }),
+    });
     assert.equal(profile.status, 201);
     await stop(first.child);
 
     const second = await start();
     assert.match(second.output.join(''), /Using the store/);
-    const profiles = (await (await fetch(`${second.url}/api/v1/buyer-profiles`, { headers: auth })).json()) as { items: { title: string }[] };
-    assert.deepEqual(profiles.items.map(p => p.title), ['重启测试']);
+    const profiles = (await (await fetch(`${second.url}/api/v1/buyer-profiles`, { headers: auth })).json()) as {
+      items: { title: string }[];
+    };
+    assert.deepEqual(
+      profiles.items.map(p => p.title),
+      ['重启测试'],
+    );
     const traversal = await fetch(`${second.url}/..%2Fpackage.json`);
     assert.equal(traversal.status, 404);
     await stop(second.child);

@@ -1,6 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import {
-  checkEligibility, queryInvoices, type ApiError, type Eligibility, type FapiaoAccount, type FapiaoRequest, type Invoice,
+  checkEligibility,
+  queryInvoices,
+  type ApiError,
+  type Eligibility,
+  type FapiaoAccount,
+  type FapiaoRequest,
+  type Invoice,
   type Statement,
 } from '../../../core/index.js';
 import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/index.js';
@@ -66,7 +72,11 @@ export class BillDataController {
     }
     let e = this.#eligibility.get(invoice);
     if (!e) {
-      e = checkEligibility(invoice, { now: data?.now ?? new Date(), account: data?.account ?? REGISTERED, requests: data?.requests ?? [] });
+      e = checkEligibility(invoice, {
+        now: data?.now ?? new Date(),
+        account: data?.account ?? REGISTERED,
+        requests: data?.requests ?? [],
+      });
       this.#eligibility.set(invoice, e);
     }
     return e;
@@ -89,7 +99,15 @@ export class BillDataController {
     }
     if (!client) {
       if (source.statements && source.view === 'statements') {
-        return { items: [], account: REGISTERED, requests: [], accounts: [], statements: source.statements, malformed: 0, now };
+        return {
+          items: [],
+          account: REGISTERED,
+          requests: [],
+          accounts: [],
+          statements: source.statements,
+          malformed: 0,
+          now,
+        };
       }
       return NO_SOURCE;
     }

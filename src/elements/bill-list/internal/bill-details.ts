@@ -8,44 +8,119 @@ export function renderBillDetails(invoice: Invoice, m: BillListMessages, locale:
   const money = (fen: Invoice['amounts']['gross']) => formatAmount(fen, invoice.currency, locale);
   const a = invoice.amounts;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-  return html`
-    <dl class="facts">
-      <div><dt>${m.invoiceDate}</dt><dd>${formatDate(invoice.invoiceDate, locale)}</dd></div>
-      <div><dt>${m.period}</dt><dd>${formatDate(invoice.billingPeriod.start, locale)} – ${formatDate(invoice.billingPeriod.end, locale)}</dd></div>
-      ${invoice.dueDate ? html`<div><dt>${m.dueDate}</dt><dd>${formatDate(invoice.dueDate, locale)}</dd></div>` : nothing}
-      <div><dt>${m.status}</dt><dd>${m.core.invoiceStatus[invoice.status]}</dd></div>
-      <div><dt>${m.billingAccount}</dt><dd>${invoice.billingAccount.name ?? invoice.billingAccount.id}</dd></div>
-      ${invoice.seller ? html`<div><dt>${m.seller}</dt><dd>${invoice.seller.name ?? invoice.seller.id}</dd></div>` : nothing}
+  return html` <dl class="facts">
+      <div>
+        <dt>${m.invoiceDate}</dt>
+        <dd>${formatDate(invoice.invoiceDate, locale)}</dd>
+      </div>
+      <div>
+        <dt>${m.period}</dt>
+        <dd>${formatDate(invoice.billingPeriod.start, locale)} – ${formatDate(invoice.billingPeriod.end, locale)}</dd>
+      </div>
+      ${
+        invoice.dueDate
+          ? html`<div>
+              <dt>${m.dueDate}</dt>
+              <dd>${formatDate(invoice.dueDate, locale)}</dd>
+            </div>`
+          : nothing
+      }
+      <div>
+        <dt>${m.status}</dt>
+        <dd>${m.core.invoiceStatus[invoice.status]}</dd>
+      </div>
+      <div>
+        <dt>${m.billingAccount}</dt>
+        <dd>${invoice.billingAccount.name ?? invoice.billingAccount.id}</dd>
+      </div>
+      ${
+        invoice.seller
+          ? html`<div>
+              <dt>${m.seller}</dt>
+              <dd>${invoice.seller.name ?? invoice.seller.id}</dd>
+            </div>`
+          : nothing
+      }
     </dl>
     <h3>${m.lines}</h3>
-    ${invoice.lines.length === 0
-      ? html`<p>${m.noLines}</p>`
-      : html`<table class="lines">
-          <thead><tr><th scope="col">${m.description}</th><th scope="col" class="amount">${m.quantity}</th><th scope="col" class="amount">${m.taxRate}</th><th scope="col" class="amount">${m.amount}</th></tr></thead>
-          <tbody>${invoice.lines.map(line => html`<tr>
-            <td>${line.description}</td>
-            <td class="amount">${new Intl.NumberFormat(locale).format(line.quantity)}</td>
-            <td class="amount">${line.taxRateBp === undefined ? '—' : percent.format(line.taxRateBp / 10_000)}</td>
-            <td class="amount">${money(line.amount)}</td>
-          </tr>`)}</tbody>
-        </table>`}
+    ${
+      invoice.lines.length === 0
+        ? html`<p>${m.noLines}</p>`
+        : html`<table class="lines">
+            <thead>
+              <tr>
+                <th scope="col">${m.description}</th>
+                <th scope="col" class="amount">${m.quantity}</th>
+                <th scope="col" class="amount">${m.taxRate}</th>
+                <th scope="col" class="amount">${m.amount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${invoice.lines.map(
+                line =>
+                  html`<tr>
+                    <td>${line.description}</td>
+                    <td class="amount">${new Intl.NumberFormat(locale).format(line.quantity)}</td>
+                    <td class="amount">
+                      ${line.taxRateBp === undefined ? '—' : percent.format(line.taxRateBp / 10_000)}
+                    </td>
+                    <td class="amount">${money(line.amount)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
     <dl class="totals">
-      <div><dt>${m.charges}</dt><dd>${money(a.charges)}</dd></div>
-      ${a.adjustments.map(x => html`<div><dt>${m.adjustments}</dt><dd>−${money(x.amount)}</dd></div>`)}
-      <div><dt>${m.net}</dt><dd>${money(a.net)}</dd></div>
-      <div><dt>${m.tax}</dt><dd>${money(a.tax)}</dd></div>
-      <div class="grand"><dt>${m.gross}</dt><dd>${money(a.gross)}</dd></div>
-      <div><dt>${m.amountDue}</dt><dd>${money(a.due)}</dd></div>
+      <div>
+        <dt>${m.charges}</dt>
+        <dd>${money(a.charges)}</dd>
+      </div>
+      ${a.adjustments.map(
+        x =>
+          html`<div>
+            <dt>${m.adjustments}</dt>
+            <dd>−${money(x.amount)}</dd>
+          </div>`,
+      )}
+      <div>
+        <dt>${m.net}</dt>
+        <dd>${money(a.net)}</dd>
+      </div>
+      <div>
+        <dt>${m.tax}</dt>
+        <dd>${money(a.tax)}</dd>
+      </div>
+      <div class="grand">
+        <dt>${m.gross}</dt>
+        <dd>${money(a.gross)}</dd>
+      </div>
+      <div>
+        <dt>${m.amountDue}</dt>
+        <dd>${money(a.due)}</dd>
+      </div>
     </dl>
     <h3>${m.payments}</h3>
-    ${invoice.payments.length === 0
-      ? html`<p>${m.noPayments}</p>`
-      : html`<table class="payments">
-          <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.status}</th><th scope="col" class="amount">${m.amount}</th></tr></thead>
-          <tbody>${invoice.payments.map(p => html`<tr>
-            <td>${formatDate(p.date, locale)}</td>
-            <td>${m.paymentType[p.type]}${p.method ? html` · ${p.method}` : nothing}</td>
-            <td class="amount">${money(p.amount)}</td>
-          </tr>`)}</tbody>
-        </table>`}`;
+    ${
+      invoice.payments.length === 0
+        ? html`<p>${m.noPayments}</p>`
+        : html`<table class="payments">
+            <thead>
+              <tr>
+                <th scope="col">${m.date}</th>
+                <th scope="col">${m.status}</th>
+                <th scope="col" class="amount">${m.amount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${invoice.payments.map(
+                p =>
+                  html`<tr>
+                    <td>${formatDate(p.date, locale)}</td>
+                    <td>${m.paymentType[p.type]}${p.method ? html` · ${p.method}` : nothing}</td>
+                    <td class="amount">${money(p.amount)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }`;
 }

@@ -23,7 +23,11 @@ export function allEligible(items: readonly Invoice[], isEligible: IsEligible): 
 }
 
 /** The ticks still valid after a reload: bills still shown and still eligible (a just-requested one is not). */
-export function keptAfterReload(selected: ReadonlySet<string>, items: readonly Invoice[], isEligible: IsEligible): ReadonlySet<string> {
+export function keptAfterReload(
+  selected: ReadonlySet<string>,
+  items: readonly Invoice[],
+  isEligible: IsEligible,
+): ReadonlySet<string> {
   if (selected.size === 0) return selected;
   const kept = items.filter(i => selected.has(i.id) && isEligible(i)).map(i => i.id);
   return kept.length === selected.size ? selected : new Set(kept);
@@ -33,7 +37,11 @@ export function keptAfterReload(selected: ReadonlySet<string>, items: readonly I
  * A summary that is derived once per rows and ticks and then kept: a render while scrolling 100,000 rows must not
  * walk them all again.
  */
-export function selectionSummarizer(): (items: readonly Invoice[], selected: ReadonlySet<string>, isEligible: IsEligible) => SelectionSummary {
+export function selectionSummarizer(): (
+  items: readonly Invoice[],
+  selected: ReadonlySet<string>,
+  isEligible: IsEligible,
+) => SelectionSummary {
   let memo: { items: readonly Invoice[]; selected: ReadonlySet<string>; summary: SelectionSummary } | undefined;
   return (items, selected, isEligible) => {
     if (memo?.items === items && memo.selected === selected) return memo.summary;

@@ -16,7 +16,9 @@ export function renderStatementsTable(
   if (statements.length === 0) return html`<p part="empty" role="status">${m.noStatements}</p>`;
   return html`<div class="scroller" part="scroller">
     <table part="table">
-      <caption>${m.statementsCaption(statements.length)}</caption>
+      <caption>
+        ${m.statementsCaption(statements.length)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${m.period}</th>
@@ -41,9 +43,18 @@ export function renderStatementsTable(
             <td class="amount">${money(s.payments)}</td>
             <td class="amount">${money(s.closingBalance)}</td>
             <td>
-              ${url
-                ? html`<a href=${url} target="_blank" rel="noopener" aria-label=${`PDF ${period}`} @click=${(e: Event) => onPdf(s, url, e)}>PDF</a>`
-                : nothing}
+              ${
+                url
+                  ? html`<a
+                      href=${url}
+                      target="_blank"
+                      rel="noopener"
+                      aria-label=${`PDF ${period}`}
+                      @click=${(e: Event) => onPdf(s, url, e)}
+                      >PDF</a
+                    >`
+                  : nothing
+              }
             </td>
           </tr>`;
         })}

@@ -32,7 +32,13 @@ export class VirtualRowsController implements ReactiveController {
     this.#active = active;
     this.#rowsKey = rowsKey;
     if (!active) return { start: 0, end: count, padTop: 0, padBottom: 0 };
-    return rowWindow({ count, rowHeight: this.#rowHeight, scrollTop: this.#scrollTop, viewportHeight: this.#viewportHeight, overscan: OVERSCAN });
+    return rowWindow({
+      count,
+      rowHeight: this.#rowHeight,
+      scrollTop: this.#scrollTop,
+      viewportHeight: this.#viewportHeight,
+      overscan: OVERSCAN,
+    });
   }
 
   /** The scroller's `scroll` listener. */

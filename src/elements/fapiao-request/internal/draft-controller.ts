@@ -1,7 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import {
-  applyProfile, checkDraft, emptyDraft, explainDraftError, updateDraft, type BuyerProfile, type DraftCheck, type DraftField,
-  type FapiaoDraft, type Locale,
+  applyProfile,
+  checkDraft,
+  emptyDraft,
+  explainDraftError,
+  updateDraft,
+  type BuyerProfile,
+  type DraftCheck,
+  type DraftField,
+  type FapiaoDraft,
+  type Locale,
 } from '../../../core/index.js';
 import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
 

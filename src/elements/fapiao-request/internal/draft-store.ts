@@ -37,11 +37,18 @@ export class DraftStore {
     try {
       const raw = this.storage?.getItem(this.storageKey);
       if (!raw) return undefined;
-      const parsed = JSON.parse(raw) as { draft?: unknown; saveProfile?: unknown; attempt?: { key?: unknown; fingerprint?: unknown } } | null;
+      const parsed = JSON.parse(raw) as {
+        draft?: unknown;
+        saveProfile?: unknown;
+        attempt?: { key?: unknown; fingerprint?: unknown };
+      } | null;
       const decoded = decodeDraft(parsed?.draft);
       if (!decoded.ok) return undefined;
       const a = parsed?.attempt;
-      const attempt = a && typeof a.key === 'string' && typeof a.fingerprint === 'string' ? { key: a.key, fingerprint: a.fingerprint } : undefined;
+      const attempt =
+        a && typeof a.key === 'string' && typeof a.fingerprint === 'string'
+          ? { key: a.key, fingerprint: a.fingerprint }
+          : undefined;
       return { draft: decoded.value, saveProfile: parsed?.saveProfile === true, ...(attempt ? { attempt } : {}) };
     } catch {
       return undefined;

@@ -30,44 +30,54 @@ export interface TextFieldOptions {
 export function renderTextField(field: TextField, ctx: FieldContext, options: TextFieldOptions = {}): TemplateResult {
   const { m } = ctx;
   const errors = ctx.errorsFor(field);
-  const describedBy = [options.hint ? `${field}-hint` : '', options.counter ? `${field}-count` : '', errors.length ? `${field}-error` : '']
+  const describedBy = [
+    options.hint ? `${field}-hint` : '',
+    options.counter ? `${field}-count` : '',
+    errors.length ? `${field}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const onInput = (e: Event) => ctx.onEdit(field, (e.target as HTMLInputElement).value);
   const invalid = errors.length > 0 ? 'true' : 'false';
   const value = live(ctx.draft[field]);
   return html`<div class="field">
-    <label for=${field}>${m.core.field[field]}${options.required ? nothing : html` <span class="muted">(${m.optional})</span>`}</label>
-    ${options.multiline
-      ? html`<textarea
-          id=${field}
-          name=${field}
-          rows="2"
-          .value=${value}
-          aria-invalid=${invalid}
-          aria-describedby=${describedBy || nothing}
-          @input=${onInput}
-          @blur=${() => ctx.onTouch(field)}
-        ></textarea>`
-      : html`<input
-          id=${field}
-          name=${field}
-          type=${options.type ?? 'text'}
-          .value=${value}
-          aria-invalid=${invalid}
-          ?required=${options.required}
-          autocomplete=${options.autocomplete ?? nothing}
-          inputmode=${options.inputmode ?? nothing}
-          aria-describedby=${describedBy || nothing}
-          @input=${onInput}
-          @blur=${() => ctx.onTouch(field)}
-        />`}
+    <label for=${field}
+      >${m.core.field[field]}${options.required ? nothing : html` <span class="muted">(${m.optional})</span>`}</label
+    >
+    ${
+      options.multiline
+        ? html`<textarea
+            id=${field}
+            name=${field}
+            rows="2"
+            .value=${value}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+            @blur=${() => ctx.onTouch(field)}
+          ></textarea>`
+        : html`<input
+            id=${field}
+            name=${field}
+            type=${options.type ?? 'text'}
+            .value=${value}
+            aria-invalid=${invalid}
+            ?required=${options.required}
+            autocomplete=${options.autocomplete ?? nothing}
+            inputmode=${options.inputmode ?? nothing}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+            @blur=${() => ctx.onTouch(field)}
+          />`
+    }
     ${options.hint ? html`<span id=${`${field}-hint`} class="hint">${options.hint}</span>` : nothing}
-    ${options.counter
-      ? html`<span id=${`${field}-count`} class="counter ${options.counter.used > options.counter.max ? 'over' : ''}"
-          >${m.bytes(options.counter.used, options.counter.max)}</span
-        >`
-      : nothing}
+    ${
+      options.counter
+        ? html`<span id=${`${field}-count`} class="counter ${options.counter.used > options.counter.max ? 'over' : ''}"
+            >${m.bytes(options.counter.used, options.counter.max)}</span
+          >`
+        : nothing
+    }
     ${errors.length ? html`<span id=${`${field}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
   </div>`;
 }
@@ -80,21 +90,23 @@ export function renderChoice<K extends ChoiceField>(
   allowed: readonly FapiaoDraft[K][] = values,
 ): TemplateResult {
   const { m } = ctx;
-  const labels: Record<string, string> = field === 'buyerKind' ? m.core.buyerKind : field === 'fapiaoKind' ? m.core.fapiaoKind : m.core.delivery;
+  const labels: Record<string, string> =
+    field === 'buyerKind' ? m.core.buyerKind : field === 'fapiaoKind' ? m.core.fapiaoKind : m.core.delivery;
   const errors = ctx.errorsFor(field);
   return html`<fieldset class="choice" aria-describedby=${errors.length ? `${field}-error` : nothing}>
     <legend>${m.core.field[field]}</legend>
     ${values.map(
-      v => html`<label class="radio"
-        ><input
-          type="radio"
-          name=${field}
-          value=${v}
-          .checked=${live(ctx.draft[field] === v)}
-          ?disabled=${!allowed.includes(v)}
-          @change=${() => ctx.onEdit(field, v)}
-        />${labels[v]}</label
-      >`,
+      v =>
+        html`<label class="radio"
+          ><input
+            type="radio"
+            name=${field}
+            value=${v}
+            .checked=${live(ctx.draft[field] === v)}
+            ?disabled=${!allowed.includes(v)}
+            @change=${() => ctx.onEdit(field, v)}
+          />${labels[v]}</label
+        >`,
     )}
     ${errors.length ? html`<span id=${`${field}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
   </fieldset>`;

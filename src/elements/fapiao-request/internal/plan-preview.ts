@@ -4,7 +4,12 @@ import { formatAmount } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
 /** The preview: which bills go on which Fapiao, net + VAT per Fapiao, totals, and why a bill is left out. */
-export function renderPlanPreview(plan: FapiaoPlan, invoices: readonly Invoice[], m: RequestMessages, locale: Locale): TemplateResult {
+export function renderPlanPreview(
+  plan: FapiaoPlan,
+  invoices: readonly Invoice[],
+  m: RequestMessages,
+  locale: Locale,
+): TemplateResult {
   const numberOf = (id: string) => invoices.find(i => i.id === id)?.number ?? id;
   return html`<section class="plan" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title">${m.preview}</h3>
@@ -12,7 +17,9 @@ export function renderPlanPreview(plan: FapiaoPlan, invoices: readonly Invoice[]
     ${plan.fapiaos.map((f, n) => {
       const money = (fen: typeof f.gross) => formatAmount(fen, f.currency, locale);
       return html`<table class="plan-table">
-        <caption>${m.fapiaoNo(n + 1)} · ${m.core.fapiaoKind[f.fapiaoKind]}</caption>
+        <caption>
+          ${m.fapiaoNo(n + 1)} · ${m.core.fapiaoKind[f.fapiaoKind]}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${m.bill}</th>
@@ -23,12 +30,13 @@ export function renderPlanPreview(plan: FapiaoPlan, invoices: readonly Invoice[]
         </thead>
         <tbody>
           ${f.lines.map(
-            l => html`<tr>
-              <th scope="row">${l.invoiceNumber}</th>
-              <td class="amount">${money(l.net)}</td>
-              <td class="amount">${money(l.tax)}</td>
-              <td class="amount">${money(l.gross)}</td>
-            </tr>`,
+            l =>
+              html`<tr>
+                <th scope="row">${l.invoiceNumber}</th>
+                <td class="amount">${money(l.net)}</td>
+                <td class="amount">${money(l.tax)}</td>
+                <td class="amount">${money(l.gross)}</td>
+              </tr>`,
           )}
         </tbody>
         <tfoot>
@@ -41,20 +49,24 @@ export function renderPlanPreview(plan: FapiaoPlan, invoices: readonly Invoice[]
         </tfoot>
       </table>`;
     })}
-    ${plan.fapiaos.length > 1
-      ? plan.totals.map(
-          t =>
-            html`<p class="grand">
-              ${m.total}: ${formatAmount(t.gross, t.currency, locale)} (${m.net} ${formatAmount(t.net, t.currency, locale)}, ${m.tax}
-              ${formatAmount(t.tax, t.currency, locale)})
-            </p>`,
-        )
-      : nothing}
-    ${plan.excluded.length
-      ? html`<h4>${m.excluded}</h4>
-          <ul class="excluded">
-            ${plan.excluded.map(x => html`<li><strong>${numberOf(x.invoiceId)}</strong>: ${x.reasons.map(r => explainReason(r, locale)).join(' ')}</li>`)}
-          </ul>`
-      : nothing}
+    ${
+      plan.fapiaos.length > 1
+        ? plan.totals.map(
+            t =>
+              html`<p class="grand">
+                ${m.total}: ${formatAmount(t.gross, t.currency, locale)} (${m.net}
+                ${formatAmount(t.net, t.currency, locale)}, ${m.tax} ${formatAmount(t.tax, t.currency, locale)})
+              </p>`,
+          )
+        : nothing
+    }
+    ${
+      plan.excluded.length
+        ? html`<h4>${m.excluded}</h4>
+            <ul class="excluded">
+              ${plan.excluded.map(x => html`<li><strong>${numberOf(x.invoiceId)}</strong>: ${x.reasons.map(r => explainReason(r, locale)).join(' ')}</li>`)}
+            </ul>`
+        : nothing
+    }
   </section>`;
 }

@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { explainApiError, isSafeHttpUrl, type ApiError, type FapiaoRequest, type IssuedFapiaoFile, type Locale } from '../../../core/index.js';
+import {
+  explainApiError,
+  isSafeHttpUrl,
+  type ApiError,
+  type FapiaoRequest,
+  type IssuedFapiaoFile,
+  type Locale,
+} from '../../../core/index.js';
 import { formatAmount, formatDateTime } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
@@ -25,11 +32,13 @@ export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
       <button class="secondary" @click=${o.onRefresh}>${m.refresh}</button>
     </div>
     ${o.fileError ? html`<p class="error-box" role="alert">${m.downloadFailed} ${explainApiError(o.fileError, locale)}</p>` : nothing}
-    ${requests.length === 0
-      ? html`<p>${m.noHistory}</p>`
-      : html`<ul class="requests">
-          ${requests.map(r => renderRequest(r, o))}
-        </ul>`}
+    ${
+      requests.length === 0
+        ? html`<p>${m.noHistory}</p>`
+        : html`<ul class="requests">
+            ${requests.map(r => renderRequest(r, o))}
+          </ul>`
+    }
   </section>`;
 }
 
@@ -42,39 +51,42 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
     ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
-    ${request.fapiaos.length
-      ? html`<ul class="fapiaos">
-          ${request.fapiaos.map(
-            f => html`<li>
-              ${m.issuedFapiao(f.number)} · ${formatAmount(f.gross, f.currency, locale)} (${m.core.fapiaoKind[f.kind]})
-              ${f.reversedBy ? html`<span class="reversal">${m.reversedBy(f.reversedBy)}</span>` : nothing}
-              <span class="files"
-                >${f.files
-                  .filter(file => isSafeHttpUrl(file.url))
-                  .map(
-                    file =>
-                      html`<a
-                        href=${file.url}
-                        download
-                        aria-label=${m.fileLabel(file.format.toUpperCase(), f.number)}
-                        @click=${(e: Event) => o.onFile(file, f.number, e)}
-                        >${file.format.toUpperCase()}</a
-                      >`,
-                  )}</span
-              >
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
+    ${
+      request.fapiaos.length
+        ? html`<ul class="fapiaos">
+            ${request.fapiaos.map(
+              f =>
+                html`<li>
+                  ${m.issuedFapiao(f.number)} · ${formatAmount(f.gross, f.currency, locale)}
+                  (${m.core.fapiaoKind[f.kind]})
+                  ${f.reversedBy ? html`<span class="reversal">${m.reversedBy(f.reversedBy)}</span>` : nothing}
+                  <span class="files"
+                    >${f.files
+                      .filter(file => isSafeHttpUrl(file.url))
+                      .map(
+                        file =>
+                          html`<a
+                            href=${file.url}
+                            download
+                            aria-label=${m.fileLabel(file.format.toUpperCase(), f.number)}
+                            @click=${(e: Event) => o.onFile(file, f.number, e)}
+                            >${file.format.toUpperCase()}</a
+                          >`,
+                      )}</span
+                  >
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     <details>
       <summary>${m.statusHistory}</summary>
       <ol class="history">
         ${request.history.map(
           h =>
             html`<li>
-              <time datetime=${h.at}>${formatDateTime(h.at, locale)}</time> · ${m.core.requestStatus[h.status]}${h.note
-                ? html` — ${h.note}`
-                : nothing}
+              <time datetime=${h.at}>${formatDateTime(h.at, locale)}</time> ·
+              ${m.core.requestStatus[h.status]}${h.note ? html` — ${h.note}` : nothing}
             </li>`,
         )}
       </ol>

@@ -6,7 +6,11 @@ import type { BillListElement } from '../../../../src/elements/index.js';
 // Against the real reference server (mounted on this origin by web-test-runner.config.mjs), through the real ky client.
 const NOW = new Date('2026-11-24T12:00:00+08:00');
 const admin = (path: string, body?: unknown) =>
-  fetch(`/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  fetch(`/__admin${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
 
 async function waitFor(el: BillListElement, kind: LoadStatus) {
   await loaded(el);
@@ -17,8 +21,10 @@ describe('<bill-list> with the reference server', () => {
   beforeEach(async () => {
     await admin('/reset');
   });
-  it('loads the customer\'s bills over HTTP with their Fapiao states', async () => {
-    const el = await fixture<BillListElement>(html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" range="12" .now=${NOW}></bill-list>`);
+  it("loads the customer's bills over HTTP with their Fapiao states", async () => {
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" range="12" .now=${NOW}></bill-list>`,
+    );
     await waitFor(el, 'ready');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows.length).to.equal(25, '12 months × 2 accounts, plus a credit note');
@@ -30,7 +36,9 @@ describe('<bill-list> with the reference server', () => {
   });
   it('shows an error on a 500 and recovers with retry', async () => {
     await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/invoices', times: 3 });
-    const el = await fixture<BillListElement>(html`<bill-list lang="zh-CN" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`);
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="zh-CN" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`,
+    );
     await waitFor(el, 'error');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('服务器返回错误（500）');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
@@ -38,12 +46,22 @@ describe('<bill-list> with the reference server', () => {
   });
   it('reports malformed JSON as an invalid response', async () => {
     await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices' });
-    const el = await fixture<BillListElement>(html`<bill-list lang="nl" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`);
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="nl" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`,
+    );
     await waitFor(el, 'error');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('onverwacht formaat');
   });
   it('shows statements for the account, with PDF links', async () => {
-    const el = await fixture<BillListElement>(html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" view="statements" .now=${NOW}></bill-list>`);
+    const el = await fixture<BillListElement>(
+      html`<bill-list
+        lang="en"
+        api-base="/api/v1/"
+        token="demo-token-contoso"
+        view="statements"
+        .now=${NOW}
+      ></bill-list>`,
+    );
     await waitFor(el, 'ready');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows.length).to.be.above(0);
@@ -51,4 +69,3 @@ describe('<bill-list> with the reference server', () => {
     await expect(el).to.be.accessible();
   });
 });
-

@@ -1,7 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/elements/define.js';
-import type { FapiaoRequestElement, FapiaoRegisterEvent, FapiaoSubmittedEvent, FapiaoErrorEvent } from '../../../../src/elements/index.js';
+import type {
+  FapiaoRequestElement,
+  FapiaoRegisterEvent,
+  FapiaoSubmittedEvent,
+  FapiaoErrorEvent,
+} from '../../../../src/elements/index.js';
 import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } from '../../../../src/core/index.js';
 import { ApiError, createBillingClient } from '../../../../src/client/index.js';
 import { FixtureClient } from '../../../helpers/fixture-client.js';
@@ -12,7 +17,11 @@ import { loaded, statusOf, until } from '../../../helpers/harness.js';
 const NOW = new Date('2026-11-24T04:00:00Z');
 const TAX_ID = `91310115MA1K4PQX2${usccCheckChar('91310115MA1K4PQX2')}`;
 const admin = (path: string, body?: unknown) =>
-  fetch(`/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  fetch(`/__admin${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
 const api = async <T>(path: string, token = 'demo-token-contoso'): Promise<T> =>
   (await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<T>;
 
@@ -25,7 +34,8 @@ async function eligibleInvoices(count: number): Promise<Invoice[]> {
 }
 const requestCount = async () => (await api<{ items: FapiaoRequest[] }>('/fapiao-requests')).items.length;
 
-const $ = <T extends Element = HTMLElement>(el: FapiaoRequestElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: FapiaoRequestElement, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 async function type(el: FapiaoRequestElement, field: string, text: string) {
   const input = $<HTMLInputElement>(el, `[name="${field}"]`)!;
   input.focus();
@@ -36,7 +46,17 @@ async function type(el: FapiaoRequestElement, field: string, text: string) {
 }
 
 async function form(invoices: Invoice[], lang = 'en', token = 'demo-token-contoso', key = `t${Math.random()}`) {
-  const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang=${lang} api-base="/api/v1/" token=${token} draft-key=${key} .invoices=${invoices} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+  const el = await fixture<FapiaoRequestElement>(
+    html`<fapiao-request
+      lang=${lang}
+      api-base="/api/v1/"
+      token=${token}
+      draft-key=${key}
+      .invoices=${invoices}
+      .now=${NOW}
+      poll-seconds="0"
+    ></fapiao-request>`,
+  );
   await loaded(el);
   return el;
 }
@@ -117,7 +137,12 @@ describe('<fapiao-request> with the reference server', () => {
     const bills = await eligibleInvoices(1);
     const before = await requestCount();
     // The first POST is handled but its answer dropped; the client retries with the same key and gets the replay.
-    await admin('/faults/queue', { kind: 'drop', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true });
+    await admin('/faults/queue', {
+      kind: 'drop',
+      path: '/api/v1/fapiao-requests',
+      method: 'POST',
+      afterHandling: true,
+    });
     const el = await form(bills, 'zh-CN');
     await fillValid(el);
     const submitted = oneEvent(el, 'fapiao-submitted');
@@ -135,7 +160,9 @@ describe('<fapiao-request> with the reference server', () => {
     expect(((await failed) as FapiaoErrorEvent).detail.error.status).to.equal(500);
     await el2.updateComplete;
     expect($(el2, '.outcome[role="alert"]')!.textContent).to.contain('不会重复创建申请');
-    expect($<HTMLInputElement>(el2, '[name="title"]')!.value, 'the typed form is kept').to.equal('康托索（上海）信息技术有限公司');
+    expect($<HTMLInputElement>(el2, '[name="title"]')!.value, 'the typed form is kept').to.equal(
+      '康托索（上海）信息技术有限公司',
+    );
     await expect(el2).to.be.accessible();
     const ok = oneEvent(el2, 'fapiao-submitted');
     $<HTMLButtonElement>(el2, '[part="submit"]')!.click();
@@ -147,8 +174,19 @@ describe('<fapiao-request> with the reference server', () => {
     const bills = await eligibleInvoices(1);
     const before = await requestCount();
     // This client gives up after 300 ms and does not retry by itself, so every fault reaches the element.
-    const impatient = () => createBillingClient({ baseUrl: '/api/v1/', token: 'demo-token-contoso', timeoutMs: 300, retries: 0 });
-    const render = () => fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" draft-key="timeout" .client=${impatient()} .invoices=${bills} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+    const impatient = () =>
+      createBillingClient({ baseUrl: '/api/v1/', token: 'demo-token-contoso', timeoutMs: 300, retries: 0 });
+    const render = () =>
+      fixture<FapiaoRequestElement>(
+        html`<fapiao-request
+          lang="en"
+          draft-key="timeout"
+          .client=${impatient()}
+          .invoices=${bills}
+          .now=${NOW}
+          poll-seconds="0"
+        ></fapiao-request>`,
+      );
     const el = await render();
     await loaded(el);
     expect(statusOf(el)).to.equal('ready');
@@ -167,7 +205,12 @@ describe('<fapiao-request> with the reference server', () => {
     // 2. Again: now the server creates the request but its answer is replaced by a 500. (A dropped connection would not
     // do here: Chromium itself re-sends a POST whose reused keep-alive socket closed without an answer — with the same
     // Idempotency-Key, so the server replays; the key covers the browser's retries too.)
-    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true });
+    await admin('/faults/queue', {
+      kind: 'error-500',
+      path: '/api/v1/fapiao-requests',
+      method: 'POST',
+      afterHandling: true,
+    });
     expect(((await submitOnce(el)) as FapiaoErrorEvent).detail.error.status).to.equal(500);
     expect(await requestCount()).to.equal(before + 1);
     // 3. The user reloads the page (only session storage survives): the form is back as typed, and the bill now shows
@@ -179,7 +222,9 @@ describe('<fapiao-request> with the reference server', () => {
     expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('康托索（上海）信息技术有限公司');
     expect($(again, '[part="preview"] .excluded')!.textContent).to.contain(bills[0]!.number);
     expect($<HTMLButtonElement>(again, '[part="submit"]')!.disabled).to.equal(true);
-    expect([...again.shadowRoot!.querySelectorAll('[part="request"]')].some(r => r.textContent!.includes(bills[0]!.number))).to.equal(true);
+    expect(
+      [...again.shadowRoot!.querySelectorAll('[part="request"]')].some(r => r.textContent!.includes(bills[0]!.number)),
+    ).to.equal(true);
     expect(await requestCount(), 'one request after two failed-looking submits').to.equal(before + 1);
   });
 
@@ -220,8 +265,14 @@ describe('<fapiao-request> with the reference server', () => {
   it('fills the form from a saved buyer profile, and saves a new one when asked', async () => {
     const bills = await eligibleInvoices(1);
     await fetch('/api/v1/buyer-profiles', {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token-contoso' },
-      body: JSON.stringify({ buyerKind: 'enterprise', title: '康托索（北京）科技有限公司', taxId: TAX_ID, email: 'ap@contoso.cn' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token-contoso' },
+      body: JSON.stringify({
+        buyerKind: 'enterprise',
+        title: '康托索（北京）科技有限公司',
+        taxId: TAX_ID,
+        email: 'ap@contoso.cn',
+      }),
     });
     const el = await form(bills, 'zh-CN');
     const select = $<HTMLSelectElement>(el, '#profile')!;
@@ -243,7 +294,16 @@ describe('<fapiao-request> with the reference server', () => {
 
   it('takes bill ids from the invoice-ids attribute and loads the bills itself', async () => {
     const bills = await eligibleInvoices(2);
-    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" api-base="/api/v1/" token="demo-token-contoso" invoice-ids=${bills.map(b => b.id).join(', ')} .now=${NOW} poll-seconds="0"></fapiao-request>`);
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="en"
+        api-base="/api/v1/"
+        token="demo-token-contoso"
+        invoice-ids=${bills.map(b => b.id).join(', ')}
+        .now=${NOW}
+        poll-seconds="0"
+      ></fapiao-request>`,
+    );
     await loaded(el);
     expect(statusOf(el)).to.equal('ready');
     await el.updateComplete;
@@ -283,9 +343,21 @@ describe('<fapiao-request> with a fixture client', () => {
     const sent: unknown[] = [];
     client.createFapiaoRequest = async (input, options) => {
       sent.push({ input, key: options.idempotencyKey });
-      return { id: 'REQ-K', invoiceIds: ['A'], fapiaoKind: 'ordinary', buyer: { buyerKind: 'enterprise', title: 'x' }, delivery: 'electronic', status: 'submitted', history: [], fapiaos: [], createdAt: '2026-11-24T04:00:00Z' } as never;
+      return {
+        id: 'REQ-K',
+        invoiceIds: ['A'],
+        fapiaoKind: 'ordinary',
+        buyer: { buyerKind: 'enterprise', title: 'x' },
+        delivery: 'electronic',
+        status: 'submitted',
+        history: [],
+        fapiaos: [],
+        createdAt: '2026-11-24T04:00:00Z',
+      } as never;
     };
-    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
+    );
     await loaded(el);
     expect(statusOf(el)).to.equal('ready');
     $<HTMLInputElement>(el, '[name="title"]')!.focus();
@@ -302,15 +374,34 @@ describe('<fapiao-request> with a fixture client', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !!$(el, '.outcome.success'), 'the submit');
     expect(sent.length, 'one request for two Enters').to.equal(1);
-    expect((sent[0] as { input: { draft: { title: string; taxId: string; email: string } } }).input.draft).to.include({ title: 'Contoso', taxId: TAX_ID, email: 'a@b.cn' });
+    expect((sent[0] as { input: { draft: { title: string; taxId: string; email: string } } }).input.draft).to.include({
+      title: 'Contoso',
+      taxId: TAX_ID,
+      email: 'a@b.cn',
+    });
   });
 
   it('maps a server rejection to the field at fault and focuses it', async () => {
     const client = new FixtureClient([bill]);
     client.createFapiaoRequest = async () => {
-      throw new ApiError('http', 'rejected', { status: 422, problem: { code: 'validation-failed', detail: 'Taxpayer ID: not registered', errors: [{ field: 'taxId', code: 'tax-id-format', message: 'Taxpayer ID: not registered with the tax bureau' } as never] } });
+      throw new ApiError('http', 'rejected', {
+        status: 422,
+        problem: {
+          code: 'validation-failed',
+          detail: 'Taxpayer ID: not registered',
+          errors: [
+            {
+              field: 'taxId',
+              code: 'tax-id-format',
+              message: 'Taxpayer ID: not registered with the tax bureau',
+            } as never,
+          ],
+        },
+      });
     };
-    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
+    );
     await loaded(el);
     expect(statusOf(el)).to.equal('ready');
     await fillValid(el);
@@ -324,7 +415,14 @@ describe('<fapiao-request> with a fixture client', () => {
   });
 
   it('offers the special VAT Fapiao to enterprises only, and asks for its extra fields', async () => {
-    const el = await fixture<FapiaoRequestElement>(html`<fapiao-request lang="zh-CN" .client=${new FixtureClient([bill])} .invoices=${[bill]} .now=${NOW}></fapiao-request>`);
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="zh-CN"
+        .client=${new FixtureClient([bill])}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
     await loaded(el);
     expect(statusOf(el)).to.equal('ready');
     $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
@@ -344,7 +442,17 @@ describe('<fapiao-request> with a fixture client', () => {
   });
 
   it('takes part in a host form: invalid until the draft is, then its value is the request', async () => {
-    const host = await fixture<HTMLFormElement>(html`<form><fapiao-request name="fapiao" lang="en" .client=${new FixtureClient([bill])} .invoices=${[bill]} .now=${NOW}></fapiao-request></form>`);
+    const host = await fixture<HTMLFormElement>(
+      html`<form>
+        <fapiao-request
+          name="fapiao"
+          lang="en"
+          .client=${new FixtureClient([bill])}
+          .invoices=${[bill]}
+          .now=${NOW}
+        ></fapiao-request>
+      </form>`,
+    );
     const el = host.querySelector('fapiao-request')!;
     await loaded(el);
     expect(statusOf(el)).to.equal('ready');
