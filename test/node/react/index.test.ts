@@ -30,7 +30,10 @@ describe('the React wrappers', () => {
   });
   for (const element of elements) {
     it(`<${element.tagName}>: one on… prop per event in the manifest, from the event's own class`, async () => {
-      const events = (await import('../../../src/elements/events.js')) as unknown as Record<string, { eventName: string }>;
+      const events = (await import('../../../src/elements/events.js')) as unknown as Record<
+        string,
+        { eventName: string }
+      >;
       const wrapped = wrapperEvents(element.tagName!);
       const documented = element.events ?? [];
       assert.deepEqual([...wrapped.keys()].sort(), documented.map(e => e.type?.text).sort());
