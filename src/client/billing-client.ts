@@ -36,7 +36,8 @@ export interface CreateFapiaoRequestInput {
   readonly saveProfile?: boolean;
 }
 
-export type BuyerProfileInput = Omit<BuyerProfile, 'id'>;
+import type { BuyerProfileInput } from '../core/draft/buyer-profile.js';
+export type { BuyerProfileInput };
 
 /**
  * What the elements need from a billing backend. `createBillingClient` implements it over HTTP; a host may pass

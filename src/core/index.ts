@@ -116,6 +116,7 @@ export {
   type DraftCheck,
 } from './draft/fapiao-draft.js';
 export { decodeDraft } from './draft/decode-draft.js';
+export { checkBuyerProfile, type BuyerProfileCheck, type BuyerProfileInput } from './draft/buyer-profile.js';
 export { PROFILE_FIELDS, allowedFapiaoKinds, updateDraft, applyProfile } from './draft/update-draft.js';
 export { measureGbk, gbkByteLength, type GbkMeasure } from './draft/gbk.js';
 

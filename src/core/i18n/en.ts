@@ -39,6 +39,8 @@ export const en: CoreMessages = {
       'This taxpayer ID is not well-formed (a credit code has no I, O, Z, S or V, and digits in positions 3–8).',
     'tax-id-checksum': () =>
       'The check character of this taxpayer ID does not match. Please check it; if it is correct, tick "Use it anyway".',
+    'control-characters': () =>
+      'This field holds control characters (from a copy and paste?) that cannot be printed on a Fapiao.',
   },
   field: {
     buyerKind: 'Buyer type',

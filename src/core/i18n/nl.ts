@@ -40,6 +40,7 @@ export const nl: CoreMessages = {
       'Dit fiscaal nummer is niet goed gevormd (een kredietcode bevat geen I, O, Z, S of V, en cijfers op positie 3–8).',
     'tax-id-checksum': () =>
       'Het controleteken van dit fiscaal nummer klopt niet. Controleer het; als het juist is, vink dan "Toch gebruiken" aan.',
+    'control-characters': () => 'Dit veld bevat stuurtekens (uit kopiëren en plakken?) die niet op een Fapiao passen.',
   },
   field: {
     buyerKind: 'Soort koper',

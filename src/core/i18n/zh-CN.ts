@@ -33,6 +33,7 @@ export const zhCN: CoreMessages = {
     'tax-id-charset': () => '纳税人识别号只能包含数字和大写字母。',
     'tax-id-format': () => '纳税人识别号格式不正确（统一社会信用代码不含 I、O、Z、S、V，第 3–8 位为数字）。',
     'tax-id-checksum': () => '纳税人识别号校验位不符，请核对。如确认无误，可勾选"仍然使用"。',
+    'control-characters': () => '此栏含有无法打印在发票上的控制字符（可能来自复制粘贴），请删除。',
   },
   field: {
     buyerKind: '抬头类型',

@@ -68,6 +68,12 @@ export interface FapiaoBuyer {
   readonly bankAccount?: string;
 }
 
+export interface PaperShipping {
+  readonly recipient: string;
+  readonly phone: string;
+  readonly address: string;
+}
+
 export interface FapiaoRequest {
   readonly id: string;
   readonly invoiceIds: readonly string[];
@@ -77,6 +83,8 @@ export interface FapiaoRequest {
   readonly buyer: FapiaoBuyer;
   readonly delivery: DeliveryKind;
   readonly email?: string;
+  /** For paper delivery: who receives the Fapiao, and where. */
+  readonly shipping?: PaperShipping;
   readonly note?: string;
   readonly status: FapiaoRequestStatus;
   readonly history: readonly StatusChange[];

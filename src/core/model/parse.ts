@@ -150,6 +150,9 @@ export const fapiaoRequestDecoder = object({
   buyer,
   delivery: oneOf(['electronic', 'paper'] as const),
   email: optional(string({ max: 200 })),
+  shipping: optional(
+    object({ recipient: string({ max: 200 }), phone: string({ max: 40 }), address: string({ max: 400 }) }),
+  ),
   note: optional(string({ max: 500 })),
   status: oneOf(FAPIAO_REQUEST_STATUSES),
   history: array(object({ status: oneOf(FAPIAO_REQUEST_STATUSES), at: instant, note: optional(string()) })),

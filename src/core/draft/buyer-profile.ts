@@ -1,0 +1,56 @@
+import type { BuyerProfile } from '../model/fapiao.js';
+import { validateTaxId } from '../rules/tax-id.js';
+import { decodeDraft } from './decode-draft.js';
+import { checkDraft, emptyDraft, type DraftError, type FapiaoDraft } from './fapiao-draft.js';
+import { PROFILE_FIELDS } from './update-draft.js';
+
+/** A saved buyer profile (抬头) as stored: every field checked by the Fapiao field rules, trimmed, empties left out. */
+export type BuyerProfileInput = Omit<BuyerProfile, 'id'>;
+
+export type BuyerProfileCheck =
+  | { readonly ok: true; readonly value: BuyerProfileInput }
+  | { readonly ok: false; readonly errors: readonly DraftError[] };
+
+const SPECIAL_FIELDS = ['address', 'phone', 'bankName', 'bankAccount'] as const;
+
+/**
+ * Checks a buyer profile with the same rules as the form (`checkDraft`): the title and tax ID always; the address,
+ * phone, bank and account, when any is given, as a special VAT Fapiao needs them (all four, within their byte limits);
+ * the e-mail when given. A profile that passes can always fill the form without an error the customer did not type.
+ */
+export function checkBuyerProfile(input: unknown): BuyerProfileCheck {
+  const raw = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
+    string,
+    unknown
+  >;
+  const decoded = decodeDraft({ ...pick(raw, [...PROFILE_FIELDS, 'email']), delivery: 'electronic' });
+  if (!decoded.ok) {
+    const field = decoded.issues[0]?.path.replace(/^\$\./, '') ?? 'title';
+    return {
+      ok: false,
+      errors: [{ field: (field === '$' ? 'title' : field) as DraftError['field'], code: 'required', params: {} }],
+    };
+  }
+  const d = decoded.value;
+  const wantsSpecial = SPECIAL_FIELDS.some(f => d[f].trim() !== '');
+  const draft: FapiaoDraft = { ...emptyDraft(), ...d, fapiaoKind: wantsSpecial ? 'special' : 'ordinary' };
+  const hasEmail = d.email.trim() !== '';
+  const errors = checkDraft(draft).errors.filter(e => (e.field === 'email' ? hasEmail : true));
+  if (errors.length) return { ok: false, errors };
+  const taxId = d.taxId.trim() ? validateTaxId(d.taxId).normalized : '';
+  const value: Record<string, string> = { buyerKind: d.buyerKind, title: d.title.trim() };
+  for (const [key, text] of [
+    ['taxId', taxId],
+    ...SPECIAL_FIELDS.map(f => [f, d[f].trim()]),
+    ['email', d.email.trim()],
+  ]) {
+    if (text) value[key as string] = text as string;
+  }
+  return { ok: true, value: value as unknown as BuyerProfileInput };
+}
+
+function pick(raw: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (raw[key] !== undefined && raw[key] !== null) out[key] = raw[key];
+  return out;
+}
