@@ -46,12 +46,13 @@ async function referenceServer() {
   if (!referenceApp) {
     referenceApp = (async () => {
       const { createApp } = await import('./.build/demo/server/app.js');
-      const { openDb } = await import('./.build/demo/server/db.js');
+      const { openStore } = await import('./.build/demo/server/store/index.js');
       const { seed } = await import('./.build/demo/server/seed.js');
       const now = Date.parse('2026-11-24T04:00:00Z');
-      const db = await openDb(undefined);
-      await seed(db, now);
-      return createApp({ db, admin: true, now });
+      const store = await openStore({});
+      await seed(store, now);
+      // The browser tests send this token to /__admin (test/helpers/admin.ts).
+      return createApp({ store, demo: { adminToken: 'browser-test-admin-token' }, now });
     })();
   }
   return referenceApp;

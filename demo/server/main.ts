@@ -1,11 +1,19 @@
-// `npm start`: the reference server with its embedded store, serving the demo page.
-// Flags: --port=8080 --data=demo/data --faults=chaos|latency:<ms> --process-every=<seconds> --reset
-import { existsSync, mkdirSync } from 'node:fs';
+// `npm start` runs this with --demo: the reference server with its embedded store, serving the demo page.
+//
+//   --port=8080            PORT
+//   --host=127.0.0.1       the demo's admin API answers on a loopback host only
+//   --data=demo/data       FAPIAO_DATA: the PGlite directory (one process at a time)
+//   DATABASE_URL=postgres://…   a shared PostgreSQL instead (any number of instances)
+//   --demo                 the admin API, the demo page's switches and the seeded demo customers
+//   --faults=chaos|latency:<ms>   --process-every=<seconds> (0: off)   --reset   --verbose (log every request)
+//   --cors=https://portal.example,https://other.example   origins allowed to call the API from a browser
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
-import { clearDb, openDb } from './db.js';
 import { parseFaultFlag } from './faults.js';
+import { startIssuingWorker } from './issuing.js';
 import { CUSTOMERS, seed } from './seed.js';
+import { clearStore, openStore, StoreLockedError } from './store/index.js';
 
 const flags = new Map(
   process.argv.slice(2).map(a => {
@@ -13,45 +21,65 @@ const flags = new Map(
     return [k as string, v];
   }),
 );
+const demo = flags.has('demo');
 const port = Number(flags.get('port') ?? process.env.PORT ?? 8080);
+const host = flags.get('host') ?? '127.0.0.1';
+const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = resolve(flags.get('data') ?? process.env.FAPIAO_DATA ?? 'demo/data');
 const processEvery = Number(flags.get('process-every') ?? 20);
 
-if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
-const db = await openDb(dataDir);
-const seeded = await db.query<{ value: string }>("select value from meta where key = 'seeded_at'");
-if (flags.has('reset') && seeded.rows.length) await clearDb(db);
-if (!seeded.rows.length || flags.has('reset')) {
-  await seed(db, Date.now());
-  console.log('Seeded the store with demo customers, two years of invoices and Fapiao requests.');
-} else {
-  console.log(`Using the store in ${dataDir} (seeded ${seeded.rows[0]?.value}); --reset to start over.`);
+let store;
+try {
+  store = await openStore(databaseUrl ? { databaseUrl } : { dataDir });
+} catch (error) {
+  if (error instanceof StoreLockedError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
 }
+const where = databaseUrl ? `PostgreSQL (${new URL(databaseUrl).host})` : dataDir;
+if (demo) {
+  const seeded = await store.query<{ value: string }>("select value from meta where key = 'seeded_at'");
+  if (flags.has('reset') && seeded.rows.length) await clearStore(store);
+  if (!seeded.rows.length || flags.has('reset')) {
+    await seed(store, Date.now());
+    console.log('Seeded the store with demo customers, two years of invoices and Fapiao requests.');
+  } else {
+    console.log(`Using the store in ${where} (seeded ${seeded.rows[0]?.value}); --reset to start over.`);
+  }
+}
+const adminToken = demo ? randomBytes(24).toString('base64url') : undefined;
 const app = createApp({
-  db,
-  admin: true,
+  store,
+  ...(adminToken ? { demo: { adminToken } } : {}),
   staticRoot: resolve('.'),
   faults: parseFaultFlag(flags.get('faults') ?? process.env.FAPIAO_FAULTS),
-  ...(flags.has('verbose') ? { log: (line: string) => console.log(line) } : {}),
+  logRequests: flags.has('verbose'),
+  corsOrigins: (flags.get('cors') ?? process.env.FAPIAO_CORS ?? '').split(',').filter(Boolean),
 });
-const url = await app.listen(port, flags.get('host') ?? '127.0.0.1');
-console.log(`fapiao-kit reference server ready in ${Date.now() - started} ms`);
+const url = await app.listen(port, host);
+console.log(`fapiao-kit reference server ready in ${Date.now() - started} ms (store: ${store.kind}, ${where})`);
 console.log(`  demo page:  ${url}/`);
 console.log(`  API:        ${url}/api/v1/  (OpenAPI: api/openapi.json)`);
-console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
-// Move open requests along so the demo shows progress (submitted → processing → issued).
-const timer =
+if (demo) {
+  console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
+  console.log('  --demo:     the admin API is on for this page only; never expose this server to a network.');
+}
+// The simulated back office moves open requests along (submitted → processing → issued) in this process.
+const stopWorker =
   processEvery > 0
-    ? setInterval(
-        () => void fetch(`${url}/__admin/process-requests`, { method: 'POST' }).catch(() => undefined),
-        processEvery * 1000,
+    ? startIssuingWorker(store, app.now, processEvery * 1000, error =>
+        console.error(
+          JSON.stringify({ time: new Date().toISOString(), level: 'error', worker: 'issuing', error: String(error) }),
+        ),
       )
-    : undefined;
+    : () => undefined;
 const stop = async () => {
-  if (timer) clearInterval(timer);
+  stopWorker();
   await app.close();
-  await db.close();
+  await store.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

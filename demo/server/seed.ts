@@ -8,7 +8,7 @@ import {
   type InvoiceStatus,
   type Statement,
 } from '../../src/core/index.js';
-import type { Db } from './db.js';
+import type { Store } from './store/index.js';
 
 /** 21Vianet's Shanghai entity issues Fapiao for Office 365 and Azure operated by 21Vianet (docs/domain.md §1.1). */
 export const SELLER = { id: '21vianet-sh', name: '上海蓝云网络科技有限公司' };
@@ -275,8 +275,16 @@ function seedRequest(
     invoiceNumbers: [invoice.number],
     fapiaoKind: 'special',
     buyer: { buyerKind: 'enterprise', title: customer.name, taxId: DEMO_TAX_ID },
-    delivery: status === 'mailed' ? 'paper' : 'electronic',
-    ...(customer.email ? { email: customer.email } : {}),
+    ...(status === 'mailed'
+      ? {
+          delivery: 'paper' as const,
+          shipping: {
+            recipient: '王芳',
+            phone: '021-60506050',
+            address: '上海市浦东新区张江高科技园区郭守敬路 498 号',
+          },
+        }
+      : { delivery: 'electronic' as const, ...(customer.email ? { email: customer.email } : {}) }),
     status,
     history,
     ...(status === 'rejected' ? { rejectionReason: '购买方名称与付款方名称不一致' } : {}),
@@ -299,7 +307,7 @@ function seedRequest(
   };
 }
 
-export async function seed(db: Db, now: number): Promise<void> {
+export async function seed(db: Store, now: number): Promise<void> {
   await db.transaction(async tx => {
     for (const customer of CUSTOMERS) {
       await tx.query(

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { admin } from '../helpers/admin.js';
 
 // The package as adopters use it: a plain HTML page with the CDN bundle, and a React app with the shipped wrappers,
 // each in its own frame against the reference server.
@@ -26,7 +27,7 @@ const shadow = (win: Window, tag: string) => win.document.querySelector(tag)?.sh
 
 describe('embedding', () => {
   beforeEach(async () => {
-    await fetch('/__admin/reset', { method: 'POST' });
+    await admin('/reset');
   });
   afterEach(() => document.querySelectorAll('iframe').forEach(f => f.remove()));
 

@@ -32,7 +32,7 @@ const rejectsWith = async (promise: Promise<unknown>, check: (e: ApiError) => vo
   assert.fail('expected the call to fail');
 };
 const count = async (sql: string, params: unknown[] = []) =>
-  Number((await server.db.query<{ n: number }>(sql, params)).rows[0]?.n);
+  Number((await server.store.query<{ n: number }>(sql, params)).rows[0]?.n);
 
 /** A paid invoice that is eligible on 2026-11-24 and has no request yet. */
 async function eligibleInvoice(): Promise<Invoice> {

@@ -1,49 +1,65 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, type App } from '../../../demo/server/app.js';
-import { openDb, type Db } from '../../../demo/server/db.js';
-import { seed } from '../../../demo/server/seed.js';
+import { createApp, type App, type AppOptions, type LogEntry } from '../../../demo/server/app.js';
+import { openStore, type Store } from '../../../demo/server/store/index.js';
 
 /** Fixed "now" for the store and the rules: 2026-11-24 12:00 in Shanghai. */
 export const NOW = Date.parse('2026-11-24T04:00:00Z');
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface TestServer {
   readonly url: string;
   readonly api: string;
   readonly app: App;
-  readonly db: Db;
+  readonly store: Store;
+  /** Every 5xx (and, with logRequests, every request) the server logged. */
+  readonly logs: LogEntry[];
   admin(path: string, body?: unknown, method?: string): Promise<unknown>;
   reset(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** A real server on an ephemeral loopback port with a real store in a temp directory. */
-export async function startServer(): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'fapiao-kit-'));
-  const db = await openDb(dir);
-  await seed(db, NOW);
-  const app = createApp({ db, admin: true, now: NOW, staticRoot: process.cwd() });
+export interface TestServerOptions extends Partial<Omit<AppOptions, 'store'>> {
+  /** A PostgreSQL to use instead of PGlite in a temp directory; seeded afresh. */
+  readonly databaseUrl?: string;
+}
+
+/** A real server on an ephemeral loopback port with a real store (PGlite in a temp directory, or a PostgreSQL). */
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dir = options.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'fapiao-kit-'));
+  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: dir! });
+  const logs: LogEntry[] = [];
+  const app = createApp({
+    demo: { adminToken: ADMIN_TOKEN },
+    now: NOW,
+    staticRoot: process.cwd(),
+    logger: entry => logs.push(entry),
+    ...options,
+    store,
+  });
   const url = await app.listen(0);
   const admin = async (path: string, body?: unknown, method = 'POST') => {
     const r = await fetch(`${url}/__admin${path}`, {
       method,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-admin-token': ADMIN_TOKEN },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return r.json();
   };
+  await admin('/reset');
   return {
     url,
     api: `${url}/api/v1/`,
     app,
-    db,
+    store,
+    logs,
     admin,
     reset: async () => void (await admin('/reset')),
     stop: async () => {
       await app.close();
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
+      await store.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

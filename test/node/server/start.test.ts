@@ -10,9 +10,13 @@ const dir = mkdtempSync(join(tmpdir(), 'fapiao-kit-start-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function start(): Promise<{ child: ChildProcess; url: string; output: string[] }> {
-  const child = spawn('node', ['.build/demo/server/main.js', '--port=0', `--data=${dir}`, '--process-every=0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['.build/demo/server/main.js', '--demo', '--port=0', `--data=${dir}`, '--process-every=0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s: ${output.join('')}`)), 60_000);
@@ -37,10 +41,27 @@ const stop = (child: ChildProcess) =>
 describe('the demo server (npm start)', () => {
   it('serves the demo page and the API, and keeps data across a restart', async () => {
     const first = await start();
+    after(() => first.child.kill('SIGKILL'));
     assert.match(first.output.join(''), /Seeded the store/);
     const page = await fetch(`${first.url}/`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    // The page gets the admin token that this start made; its script is a file (the CSP allows no inline script).
+    const html = await page.text();
+    assert.match(html, /<meta name="fapiao-admin-token" content="[\w-]{32}"/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self';/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);
+    assert.equal((await fetch(`${first.url}/demo/demo.js`)).status, 200);
+
+    // A second server on the same data directory refuses to start, and says why.
+    const twin = spawn(process.execPath, ['.build/demo/server/main.js', '--demo', '--port=0', `--data=${dir}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let said = '';
+    twin.stderr!.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const code = await new Promise(resolve => twin.once('exit', resolve));
+    assert.equal(code, 2);
+    assert.match(said, /in use by process \d+/);
     const auth = { authorization: 'Bearer demo-token-contoso', 'content-type': 'application/json' };
     const profile = await fetch(`${first.url}/api/v1/buyer-profiles`, {
       method: 'POST',
@@ -59,8 +80,15 @@ describe('the demo server (npm start)', () => {
       profiles.items.map(p => p.title),
       ['重启测试'],
     );
-    const traversal = await fetch(`${second.url}/..%2Fpackage.json`);
-    assert.equal(traversal.status, 404);
+    for (const path of [
+      '/..%2Fpackage.json',
+      '/demo/data/postmaster.pid',
+      '/demo/server/main.ts',
+      '/package.json',
+      '/src/core/index.ts',
+    ]) {
+      assert.equal((await fetch(`${second.url}${path}`)).status, 404, path);
+    }
     await stop(second.child);
   });
 });

@@ -1,16 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../../src/elements/define.js';
+import { admin } from '../../../helpers/admin.js';
 import { loaded, statusOf, type LoadStatus } from '../../../helpers/harness.js';
 import type { BillListElement } from '../../../../src/elements/index.js';
 
 // Against the real reference server (mounted on this origin by web-test-runner.config.mjs), through the real ky client.
 const NOW = new Date('2026-11-24T12:00:00+08:00');
-const admin = (path: string, body?: unknown) =>
-  fetch(`/__admin${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
 
 async function waitFor(el: BillListElement, kind: LoadStatus) {
   await loaded(el);

@@ -11,17 +11,12 @@ import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } fro
 import { ApiError, createBillingClient } from '../../../../src/client/index.js';
 import { FixtureClient } from '../../../helpers/fixture-client.js';
 import { makeInvoice } from '../../../helpers/invoices.js';
+import { admin } from '../../../helpers/admin.js';
 import { loaded, statusOf, until } from '../../../helpers/harness.js';
 
 // Against the reference server mounted by web-test-runner.config.mjs (clock fixed at 2026-11-24T04:00Z).
 const NOW = new Date('2026-11-24T04:00:00Z');
 const TAX_ID = `91310115MA1K4PQX2${usccCheckChar('91310115MA1K4PQX2')}`;
-const admin = (path: string, body?: unknown) =>
-  fetch(`/__admin${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
 const api = async <T>(path: string, token = 'demo-token-contoso'): Promise<T> =>
   (await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<T>;
 

@@ -1,0 +1,271 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  checkDraft,
+  checkEligibility,
+  decodeDraft,
+  explainDraftError,
+  explainReason,
+  planFapiao,
+  validateTaxId,
+  type DraftError,
+  type FapiaoBuyer,
+  type FapiaoDraft,
+  type FapiaoRequest,
+  type Invoice,
+  type Locale,
+} from '../../../src/core/index.js';
+import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
+import { canonicalJson, HttpProblem, readJson, send, sendFile } from '../http.js';
+import { isUniqueViolation, type Queryable } from '../store/index.js';
+import { invoiceOf } from './bills.js';
+import { insertProfile } from './buyer-profiles.js';
+import { customerRoute, type Customer, type CustomerContext, type Route } from './route.js';
+
+const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/;
+const MAX_INVOICES_PER_REQUEST = 100;
+
+export async function requestOf(db: Queryable, customer: Customer, id: string): Promise<FapiaoRequest> {
+  const { rows } = await db.query<{ body: FapiaoRequest }>(
+    'select body from fapiao_requests where id = $1 and customer_id = $2',
+    [id, customer.id],
+  );
+  if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+  return rows[0].body;
+}
+
+async function requestsTouching(db: Queryable, customer: Customer, invoiceIds: readonly string[]) {
+  const { rows } = await db.query<{ body: FapiaoRequest }>(
+    'select distinct r.body, r.created_at from fapiao_requests r join fapiao_request_invoices ri on ri.request_id = r.id where r.customer_id = $1 and ri.invoice_id = any($2) order by r.created_at',
+    [customer.id, invoiceIds],
+  );
+  return rows.map(r => r.body);
+}
+
+/** The draft as the core decodes and checks it, or 422 with every error in the request's language. */
+function checkedDraft(input: unknown, locale: Locale): FapiaoDraft {
+  const decoded = decodeDraft(input);
+  if (!decoded.ok) {
+    const issue = decoded.issues[0]!;
+    const field = issue.path.replace(/^\$\.?/, '') || 'draft';
+    const value = (input as Record<string, unknown> | null)?.[field];
+    // Text far beyond every Fapiao limit is still the customer's too-long field, said as the form says it.
+    if (issue.code === 'string.too-long' && typeof value === 'string') {
+      const error = { field, code: 'too-long-chars', params: { max: 1000, actual: value.length } } as DraftError;
+      throw new HttpProblem(422, 'validation-failed', {
+        detail: explainDraftError(error, locale),
+        extra: { errors: [{ field, code: error.code, message: explainDraftError(error, locale) }] },
+      });
+    }
+    throw new HttpProblem(422, 'validation-failed', {
+      params: { why: issue.message.replace(/^\$/, 'draft') },
+      extra: { errors: [{ field, code: issue.code }] },
+    });
+  }
+  const check = checkDraft(decoded.value);
+  if (!check.ok) {
+    throw new HttpProblem(422, 'validation-failed', {
+      detail: explainDraftError(check.errors[0]!, locale),
+      extra: {
+        errors: check.errors.map(e => ({ field: e.field, code: e.code, message: explainDraftError(e, locale) })),
+      },
+    });
+  }
+  return decoded.value;
+}
+
+function invoiceIdsOf(input: { invoiceIds?: unknown }): string[] {
+  const ids = input.invoiceIds;
+  if (
+    !Array.isArray(ids) ||
+    ids.length === 0 ||
+    ids.length > MAX_INVOICES_PER_REQUEST ||
+    !ids.every(x => typeof x === 'string' && x.length > 0 && x.length <= 200)
+  ) {
+    throw new HttpProblem(422, 'validation-failed', { params: { why: 'invoiceIds must list 1–100 invoice ids' } });
+  }
+  return [...new Set(ids as string[])];
+}
+
+function buyerOf(draft: FapiaoDraft): FapiaoBuyer {
+  const taxId = draft.taxId.trim() ? validateTaxId(draft.taxId).normalized : undefined;
+  return {
+    buyerKind: draft.buyerKind,
+    title: draft.title.trim(),
+    ...(taxId ? { taxId } : {}),
+    ...(draft.fapiaoKind === 'special'
+      ? {
+          address: draft.address.trim(),
+          phone: draft.phone.trim(),
+          bankName: draft.bankName.trim(),
+          bankAccount: draft.bankAccount.trim(),
+        }
+      : {}),
+  };
+}
+
+/** Everything the draft says about delivery, kept: the e-mail, or who receives the paper Fapiao and where. */
+function deliveryOf(draft: FapiaoDraft): Pick<FapiaoRequest, 'delivery' | 'email' | 'shipping'> {
+  if (draft.delivery === 'electronic') return { delivery: 'electronic', email: draft.email.trim() };
+  return {
+    delivery: 'paper',
+    shipping: {
+      recipient: draft.recipient.trim(),
+      phone: draft.recipientPhone.trim(),
+      address: draft.postalAddress.trim(),
+    },
+  };
+}
+
+const hashOf = (input: unknown) => createHash('sha256').update(canonicalJson(input)).digest('hex');
+
+/** The earlier answer to this key: the same request again (200, replayed), or 422 when the body differs. */
+async function replay(ctx: CustomerContext, key: string, hash: string): Promise<FapiaoRequest | undefined> {
+  const { rows } = await ctx.services.store.query<{ body_hash: string; request_id: string }>(
+    'select body_hash, request_id from idempotency_keys where customer_id = $1 and key = $2',
+    [ctx.customer.id, key],
+  );
+  const seen = rows[0];
+  if (!seen) return undefined;
+  if (seen.body_hash !== hash) throw new HttpProblem(422, 'idempotency-key-reused');
+  return requestOf(ctx.services.store, ctx.customer, seen.request_id);
+}
+
+/**
+ * Creates a Fapiao request exactly once. The database decides, so any number of instances agree: the idempotency key
+ * is inserted first in the transaction (a concurrent twin waits on it, then finds it taken and replays), and each
+ * invoice's claim is a primary key (a request for the same invoice under another key fails on it: 409).
+ */
+async function createRequest(ctx: CustomerContext): Promise<void> {
+  const { req, res, locale, services, customer } = ctx;
+  const key = req.headers['idempotency-key'];
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) throw new HttpProblem(400, 'idempotency-key-required');
+  const raw = await readJson(req);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new HttpProblem(422, 'validation-failed', { params: { why: 'send an object with invoiceIds and draft' } });
+  }
+  const input = raw as { invoiceIds?: unknown; draft?: unknown; saveProfile?: unknown };
+  const hash = hashOf(input);
+  const earlier = await replay(ctx, key, hash);
+  if (earlier) return sendCreated(res, earlier, true);
+  const invoiceIds = invoiceIdsOf(input);
+  const draft = checkedDraft(input.draft, locale);
+  const at = services.now();
+  const createdAt = new Date(at).toISOString();
+  const id = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
+  let request: FapiaoRequest;
+  try {
+    request = await services.store.transaction(async tx => {
+      await tx.query('insert into idempotency_keys (customer_id, key, body_hash, request_id) values ($1, $2, $3, $4)', [
+        customer.id,
+        key,
+        hash,
+        id,
+      ]);
+      const invoices: Invoice[] = [];
+      for (const invoiceId of invoiceIds) invoices.push(await invoiceOf(tx, customer, invoiceId));
+      const requests = await requestsTouching(tx, customer, invoiceIds);
+      const refused = invoices
+        .map(invoice => ({
+          invoice,
+          e: checkEligibility(invoice, { now: new Date(at), account: customer.account, requests }),
+        }))
+        .filter(x => !x.e.eligible);
+      if (refused.length) {
+        throw new HttpProblem(409, 'invoice-not-eligible', {
+          detail: explainReason(refused[0]!.e.reasons[0]!, locale),
+          extra: {
+            reasons: refused.map(x => ({
+              invoiceId: x.invoice.id,
+              codes: x.e.reasons.map(r => r.code),
+              messages: x.e.reasons.map(r => explainReason(r, locale)),
+            })),
+          },
+        });
+      }
+      const buyer = buyerOf(draft);
+      const plan = planFapiao(invoices, buyer, { fapiaoKind: draft.fapiaoKind });
+      if (plan.fapiaos.length === 0) throw new HttpProblem(409, 'nothing-to-invoice');
+      const created: FapiaoRequest = {
+        id,
+        invoiceIds,
+        invoiceNumbers: invoices.map(i => i.number),
+        fapiaoKind: draft.fapiaoKind,
+        buyer,
+        ...deliveryOf(draft),
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+        status: 'submitted',
+        history: [{ status: 'submitted', at: createdAt }],
+        fapiaos: [],
+        createdAt,
+      };
+      await tx.query(
+        'insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
+        [id, customer.id, createdAt, 'submitted', JSON.stringify(created)],
+      );
+      for (const invoiceId of invoiceIds) {
+        await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [id, invoiceId]);
+        await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, id]);
+      }
+      if (input.saveProfile === true) {
+        const profile = { ...buyer, ...(created.email ? { email: created.email } : {}) };
+        // A full address book does not cost the customer the Fapiao: the request goes in without the profile.
+        await insertProfile(tx, customer, profile, createdAt).catch(e => {
+          if (!(e instanceof HttpProblem)) throw e;
+        });
+      }
+      return created;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'idempotency_keys_once')) {
+      const twin = await replay(ctx, key, hash);
+      if (twin) return sendCreated(res, twin, true);
+    }
+    if (isUniqueViolation(error, 'invoice_claims_one_per_invoice')) {
+      throw new HttpProblem(409, 'invoice-not-eligible', {
+        detail: explainReason({ code: 'request-pending', params: {} }, locale),
+      });
+    }
+    throw error;
+  }
+  sendCreated(res, request, false);
+}
+
+function sendCreated(res: CustomerContext['res'], request: FapiaoRequest, replayed: boolean): void {
+  send(res, replayed ? 200 : 201, request, {
+    location: `/api/v1/fapiao-requests/${request.id}`,
+    ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+  });
+}
+
+export const fapiaoRequestRoutes: readonly Route[] = [
+  customerRoute('POST', /^\/api\/v1\/fapiao-requests$/, createRequest),
+  customerRoute('GET', /^\/api\/v1\/fapiao-requests$/, async ({ res, services, customer }) => {
+    const { rows } = await services.store.query<{ body: FapiaoRequest }>(
+      'select body from fapiao_requests where customer_id = $1 order by created_at desc, id',
+      [customer.id],
+    );
+    send(res, 200, { items: rows.map(r => r.body) });
+  }),
+  customerRoute(
+    'GET',
+    /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)$/,
+    async ({ res, params, services, customer }) =>
+      send(res, 200, await requestOf(services.store, customer, params.id!)),
+    'request id',
+  ),
+  customerRoute(
+    'GET',
+    /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/fapiaos\/(?<number>\d{20})\.(?<format>pdf|ofd|xml)$/,
+    async ({ res, params, services, customer }) => {
+      const request = await requestOf(services.store, customer, params.id!);
+      const fapiao = request.fapiaos.find(f => f.number === params.number);
+      if (!fapiao) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao' } });
+      if (params.format === 'pdf')
+        return sendFile(res, 'application/pdf', await fapiaoPdf(request, fapiao), `${fapiao.number}.pdf`);
+      if (params.format === 'ofd')
+        return sendFile(res, 'application/ofd', fapiaoOfd(request, fapiao), `${fapiao.number}.ofd`);
+      return sendFile(res, 'application/xml; charset=utf-8', fapiaoXml(request, fapiao), `${fapiao.number}.xml`);
+    },
+    'request id',
+  ),
+];

@@ -1,0 +1,54 @@
+import type { FapiaoAccountState } from '../../../src/core/index.js';
+import type { RequestContext } from '../http.js';
+import type { Store } from '../store/index.js';
+
+/** What every handler may use: the store and the server's clock (fixed in tests, moved by the demo's admin API). */
+export interface Services {
+  readonly store: Store;
+  now(): number;
+}
+
+/** The customer a bearer token names. Every query of a customer route is scoped by `id`. */
+export interface Customer {
+  readonly id: string;
+  readonly name: string;
+  readonly account: FapiaoAccountState;
+  readonly email: string | null;
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface Context extends RequestContext {
+  readonly services: Services;
+}
+
+export interface CustomerContext extends Context {
+  readonly customer: Customer;
+}
+
+/**
+ * One entry of the route table. `path` is matched against the whole pathname; its named groups become `params`
+ * (%-decoded and checked; `what` names them in the 400 when they are not valid).
+ */
+export type Route =
+  | {
+      readonly method: Method;
+      readonly path: RegExp;
+      readonly auth: 'customer';
+      readonly what?: string;
+      readonly handle: (ctx: CustomerContext) => Promise<void>;
+    }
+  | {
+      readonly method: Method;
+      readonly path: RegExp;
+      readonly auth: 'none' | 'admin';
+      readonly what?: string;
+      readonly handle: (ctx: Context) => Promise<void>;
+    };
+
+export const customerRoute = (
+  method: Method,
+  path: RegExp,
+  handle: (ctx: CustomerContext) => Promise<void>,
+  what?: string,
+): Route => ({ method, path, auth: 'customer', handle, ...(what ? { what } : {}) });

@@ -1,0 +1,21 @@
+import { migrate } from './migrations.js';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './postgres.js';
+import type { Store } from './store.js';
+
+export type { Queryable, QueryResult, Store } from './store.js';
+export { isUniqueViolation } from './store.js';
+export { clearStore, migrate, MIGRATIONS } from './migrations.js';
+export { StoreLockedError, lockDataDir } from './pglite.js';
+
+/** PostgreSQL when a connection string is given, else PGlite in `dataDir` (in memory without one); migrated. */
+export async function openStore(options: { databaseUrl?: string; dataDir?: string }): Promise<Store> {
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  try {
+    await migrate(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

@@ -1,0 +1,95 @@
+import type { Store } from './store.js';
+
+/**
+ * The schema as numbered steps, applied in order at start and recorded in `schema_migrations`. A transaction-scoped
+ * advisory lock makes it safe when several instances start at once on one database: the second waits, then finds
+ * the steps applied. Step 1 is the schema the first stores were created with (`if not exists`, so they adopt it).
+ */
+export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      create table if not exists meta (key text primary key, value text not null);
+      create table if not exists customers (
+        id text primary key, name text not null, token text unique not null,
+        fapiao_account_state text not null, fapiao_email text);
+      create table if not exists billing_accounts (
+        id text primary key, customer_id text not null references customers(id), name text not null, currency text not null);
+      create table if not exists invoices (
+        id text primary key, customer_id text not null references customers(id), billing_account_id text not null,
+        number text not null, invoice_date timestamptz not null, gross bigint not null, status text not null, body jsonb not null);
+      create index if not exists invoices_by_date on invoices (customer_id, invoice_date desc, id desc);
+      create index if not exists invoices_by_amount on invoices (customer_id, gross, id);
+      create table if not exists statements (
+        id text primary key, customer_id text not null, billing_account_id text not null, period_start date not null, body jsonb not null);
+      create table if not exists buyer_profiles (
+        id text primary key, customer_id text not null, created_at timestamptz not null, body jsonb not null);
+      create table if not exists fapiao_requests (
+        id text primary key, customer_id text not null, created_at timestamptz not null, status text not null, body jsonb not null);
+      create table if not exists fapiao_request_invoices (
+        request_id text not null, invoice_id text not null, primary key (request_id, invoice_id));
+      create table if not exists invoice_claims (invoice_id text primary key, request_id text not null);
+      create table if not exists idempotency_keys (
+        customer_id text not null, key text not null, body_hash text not null, request_id text not null,
+        primary key (customer_id, key));`,
+  },
+  {
+    version: 2,
+    name: 'named constraints the server branches on; indexes for per-customer lists and the issuing worker',
+    sql: `
+      -- At most one open or issued request per invoice: the database refuses a second claim.
+      alter table invoice_claims drop constraint if exists invoice_claims_pkey;
+      alter table invoice_claims add constraint invoice_claims_one_per_invoice primary key (invoice_id);
+      alter table idempotency_keys drop constraint if exists idempotency_keys_pkey;
+      alter table idempotency_keys add constraint idempotency_keys_once primary key (customer_id, key);
+      create index if not exists buyer_profiles_by_customer on buyer_profiles (customer_id, created_at, id);
+      create index if not exists fapiao_requests_by_customer on fapiao_requests (customer_id, created_at desc, id);
+      create index if not exists fapiao_requests_open on fapiao_requests (status) where status in ('submitted', 'processing', 'issued');
+      create index if not exists statements_by_customer on statements (customer_id, period_start desc, id);`,
+  },
+];
+
+const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
+
+export async function migrate(store: Store): Promise<number[]> {
+  return store.transaction(async tx => {
+    await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    await tx.query(
+      'create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())',
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>('select version from schema_migrations')).rows.map(r => r.version),
+    );
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const statement of m.sql
+        .split(/;\s*(?:\n|$)/)
+        .map(s => s.trim())
+        .filter(Boolean))
+        await tx.query(statement);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}
+
+export const TABLES = [
+  'meta',
+  'customers',
+  'billing_accounts',
+  'invoices',
+  'statements',
+  'buyer_profiles',
+  'fapiao_requests',
+  'fapiao_request_invoices',
+  'invoice_claims',
+  'idempotency_keys',
+];
+
+/** Empties every table (the demo's reset); the schema stays. */
+export async function clearStore(store: Store): Promise<void> {
+  await store.exec(`truncate ${TABLES.join(', ')} cascade`);
+}
