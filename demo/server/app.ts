@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { negotiateLocale, parseAcceptLanguage, type Locale } from '../../src/core/index.js';
-import { authenticate, sameSecret } from './customers.js';
+import { createAuthenticator, sameSecret } from './customers.js';
 import { applyFault, createFaults, nextFault, type FaultState } from './faults.js';
 import { HttpProblem, parseTarget, pathParam, SECURITY_HEADERS, sendProblem } from './http.js';
 import { adminRoutes } from './routes/admin.js';
@@ -107,6 +107,7 @@ export function createApp(options: AppOptions): App {
   const logger = options.logger ?? writeJsonLine;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cors = new Set(options.corsOrigins ?? []);
+  const customers = createAuthenticator(store);
 
   const routes: Route[] = [...billRoutes, ...buyerProfileRoutes, ...fapiaoRequestRoutes];
   if (options.demo) {
@@ -114,9 +115,11 @@ export function createApp(options: AppOptions): App {
       ...adminRoutes({
         faults,
         setClock: at => (clock = at),
+        customersChanged: () => customers.forget(),
         reset: async () => {
           await clearStore(store);
           await seed(store, services.now());
+          customers.forget();
         },
       }),
     );
@@ -131,7 +134,7 @@ export function createApp(options: AppOptions): App {
 
   async function run(route: Route, ctx: Context): Promise<void> {
     if (route.auth === 'customer') {
-      const customer = await authenticate(store, ctx.req);
+      const customer = await customers.authenticate(ctx.req);
       return route.handle({ ...ctx, customer });
     }
     if (route.auth === 'admin') checkAdmin(ctx.req, options.demo!.adminToken);
@@ -196,6 +199,11 @@ export function createApp(options: AppOptions): App {
       const ctx: Context = { req, res, url, locale, requestId, params, services };
       await (path.startsWith('/api/') ? runWithFaults(route, ctx) : run(route, ctx));
     } catch (error) {
+      if ((error as { code?: string }).code === 'ECONNRESET') {
+        // The client went away while its body was being read: nobody to answer, and not the server's failure.
+        res.destroy();
+        return;
+      }
       if (res.headersSent) {
         failure = error;
         res.destroy();

@@ -49,6 +49,12 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
   res.end(JSON.stringify(body));
 }
 
+/** A JSON text already serialised (bodies spliced from the database). */
+export function sendJsonText(res: ServerResponse, status: number, json: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(json);
+}
+
 export function sendProblem(res: ServerResponse, p: HttpProblem, locale: Locale, requestId: string): void {
   const detail = p.detailIn(locale, requestId);
   const body = {

@@ -31,6 +31,28 @@ export interface BillingClientOptions {
 }
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+/** The longest Retry-After the client waits out (a server asking for an hour, or a date in 2099, gets 60 s). */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Seconds from a Retry-After header (delay seconds or an HTTP-date), capped at `MAX_RETRY_AFTER_MS`. */
+function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header.trim()) : (Date.parse(header) - now) / 1000;
+  if (!Number.isFinite(seconds)) return undefined;
+  return Math.min(Math.max(0, Math.ceil(seconds)), MAX_RETRY_AFTER_MS / 1000);
+}
+
+/**
+ * What an ApiError keeps of the error beneath it: its name, message and stack, never the request (whose headers hold
+ * the bearer token, which `util.inspect` or a logger would print).
+ */
+function plainCause(error: unknown): Error {
+  const e = error as { name?: string; message?: string; stack?: string } | null;
+  const plain = new Error(e?.message ?? String(error));
+  plain.name = e?.name ?? 'Error';
+  if (e?.stack) plain.stack = e.stack;
+  return plain;
+}
 
 const accountDecoder = object({ id: nonEmptyString, name: string(), currency: string() }) as Decoder<BillingAccount>;
 const pageOf = <T>(item: Decoder<T>) =>
@@ -63,24 +85,23 @@ export async function toApiError(error: unknown): Promise<ApiError> {
     const data = error.data;
     const decoded = data && typeof data === 'object' ? run(problemDecoder, data) : undefined;
     const problem = decoded?.ok ? ({ ...(data as object), ...decoded.value } as Problem) : undefined;
-    const retryAfterHeader = error.response.headers.get('retry-after');
-    const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
+    const retryAfter = retryAfterSeconds(error.response.headers.get('retry-after'));
     const kind = status === 429 ? 'rate-limited' : 'http';
     return new ApiError(kind, problem?.detail ?? problem?.title ?? `HTTP ${status}`, {
       status,
       ...(problem ? { problem } : {}),
       ...(retryAfter !== undefined ? { retryAfter } : {}),
-      cause: error,
+      cause: plainCause(error),
     });
   }
-  if (isTimeoutError(error)) return new ApiError('timeout', 'The request timed out', { cause: error });
+  const cause = plainCause(error);
+  if (isTimeoutError(error)) return new ApiError('timeout', 'The request timed out', { cause });
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'AbortError') return new ApiError('aborted', 'The request was aborted', { cause: error });
-  if (name === 'SyntaxError')
-    return new ApiError('invalid-response', 'The response is not valid JSON', { cause: error });
+  if (name === 'AbortError') return new ApiError('aborted', 'The request was aborted', { cause });
+  if (name === 'SyntaxError') return new ApiError('invalid-response', 'The response is not valid JSON', { cause });
   if (isNetworkError(error) || error instanceof TypeError)
-    return new ApiError('network', 'The server could not be reached', { cause: error });
-  return new ApiError('network', error instanceof Error ? error.message : String(error), { cause: error });
+    return new ApiError('network', 'The server could not be reached', { cause });
+  return new ApiError('network', error instanceof Error ? error.message : String(error), { cause });
 }
 
 /** Creates the HTTP client (ky) for the fapiao-kit API; see `api/openapi.json` for the contract. */
@@ -98,16 +119,27 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const common: Options = {
     timeout: options.timeoutMs ?? 10_000,
     credentials: options.credentials ?? 'same-origin',
-    retry: { limit: retries, methods: ['get'], statusCodes: RETRY_STATUS, backoffLimit, jitter: true },
+    retry: {
+      limit: retries,
+      methods: ['get'],
+      statusCodes: RETRY_STATUS,
+      backoffLimit,
+      jitter: true,
+      maxRetryAfter: MAX_RETRY_AFTER_MS,
+    },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     hooks: { beforeRequest: [beforeRequest] },
   };
   const http: KyInstance = ky.create({ ...common, prefix: options.baseUrl });
   // Documents come as absolute or server-relative URLs; a relative one resolves against the API's origin when the
-  // base URL is absolute (Node, cross-origin portals) and against the page otherwise.
-  const documents: KyInstance = ky.create(
-    /^https?:/i.test(options.baseUrl) ? { ...common, baseUrl: new URL(options.baseUrl).origin } : common,
-  );
+  // base URL is absolute (Node, cross-origin portals) and against the page otherwise. The token and cookies go to
+  // the API's origin only: a document URL naming another host gets a plain request.
+  const absoluteBase = /^https?:/i.test(options.baseUrl);
+  const apiOrigin = absoluteBase ? new URL(options.baseUrl).origin : globalThis.location?.origin;
+  const documents: KyInstance = ky.create(absoluteBase ? { ...common, baseUrl: apiOrigin } : common);
+  const foreignDocuments: KyInstance = ky.create({ ...common, credentials: 'omit', hooks: {} });
+  const isApiOrigin = (url: string) =>
+    url.startsWith('/') || (apiOrigin !== undefined && new URL(url, apiOrigin).origin === apiOrigin);
 
   async function call<T>(decoder: Decoder<T>, input: string, init: Options = {}): Promise<T> {
     let body: unknown;
@@ -166,7 +198,14 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
         json: input,
         headers: { 'idempotency-key': o.idempotencyKey },
         // Safe to retry: the key makes a repeated POST return the request the first one created.
-        retry: { limit: retries, methods: ['post'], statusCodes: RETRY_STATUS, backoffLimit, jitter: true },
+        retry: {
+          limit: retries,
+          methods: ['post'],
+          statusCodes: RETRY_STATUS,
+          backoffLimit,
+          jitter: true,
+          maxRetryAfter: MAX_RETRY_AFTER_MS,
+        },
       }),
     listFapiaoRequests: async o => (await call(itemsOf(fapiaoRequestDecoder), 'fapiao-requests', signalOf(o))).items,
     getFapiaoRequest: (id, o) => call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}`, signalOf(o)),
@@ -175,7 +214,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     download: async (url, o) => {
       if (!isSafeHttpUrl(url)) throw new ApiError('invalid-response', 'Refusing to download a non-http(s) URL');
       try {
-        return await documents.get(url, signalOf(o)).blob();
+        return await (isApiOrigin(url) ? documents : foreignDocuments).get(url, signalOf(o)).blob();
       } catch (error) {
         throw await toApiError(error);
       }

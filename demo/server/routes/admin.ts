@@ -8,6 +8,8 @@ import type { Context, Route } from './route.js';
 export interface AdminControls {
   readonly faults: FaultState;
   setClock(at: number | undefined): void;
+  /** A customer's data changed outside the API (cached look-ups must go). */
+  customersChanged(): void;
   /** Empties and seeds the store again. */
   reset(): Promise<void>;
 }
@@ -141,6 +143,7 @@ export function adminRoutes(controls: AdminControls): readonly Route[] {
           [state, ctx.params.id],
         );
         if (!rowCount) throw new HttpProblem(404, 'not-found', { params: { what: 'The customer' } });
+        controls.customersChanged();
         send(ctx.res, 200, { ok: true });
       },
       'customer id',

@@ -6,7 +6,7 @@ import {
   type Statement,
 } from '../../../src/core/index.js';
 import { invoicePdf, statementPdf } from '../documents.js';
-import { HttpProblem, queryParam, send, sendFile } from '../http.js';
+import { HttpProblem, queryParam, send, sendFile, sendJsonText } from '../http.js';
 import type { Queryable } from '../store/index.js';
 import { customerRoute, type Customer, type CustomerContext, type Route } from './route.js';
 
@@ -14,10 +14,10 @@ import { customerRoute, type Customer, type CustomerContext, type Route } from '
 export const REGISTRATION_URL = 'https://go.microsoft.com/fwlink/p/?linkid=837466';
 
 const SORTS = {
-  date: { column: 'invoice_date', dir: 'asc', cast: '::timestamptz', key: (i: Invoice) => i.invoiceDate },
-  '-date': { column: 'invoice_date', dir: 'desc', cast: '::timestamptz', key: (i: Invoice) => i.invoiceDate },
-  amount: { column: 'gross', dir: 'asc', cast: '::bigint', key: (i: Invoice) => i.amounts.gross },
-  '-amount': { column: 'gross', dir: 'desc', cast: '::bigint', key: (i: Invoice) => i.amounts.gross },
+  date: { column: 'invoice_date', dir: 'asc', cast: '::timestamptz' },
+  '-date': { column: 'invoice_date', dir: 'desc', cast: '::timestamptz' },
+  amount: { column: 'gross', dir: 'asc', cast: '::bigint' },
+  '-amount': { column: 'gross', dir: 'desc', cast: '::bigint' },
 } as const;
 type Sort = keyof typeof SORTS;
 
@@ -88,26 +88,33 @@ async function listInvoices(db: Queryable, customer: Customer, q: URLSearchParam
     throw new HttpProblem(400, 'invalid-query', { params: { name: 'limit', expected: '1–500' } });
   const cursorText = queryParam(q, 'cursor');
   const cursor = cursorText ? decodeCursor(cursorText, sort) : undefined;
-  const total = (
-    await db.query<{ n: number }>(`select count(*)::int as n from invoices where ${where.join(' and ')}`, params)
-  ).rows[0]?.n;
+  const filter = where.join(' and ');
+  let after = 'true';
   if (cursor) {
     params.push(cursor.k, cursor.id);
     const op = order.dir === 'asc' ? '>' : '<';
-    where.push(`(${order.column}, id) ${op} ($${params.length - 1}${order.cast}, $${params.length})`);
+    after = `(${order.column}, id) ${op} ($${params.length - 1}${order.cast}, $${params.length})`;
   }
   params.push(limit + 1);
-  const { rows } = await db.query<{ body: Invoice }>(
-    `select body from invoices where ${where.join(' and ')} order by ${order.column} ${order.dir}, id ${order.dir} limit $${params.length}`,
+  // One round trip for the page and the total. Bodies go out as the database stores them (text spliced into the
+  // page): parsing 50 JSON documents only to serialise them again was most of this route's time.
+  const { rows } = await db.query<{ body: string | null; id: string; date: string; gross: number; total: number }>(
+    `with page as (
+       select body::text as body, id, body->>'invoiceDate' as date, gross, ${order.column} as sort_key from invoices
+        where ${filter} and ${after} order by ${order.column} ${order.dir}, id ${order.dir} limit $${params.length})
+     select page.body, page.id, page.date, page.gross, (select count(*)::int from invoices where ${filter}) as total
+       from (select 1) as one left join page on true order by page.sort_key ${order.dir}, page.id ${order.dir}`,
     params,
   );
-  const items = rows.slice(0, limit).map(r => r.body);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ s: sort, k: order.key(last), id: last.id }) : null,
-    total: Number(total ?? 0),
-  };
+  const total = rows[0]?.total;
+  if (rows[0]?.body === null) rows.length = 0; // no row on this page: the left join still carried the total
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ s: sort, k: order.column === 'gross' ? Number(last.gross) : last.date, id: last.id })
+      : null;
+  return `{"items":[${page.map(r => r.body).join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"total":${Number(total ?? 0)}}`;
 }
 
 export async function invoiceOf(db: Queryable, customer: Customer, id: string): Promise<Invoice> {
@@ -138,7 +145,7 @@ export const billRoutes: readonly Route[] = [
     send(res, 200, { items: rows });
   }),
   customerRoute('GET', /^\/api\/v1\/invoices$/, async ({ res, url, services, customer }) =>
-    send(res, 200, await listInvoices(services.store, customer, url.searchParams)),
+    sendJsonText(res, 200, await listInvoices(services.store, customer, url.searchParams)),
   ),
   customerRoute(
     'GET',

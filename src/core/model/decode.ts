@@ -155,14 +155,24 @@ export const httpUrl: Decoder<string> = (input, path, issues) => {
   return issue(issues, path, 'url', `expected an http(s) URL, got ${describe(input)}`);
 };
 
+/**
+ * Whether a link from data may be followed: an absolute http(s) URL, or a path on this origin. Read as the browser's
+ * URL parser reads it (WHATWG), which drops tabs and line feeds and takes "\\" for "/": so "/\\evil.example/x" and
+ * "/<tab>/evil.example" lead to another host. Text with controls, spaces or backslashes is never a link of this API.
+ */
 export function isSafeHttpUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text.trim()) && !text.startsWith('/')) return false;
-  if (text.startsWith('//')) return false;
+  if (text.length === 0 || text.length > 4096 || /[\u0000-\u0020\u007f\\]/.test(text)) return false;
+  // URL is in every browser and in Node, but not in the DOM-free lib the core compiles against.
+  const UrlCtor = (
+    globalThis as unknown as { URL: new (url: string, base?: string) => { protocol: string; host: string } }
+  ).URL;
+  const base = 'http://relative.invalid';
   try {
-    // URL is in every browser and in Node, but not in the DOM-free lib the core compiles against.
-    const UrlCtor = (globalThis as unknown as { URL: new (url: string, base: string) => { protocol: string } }).URL;
-    const url = new UrlCtor(text, 'http://relative.invalid');
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    const url = new UrlCtor(text, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    // A relative link must stay on this origin: "//evil.example/x" is an absolute link in disguise.
+    if (!/^https?:\/\//i.test(text)) return text.startsWith('/') && url.host === 'relative.invalid';
+    return url.host !== '';
   } catch {
     return false;
   }

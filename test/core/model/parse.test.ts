@@ -67,7 +67,7 @@ describe('parseInvoice (untrusted JSON)', () => {
 });
 
 describe('isSafeHttpUrl', () => {
-  for (const url of ['https://example.com/a.pdf', 'http://localhost:8080/x', '/api/invoices/1/pdf'])
+  for (const url of ['https://example.com/a.pdf', 'http://localhost:8080/x', '/api/invoices/1/pdf', '/a?b=%2F%2Fc'])
     it(`allows ${url}`, () => assert.ok(isSafeHttpUrl(url)));
   for (const url of [
     'javascript:alert(1)',
@@ -77,6 +77,16 @@ describe('isSafeHttpUrl', () => {
     'ftp://x',
     ' javascript:x',
     'vbscript:x',
+    '/\\evil.example/x.pdf',
+    '\\\\evil.example/x.pdf',
+    '/\t/evil.example/x.pdf',
+    '/\n/evil.example/x.pdf',
+    'https:evil.example',
+    'https:/evil.example',
+    'http://',
+    'java\tscript:alert(1)',
+    'relative/path.pdf',
+    '',
   ])
     it(`refuses ${url}`, () => assert.ok(!isSafeHttpUrl(url)));
 });

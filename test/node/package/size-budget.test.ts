@@ -6,11 +6,12 @@ import { gzipSync } from 'node:zlib';
 // Bytes are stable, so CI checks them (never wall times). These limits are today's sizes plus ~3 %, so growth is a
 // deliberate decision; lower them as the bundles shrink. The element bundles shrank when dates moved to the core's Intl
 // formatter (date-fns `format` and its locales left); the core grew with the rules taken back from the elements
-// (decodeDraft, updateDraft, rangeToDates, totalsByCurrency).
+// (decodeDraft, updateDraft, rangeToDates, totalsByCurrency), then with the field rules the server shares (control
+// characters, checkBuyerProfile, a WHATWG-based link check): 14,018 bytes for zh-CN.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 13_800],
-  ['bundle/fapiao-kit-core.en.min.js', 13_800],
-  ['bundle/fapiao-kit-core.nl.min.js', 13_800],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 14_300],
+  ['bundle/fapiao-kit-core.en.min.js', 14_300],
+  ['bundle/fapiao-kit-core.nl.min.js', 14_300],
   ['bundle/fapiao-kit.zh-CN.min.js', 45_500],
   ['bundle/fapiao-kit.en.min.js', 45_500],
   ['bundle/fapiao-kit.nl.min.js', 45_500],

@@ -1,0 +1,403 @@
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  createBillingClient,
+  isApiError,
+  newIdempotencyKey,
+  type ApiError,
+  type BillingClient,
+} from '../../../src/client/index.js';
+import { emptyDraft, type Invoice } from '../../../src/core/index.js';
+import { startServer, TOKENS, type TestServer, type TestServerOptions } from '../helpers/server.js';
+
+/**
+ * The server's contract as the ky client sees it: every route, the problems, idempotency and the faults. Run on each
+ * store (PGlite here, PostgreSQL in test/node/server/postgres.test.ts): the same answers from both.
+ */
+export function serverContract(storeName: string, options: () => Promise<TestServerOptions>): void {
+  describe(`the reference server on ${storeName}, through the client`, () => {
+    let server: TestServer;
+    let client: BillingClient;
+    const clientFor = (
+      token: string,
+      extra: Parameters<typeof createBillingClient>[0] extends infer O ? Partial<O> : never = {},
+    ) => createBillingClient({ baseUrl: server.api, token, backoffLimitMs: 50, ...extra });
+    const draft = emptyDraft({
+      title: '康托索（上海）信息技术有限公司',
+      taxId: '91330106673959654P',
+      email: 'finance@contoso.cn',
+    });
+    const rejectsWith = async (promise: Promise<unknown>, check: (e: ApiError) => void) => {
+      try {
+        await promise;
+      } catch (error) {
+        assert.ok(isApiError(error), `expected an ApiError, got ${String(error)}`);
+        check(error);
+        return;
+      }
+      assert.fail('expected the call to fail');
+    };
+    const count = async (sql: string, params: unknown[] = []) =>
+      Number((await server.store.query<{ n: number }>(sql, params)).rows[0]?.n);
+
+    /** A paid invoice that is eligible on 2026-11-24 and has no request yet. */
+    async function eligibleInvoice(): Promise<Invoice> {
+      const page = await client.listInvoices({
+        status: ['paid'],
+        billingAccount: 'BA-AZURE-CONTOSO',
+        sort: '-date',
+        limit: 5,
+      });
+      const requests = await client.listFapiaoRequests();
+      const taken = new Set(requests.flatMap(r => r.invoiceIds));
+      const invoice = page.items.find(i => !taken.has(i.id));
+      assert.ok(invoice);
+      return invoice;
+    }
+
+    before(async () => {
+      server = await startServer(await options());
+    });
+    after(async () => server.stop());
+    beforeEach(async () => {
+      await server.reset();
+      client = clientFor(TOKENS.contoso);
+    });
+
+    describe('invoices over HTTP', () => {
+      it('pages through every invoice with the cursor, in order, without repeats', async () => {
+        const seen: Invoice[] = [];
+        let cursor: string | undefined;
+        let total = 0;
+        do {
+          const page = await client.listInvoices({ limit: 7, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items);
+          total = page.total;
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        assert.equal(seen.length, total);
+        assert.equal(new Set(seen.map(i => i.id)).size, total);
+        assert.ok(total >= 48, `${total} invoices for two accounts over two years`);
+        const dates = seen.map(i => Date.parse(i.invoiceDate));
+        assert.deepEqual(
+          dates,
+          [...dates].sort((a, b) => b - a),
+        );
+      });
+      it('filters by status, billing account, China date range and number, and sorts by amount', async () => {
+        const due = await client.listInvoices({ status: ['due', 'past-due'] });
+        assert.ok(due.items.length > 0 && due.items.every(i => ['due', 'past-due'].includes(i.status)));
+        const account = await client.listInvoices({ billingAccount: 'BA-M365-CONTOSO', limit: 500 });
+        assert.ok(account.items.every(i => i.billingAccount.id === 'BA-M365-CONTOSO'));
+        // Invoices are dated the 1st of the month, 10:00 in Shanghai (02:00Z): a China-day range of exactly that day finds them.
+        const day = await client.listInvoices({ from: '2026-11-01', to: '2026-11-01' });
+        assert.equal(day.total, 2);
+        const none = await client.listInvoices({ from: '2026-11-02', to: '2026-11-30' });
+        assert.equal(none.total, 0);
+        const search = await client.listInvoices({ search: 'azure202610' });
+        assert.deepEqual(
+          search.items.map(i => i.number),
+          ['AZURE20261002'],
+        );
+        const byAmount = await client.listInvoices({ sort: 'amount', limit: 500 });
+        const amounts = byAmount.items.map(i => i.amounts.gross);
+        assert.deepEqual(
+          amounts,
+          [...amounts].sort((a, b) => a - b),
+        );
+        const paged = [];
+        let cursor: string | undefined;
+        do {
+          const page = await client.listInvoices({ sort: '-amount', limit: 9, ...(cursor ? { cursor } : {}) });
+          paged.push(...page.items.map(i => i.amounts.gross));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        assert.deepEqual(paged, [...amounts].reverse());
+      });
+      it('rejects bad queries with a problem', async () => {
+        await rejectsWith(client.listInvoices({ limit: 1000 }), e => {
+          assert.equal(e.status, 400);
+          assert.equal(e.problem?.code, 'invalid-query');
+        });
+        await rejectsWith(client.listInvoices({ cursor: 'not-a-cursor' }), e =>
+          assert.equal(e.problem?.code, 'invalid-cursor'),
+        );
+      });
+      it("isolates customers: another customer's invoice, PDF and requests are not found", async () => {
+        const mine = (await client.listInvoices({ limit: 1 })).items[0]!;
+        const other = clientFor(TOKENS.fabrikam);
+        await rejectsWith(other.getInvoice(mine.id), e => assert.equal(e.status, 404));
+        await rejectsWith(other.download(other.invoicePdfUrl(mine.id)), e => assert.equal(e.status, 404));
+        const theirs = await other.listInvoices({ limit: 500 });
+        assert.ok(theirs.items.every(i => i.id.includes('FABRIKAM')));
+        const otherRequests = await other.listFapiaoRequests();
+        assert.equal(otherRequests.length, 0);
+        await rejectsWith(clientFor('nobody').listInvoices(), e => assert.equal(e.status, 401));
+      });
+      it('serves real PDFs for invoices and statements', async () => {
+        const invoice = (await client.listInvoices({ limit: 1 })).items[0]!;
+        const pdf = await client.download(client.invoicePdfUrl(invoice.id));
+        assert.equal(pdf.type, 'application/pdf');
+        assert.equal(
+          Buffer.from(await pdf.arrayBuffer())
+            .subarray(0, 5)
+            .toString(),
+          '%PDF-',
+        );
+        const statements = await client.listStatements({ billingAccount: 'BA-M365-CONTOSO' });
+        assert.equal(statements.length, 24);
+        const st = await client.download(client.statementPdfUrl(statements[0]!.id));
+        assert.equal(st.type, 'application/pdf');
+      });
+      it('reports the Fapiao account state per customer', async () => {
+        assert.equal((await client.getFapiaoAccount()).state, 'registered');
+        assert.equal((await clientFor(TOKENS.fabrikam).getFapiaoAccount()).state, 'unregistered');
+        assert.equal((await clientFor(TOKENS.northwind).getFapiaoAccount()).state, 'pending-activation');
+      });
+    });
+
+    describe('buyer profiles', () => {
+      it('creates, lists, updates and deletes, validating the tax ID with the core rules', async () => {
+        const created = await client.createBuyerProfile({
+          buyerKind: 'enterprise',
+          title: '阿里云计算有限公司',
+          taxId: '91330106673959654p',
+        });
+        assert.equal(created.taxId, '91330106673959654P', 'stored normalised');
+        assert.deepEqual(
+          (await client.listBuyerProfiles()).map(p => p.id),
+          [created.id],
+        );
+        const updated = await client.updateBuyerProfile(created.id, {
+          buyerKind: 'enterprise',
+          title: '阿里云',
+          taxId: '91330106673959654P',
+        });
+        assert.equal(updated.title, '阿里云');
+        await rejectsWith(
+          client.createBuyerProfile({ buyerKind: 'enterprise', title: 'X', taxId: '91330106673959654Q' }),
+          e => {
+            assert.equal(e.status, 422);
+            assert.deepEqual(
+              e.problem?.errors?.map(x => x.code),
+              ['tax-id-checksum'],
+            );
+          },
+        );
+        await rejectsWith(clientFor(TOKENS.fabrikam).deleteBuyerProfile(created.id), e => assert.equal(e.status, 404));
+        await client.deleteBuyerProfile(created.id);
+        assert.equal((await client.listBuyerProfiles()).length, 0);
+      });
+    });
+
+    describe('Fapiao requests', () => {
+      it('creates exactly one request per idempotency key, replaying it on repeat', async () => {
+        const invoice = await eligibleInvoice();
+        const key = newIdempotencyKey();
+        const first = await client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: key });
+        assert.equal(first.status, 'submitted');
+        assert.deepEqual(first.invoiceIds, [invoice.id]);
+        const again = await client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: key });
+        assert.equal(again.id, first.id);
+        await rejectsWith(
+          client.createFapiaoRequest(
+            { invoiceIds: [invoice.id], draft: { ...draft, note: 'changed' } },
+            { idempotencyKey: key },
+          ),
+          e => assert.equal(e.problem?.code, 'idempotency-key-reused'),
+        );
+        await rejectsWith(
+          client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+          e => {
+            assert.equal(e.status, 409);
+            assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['request-pending']);
+          },
+        );
+        assert.equal(
+          await count('select count(*)::int as n from fapiao_request_invoices where invoice_id = $1', [invoice.id]),
+          1,
+        );
+      });
+      it('stays single under 12 concurrent duplicate submissions (same key, and different keys)', async () => {
+        const invoice = await eligibleInvoice();
+        const key = newIdempotencyKey();
+        const sameKey = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: key }),
+          ),
+        );
+        assert.equal(new Set(sameKey.map(r => r.id)).size, 1);
+        const other = (
+          await client.listInvoices({ status: ['paid'], billingAccount: 'BA-M365-CONTOSO', limit: 3 })
+        ).items.find(i => i.id !== invoice.id && !i.id.endsWith('202610'))!;
+        const settled = await Promise.allSettled(
+          Array.from({ length: 6 }, () =>
+            client.createFapiaoRequest({ invoiceIds: [other.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+          ),
+        );
+        assert.equal(settled.filter(s => s.status === 'fulfilled').length, 1);
+        assert.ok(settled.every(s => s.status === 'fulfilled' || (isApiError(s.reason) && s.reason.status === 409)));
+        assert.equal(
+          await count('select count(*)::int as n from fapiao_request_invoices where invoice_id = any($1)', [
+            [invoice.id, other.id],
+          ]),
+          2,
+        );
+      });
+      it('enforces the core rules on the server: draft fields, waiting period, account, void', async () => {
+        await rejectsWith(
+          client.createFapiaoRequest(
+            { invoiceIds: [(await eligibleInvoice()).id], draft: { ...draft, taxId: '123' } },
+            { idempotencyKey: newIdempotencyKey() },
+          ),
+          e => {
+            assert.equal(e.status, 422);
+            assert.deepEqual(
+              e.problem?.errors?.map(x => `${x.field}:${x.code}`),
+              ['taxId:tax-id-length'],
+            );
+          },
+        );
+        const recent = (await client.listInvoices({ billingAccount: 'BA-M365-CONTOSO', limit: 1 })).items[0]!; // paid yesterday
+        await rejectsWith(
+          client.createFapiaoRequest({ invoiceIds: [recent.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+          e => assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['waiting-period']),
+        );
+        const voided = (await client.listInvoices({ status: ['void'] })).items[0]!;
+        await rejectsWith(
+          client.createFapiaoRequest({ invoiceIds: [voided.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+          e => assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['void']),
+        );
+        const fabrikam = clientFor(TOKENS.fabrikam, { locale: 'zh-CN' });
+        const paid = (await fabrikam.listInvoices({ status: ['paid'], limit: 1 })).items[0]!;
+        await rejectsWith(
+          fabrikam.createFapiaoRequest({ invoiceIds: [paid.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+          e => {
+            assert.deepEqual(e.problem?.reasons?.[0]?.codes, ['no-fapiao-account']);
+            assert.match(e.message, /注册发票管理系统/, 'the message follows Accept-Language');
+          },
+        );
+        await rejectsWith(
+          client.createFapiaoRequest(
+            { invoiceIds: ['INV-FABRIKAM-1-202601'], draft },
+            { idempotencyKey: newIdempotencyKey() },
+          ),
+          e => assert.equal(e.status, 404),
+        );
+      });
+      it('moves requests to issued with real PDF, OFD and XML files; a rejection frees the invoice', async () => {
+        const invoice = await eligibleInvoice();
+        const created = await client.createFapiaoRequest(
+          { invoiceIds: [invoice.id], draft, saveProfile: true },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        assert.equal((await client.listBuyerProfiles()).length, 1, 'saveProfile stored the title');
+        await server.admin('/process-requests');
+        assert.equal((await client.getFapiaoRequest(created.id)).status, 'processing');
+        await server.admin('/process-requests');
+        const issued = await client.getFapiaoRequest(created.id);
+        assert.equal(issued.status, 'issued');
+        assert.deepEqual(
+          issued.history.map(h => h.status),
+          ['submitted', 'processing', 'issued'],
+        );
+        const fapiao = issued.fapiaos[0]!;
+        assert.match(fapiao.number, /^\d{20}$/);
+        assert.equal(fapiao.gross, invoice.amounts.gross);
+        assert.equal(fapiao.net + fapiao.tax, fapiao.gross);
+        const files = Object.fromEntries(
+          await Promise.all(
+            fapiao.files.map(
+              async f => [f.format, Buffer.from(await (await client.download(f.url)).arrayBuffer())] as const,
+            ),
+          ),
+        );
+        assert.equal(files.pdf!.subarray(0, 5).toString(), '%PDF-');
+        assert.equal(files.ofd!.subarray(0, 2).toString(), 'PK');
+        assert.match(files.xml!.toString(), new RegExp(`<InvoiceNumber>${fapiao.number}</InvoiceNumber>`));
+        const second = await eligibleInvoice();
+        const pending = await client.createFapiaoRequest(
+          { invoiceIds: [second.id], draft },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        await server.admin(`/requests/${pending.id}/reject`, { reason: '抬头与付款方不一致' });
+        const rejected = await client.getFapiaoRequest(pending.id);
+        assert.equal(rejected.rejectionReason, '抬头与付款方不一致');
+        const retry = await client.createFapiaoRequest(
+          { invoiceIds: [second.id], draft },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        assert.notEqual(retry.id, pending.id);
+      });
+    });
+
+    describe('faults: the client sorts them into kinds and retries only where safe', () => {
+      it('retries a GET through 500, 503 and 429 (Retry-After) and succeeds', async () => {
+        await server.admin('/faults/queue', [
+          { kind: 'error-500', path: '/api/v1/invoices' },
+          { kind: 'rate-limit', path: '/api/v1/invoices', retryAfter: 0 },
+        ]);
+        const page = await client.listInvoices({ limit: 1 });
+        assert.equal(page.items.length, 1);
+      });
+      it('gives up after the retry limit with kind http and the status', async () => {
+        await server.admin('/faults/queue', { kind: 'error-500', path: '/api/v1/invoices', times: 5 });
+        await rejectsWith(clientFor(TOKENS.contoso, { retries: 1 }).listInvoices(), e => {
+          assert.equal(e.kind, 'http');
+          assert.equal(e.status, 500);
+          assert.equal(e.retryable, true);
+        });
+      });
+      it('reports a dropped connection as network, truncated JSON and wrong shapes as invalid-response', async () => {
+        await server.admin('/faults/queue', { kind: 'drop', path: '/api/v1/fapiao-account', times: 3 });
+        await rejectsWith(clientFor(TOKENS.contoso, { retries: 0 }).getFapiaoAccount(), e =>
+          assert.equal(e.kind, 'network'),
+        );
+        await server.admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices' });
+        await rejectsWith(client.listInvoices(), e => assert.equal(e.kind, 'invalid-response'));
+        await server.admin('/faults/queue', { kind: 'wrong-shape', path: '/api/v1/invoices' });
+        await rejectsWith(client.listInvoices(), e => {
+          assert.equal(e.kind, 'invalid-response');
+          assert.ok(e.issues.some(i => i.path.startsWith('$.items[0]')));
+        });
+      });
+      it('times out and aborts with their own kinds', async () => {
+        await server.admin('/faults/queue', { kind: 'delay', path: '/api/v1/fapiao-account', ms: 1500 });
+        await rejectsWith(clientFor(TOKENS.contoso, { timeoutMs: 200, retries: 0 }).getFapiaoAccount(), e =>
+          assert.equal(e.kind, 'timeout'),
+        );
+        await server.admin('/faults/queue', { kind: 'delay', path: '/api/v1/fapiao-account', ms: 1500 });
+        const controller = new AbortController();
+        const call = client.getFapiaoAccount({ signal: controller.signal });
+        setTimeout(() => controller.abort(), 50);
+        await rejectsWith(call, e => assert.equal(e.kind, 'aborted'));
+      });
+      it('never creates a request twice when the answer to a POST is lost: the retry replays it', async () => {
+        const invoice = await eligibleInvoice();
+        // The server creates the request, then the connection drops before the answer; then a 500 before handling.
+        await server.admin('/faults/queue', [
+          { kind: 'drop', path: '/api/v1/fapiao-requests', method: 'POST', afterHandling: true },
+          { kind: 'error-500', path: '/api/v1/fapiao-requests', method: 'POST' },
+        ]);
+        const created = await client.createFapiaoRequest(
+          { invoiceIds: [invoice.id], draft },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        assert.deepEqual(created.invoiceIds, [invoice.id]);
+        assert.equal(
+          await count(
+            "select count(*)::int as n from fapiao_requests where customer_id = 'contoso' and status = 'submitted'",
+          ),
+          1,
+        );
+      });
+      it('does not retry a POST that has no idempotency protection (profiles)', async () => {
+        await server.admin('/faults/queue', { kind: 'error-500', path: '/api/v1/buyer-profiles', method: 'POST' });
+        await rejectsWith(client.createBuyerProfile({ buyerKind: 'individual', title: '张三' }), e =>
+          assert.equal(e.status, 500),
+        );
+        assert.equal((await client.listBuyerProfiles()).length, 0);
+      });
+    });
+  });
+}
