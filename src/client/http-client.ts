@@ -9,6 +9,7 @@ import {
 import { parseStatement } from '../core/model/parse.js';
 import { isSafeHttpUrl } from '../core/model/decode.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
+import type { BuyerProfile } from '../core/model/fapiao.js';
 import { ApiError, type Problem } from '../core/api-error.js';
 import type { BillingAccount, BillingClient, CallOptions, InvoiceQuery, Page } from './billing-client.js';
 
@@ -63,6 +64,14 @@ const pageOf = <T>(item: Decoder<T>) =>
   }) as unknown as Decoder<Page<T>>;
 const itemsOf = <T>(item: Decoder<T>) =>
   object({ items: array(item, { max: 10_000 }) }) as unknown as Decoder<{ items: T[] }>;
+/** An item decoder that turns a malformed item into `undefined` instead of failing the whole list. */
+const skipInvalid =
+  <T>(item: Decoder<T>): Decoder<T | undefined> =>
+  (input, path, issues) => {
+    const own: typeof issues = [];
+    const value = item(input, path, own);
+    return own.length ? undefined : value;
+  };
 const statementDecoder: Decoder<Statement> = (input, path, issues) => {
   const r = parseStatement(input);
   if (r.ok) return r.value;
@@ -179,7 +188,11 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
         })
       ).items,
     getFapiaoAccount: o => call(fapiaoAccountDecoder, 'fapiao-account', signalOf(o)),
-    listBuyerProfiles: async o => (await call(itemsOf(buyerProfileDecoder), 'buyer-profiles', signalOf(o))).items,
+    // One malformed stored profile must not cost the customer the form: profiles that decode are kept, the rest left out.
+    listBuyerProfiles: async o =>
+      (await call(itemsOf(skipInvalid(buyerProfileDecoder)), 'buyer-profiles', signalOf(o))).items.filter(
+        (p): p is BuyerProfile => p !== undefined,
+      ),
     createBuyerProfile: (profile, o) =>
       call(buyerProfileDecoder, 'buyer-profiles', { ...signalOf(o), method: 'post', json: profile }),
     updateBuyerProfile: (id, profile, o) =>

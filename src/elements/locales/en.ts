@@ -107,6 +107,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   retry: 'Try again',
   requestTitle: (id, d) => `Request ${id} · ${d}`,
   billsLine: n => `Bills: ${n}`,
+  emailedTo: email => `By e-mail to ${email}`,
+  shippedTo: (recipient, phone, address) => `By post to ${recipient}, ${phone}, ${address}`,
   reason: 'Reason',
   issuedFapiao: n => `Fapiao ${n}`,
   reversedBy: n => `Reversed by red-letter Fapiao ${n}`,

@@ -108,6 +108,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   retry: 'Opnieuw proberen',
   requestTitle: (id, d) => `Aanvraag ${id} · ${d}`,
   billsLine: n => `Facturen: ${n}`,
+  emailedTo: email => `Per e-mail naar ${email}`,
+  shippedTo: (recipient, phone, address) => `Per post naar ${recipient}, ${phone}, ${address}`,
   reason: 'Reden',
   issuedFapiao: n => `Fapiao ${n}`,
   reversedBy: n => `Teruggedraaid met rode Fapiao ${n}`,

@@ -104,6 +104,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   retry: '重试',
   requestTitle: (id, d) => `申请 ${id} · ${d}`,
   billsLine: n => `账单：${n}`,
+  emailedTo: email => `电子发票发送至 ${email}`,
+  shippedTo: (recipient, phone, address) => `纸质发票寄至 ${recipient}，${phone}，${address}`,
   reason: '原因',
   issuedFapiao: n => `发票 ${n}`,
   reversedBy: n => `已由红字发票 ${n} 冲销`,

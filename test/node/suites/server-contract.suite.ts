@@ -157,6 +157,17 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
     });
 
     describe('buyer profiles', () => {
+      it('lists the profiles that decode when an older store holds a malformed one (the form stays usable)', async () => {
+        await client.createBuyerProfile({ buyerKind: 'individual', title: '张三' });
+        await server.store.query(
+          "insert into buyer_profiles (id, customer_id, created_at, body) values ('BP-broken', 'contoso', now(), $1)",
+          [JSON.stringify({ buyerKind: 'martian', title: 42 })],
+        );
+        assert.deepEqual(
+          (await client.listBuyerProfiles()).map(p => p.title),
+          ['张三'],
+        );
+      });
       it('creates, lists, updates and deletes, validating the tax ID with the core rules', async () => {
         const created = await client.createBuyerProfile({
           buyerKind: 'enterprise',

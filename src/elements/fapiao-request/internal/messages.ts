@@ -40,6 +40,9 @@ export interface RequestMessages {
   readonly retry: string;
   readonly requestTitle: (id: string, date: string) => string;
   readonly billsLine: (numbers: string) => string;
+  /** Where the e-Fapiao goes, or who receives the paper Fapiao and where (as the customer typed it). */
+  readonly emailedTo: (email: string) => string;
+  readonly shippedTo: (recipient: string, phone: string, address: string) => string;
   readonly reason: string;
   readonly issuedFapiao: (number: string) => string;
   readonly reversedBy: (number: string) => string;

@@ -50,6 +50,15 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
       <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
+    ${
+      request.shipping
+        ? html`<div class="delivery">
+            ${m.shippedTo(request.shipping.recipient, request.shipping.phone, request.shipping.address)}
+          </div>`
+        : request.email
+          ? html`<div class="delivery">${m.emailedTo(request.email)}</div>`
+          : nothing
+    }
     ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
     ${
       request.fapiaos.length

@@ -317,6 +317,12 @@ describe('<fapiao-request> with the reference server', () => {
     const reversed = el.shadowRoot!.querySelector('[part="request"].reversed')!;
     expect(reversed.querySelector('.badge')!.textContent).to.equal('Reversed (red-letter)');
     expect(reversed.querySelector('.reversal')!.textContent).to.match(/^Reversed by red-letter Fapiao 2631\d{16}$/);
+    // Where each Fapiao goes, as the customer gave it: the e-mail, or the recipient and address of the paper one.
+    const mailed = el.shadowRoot!.querySelector('[part="request"].mailed .delivery')!;
+    expect(mailed.textContent!.trim()).to.equal(
+      'By post to 王芳, 021-60506050, 上海市浦东新区张江高科技园区郭守敬路 498 号',
+    );
+    expect(issued[0]!.querySelector('.delivery')!.textContent!.trim()).to.match(/^By e-mail to \S+@\S+$/);
     // A file that cannot be fetched (500s beyond the client's retries) is said in the list, which stays.
     const pdf = issued[0]!.querySelector<HTMLAnchorElement>('a')!;
     await admin('/faults/queue', { kind: 'error-500', path: new URL(pdf.href).pathname, times: 3 });
