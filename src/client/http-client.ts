@@ -1,5 +1,6 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import { array, integer, nonEmptyString, object, optional, run, string, type Decoder } from '../core/model/decode.js';
+import type { Issue } from '../core/result.js';
 import {
   buyerProfileDecoder,
   fapiaoAccountDecoder,
@@ -67,8 +68,8 @@ const itemsOf = <T>(item: Decoder<T>) =>
 /** An item decoder that turns a malformed item into `undefined` instead of failing the whole list. */
 const skipInvalid =
   <T>(item: Decoder<T>): Decoder<T | undefined> =>
-  (input, path, issues) => {
-    const own: typeof issues = [];
+  (input, path) => {
+    const own: Issue[] = [];
     const value = item(input, path, own);
     return own.length ? undefined : value;
   };
