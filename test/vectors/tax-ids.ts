@@ -23,7 +23,7 @@ export const VALID_USCC: readonly (readonly [string, string])[] = [
 ];
 
 /** [input, problem] — every one must be rejected. */
-export const INVALID_USCC: readonly (readonly [string, 'checksum' | 'format' | 'length'])[] = [
+export const INVALID_USCC: readonly (readonly [string, 'checksum' | 'format' | 'length' | 'truncated'])[] = [
   ['91330106673959654Q', 'checksum'],
   ['9144030071526726XH', 'checksum'],
   ['91440300708461137T', 'checksum'],
@@ -35,7 +35,7 @@ export const INVALID_USCC: readonly (readonly [string, 'checksum' | 'format' | '
   ['911101147263767523', 'checksum'],
   ['91330106673959654O', 'format'],
   ['91A30106673959654P', 'format'],
-  ['9133010667395965P', 'length'],
+  ['9133010667395965P', 'truncated'],
   ['91330106673959654PP', 'length'],
   // Mock-data codes that look real but fail (DOMAIN.md §3.3 "do not use as positives").
   ['91110108717809965C', 'checksum'],

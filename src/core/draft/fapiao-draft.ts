@@ -73,6 +73,7 @@ export type DraftErrorCode =
   | 'special-requires-enterprise'
   | 'tax-id-empty'
   | 'tax-id-length'
+  | 'tax-id-truncated'
   | 'tax-id-charset'
   | 'tax-id-format'
   | 'tax-id-checksum'

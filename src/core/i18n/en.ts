@@ -34,6 +34,8 @@ export const en: CoreMessages = {
       'A special VAT Fapiao is for enterprise buyers only; individuals get an ordinary Fapiao.',
     'tax-id-empty': () => 'Enterprise buyers must enter their taxpayer ID.',
     'tax-id-length': p => `A taxpayer ID has 15, 17, 18 or 20 characters; this one has ${p.length}.`,
+    'tax-id-truncated': () =>
+      'This looks like a unified social credit code with one character missing: a credit code has 18 characters.',
     'tax-id-charset': () => 'A taxpayer ID contains only digits and capital letters.',
     'tax-id-format': () =>
       'This taxpayer ID is not well-formed (a credit code has no I, O, Z, S or V, and digits in positions 3–8).',

@@ -35,6 +35,8 @@ export const nl: CoreMessages = {
       'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
     'tax-id-empty': () => 'Bedrijven moeten hun fiscaal nummer invullen.',
     'tax-id-length': p => `Een fiscaal nummer heeft 15, 17, 18 of 20 tekens; dit heeft er ${p.length}.`,
+    'tax-id-truncated': () =>
+      'Dit lijkt een sociale kredietcode waarvan één teken ontbreekt: een kredietcode heeft 18 tekens.',
     'tax-id-charset': () => 'Een fiscaal nummer bevat alleen cijfers en hoofdletters.',
     'tax-id-format': () =>
       'Dit fiscaal nummer is niet goed gevormd (een kredietcode bevat geen I, O, Z, S of V, en cijfers op positie 3–8).',

@@ -30,6 +30,7 @@ export const zhCN: CoreMessages = {
     'special-requires-enterprise': () => '增值税专用发票仅限企业抬头开具，个人只能开具普通发票。',
     'tax-id-empty': () => '企业抬头必须填写纳税人识别号。',
     'tax-id-length': p => `纳税人识别号应为 15、17、18 或 20 位，当前为 ${p.length} 位。`,
+    'tax-id-truncated': () => '这似乎是少了一位的统一社会信用代码：统一社会信用代码为 18 位。',
     'tax-id-charset': () => '纳税人识别号只能包含数字和大写字母。',
     'tax-id-format': () => '纳税人识别号格式不正确（统一社会信用代码不含 I、O、Z、S、V，第 3–8 位为数字）。',
     'tax-id-checksum': () => '纳税人识别号校验位不符，请核对。如确认无误，可勾选"仍然使用"。',

@@ -8,7 +8,8 @@
 
 export type TaxIdKind = 'uscc' | 'resident-id' | 'legacy';
 
-export type TaxIdProblem = 'empty' | 'length' | 'charset' | 'format' | 'checksum';
+/** `truncated`: 17 characters that open like an enterprise credit code, far more often one with a character missing. */
+export type TaxIdProblem = 'empty' | 'length' | 'truncated' | 'charset' | 'format' | 'checksum';
 
 export interface TaxIdResult {
   /** True when the ID can be used as it is. */
@@ -36,6 +37,15 @@ const RESIDENT_CHECK = '10X98765432';
 const RESIDENT_FORMAT = /^\d{6}(\d{4})(\d{2})(\d{2})\d{3}[\dX]$/;
 const ALNUM = /^[0-9A-Z]+$/;
 const TRUNCATED_ENTERPRISE_USCC = /^9[1-3]\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/;
+/**
+ * The first two digits of a credit code's administrative division (positions 3–4, GB/T 2260): a province, or 10 for
+ * bodies registered nationally. A resident ID's positions 3–4 are a city within a province, so this check catches
+ * most resident IDs that pass the credit code's mod-31 check by chance (about one typo in 32 did).
+ */
+const DIVISIONS = new Set(
+  '10 11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82'.split(' '),
+);
+const hasDivision = (code: string) => DIVISIONS.has(code.slice(2, 4));
 
 /** Full-width ASCII (ＡＢＣ１２３, common in Chinese input methods) to half-width, then trim/upper-case/strip separators. */
 export function normalizeTaxId(input: string): string {
@@ -81,18 +91,32 @@ function isRealBirthDate(y: number, m: number, d: number): boolean {
 }
 
 function validateEighteen(code: string): TaxIdResult {
-  const looksUscc = USCC_FORMAT.test(code);
-  if (looksUscc && usccCheckChar(code.slice(0, 17)) === code[17])
-    return { valid: true, normalized: code, kind: 'uscc' };
+  const looksUscc = USCC_FORMAT.test(code) && hasDivision(code);
+  const usccCheck = looksUscc && usccCheckChar(code.slice(0, 17)) === code[17];
   // A resident ID: digits (the last may be X) with a real birth date in positions 7–14.
   const resident = RESIDENT_FORMAT.exec(code);
   const looksResident =
     resident !== null && isRealBirthDate(Number(resident[1]), Number(resident[2]), Number(resident[3]));
   const residentCheck = residentIdCheckChar(code.slice(0, 17));
+  const orgConsistent = looksUscc && orgCodeCheckChar(code.slice(8, 16)) === code[16];
+  // Digits only (a resident ID's alphabet) pass as a credit code only when its embedded organisation code agrees too:
+  // every real all-digit code does, and a mistyped resident ID passes both checks about one time in 350.
+  const digitsOnly = /^\d{17}/.test(code);
+  if (usccCheck && (orgConsistent || !digitsOnly)) return { valid: true, normalized: code, kind: 'uscc' };
   if (looksResident && residentCheck === code[17]) return { valid: true, normalized: code, kind: 'resident-id' };
+  if (usccCheck) {
+    // Most likely a resident ID with a typo that the credit code's check happens to accept: asked again, confirmable.
+    return {
+      valid: false,
+      normalized: code,
+      kind: looksResident ? 'resident-id' : 'uscc',
+      problem: 'checksum',
+      overridable: true,
+      ...(looksResident ? { expectedCheck: residentCheck } : {}),
+    };
+  }
   // Well-formed but failing its check. A USCC whose embedded organisation code is consistent may be one of the
   // real pilot-era codes that fail the check (docs/domain.md §3.1): a warning the user may override.
-  const orgConsistent = looksUscc && orgCodeCheckChar(code.slice(8, 16)) === code[16];
   if (looksUscc && (orgConsistent || !looksResident)) {
     return {
       valid: false,
@@ -125,7 +149,10 @@ function isValidUscc(code: string): boolean {
     if (v < 0 || (i >= 2 && i < 8 && v > 9)) return false;
     sum += v * (USCC_WEIGHTS[i] as number);
   }
-  return code.charCodeAt(17) === USCC_CHARS.charCodeAt((31 - (sum % 31)) % 31);
+  // All digits may also be a resident ID: the general path weighs both readings.
+  return (
+    code.charCodeAt(17) === USCC_CHARS.charCodeAt((31 - (sum % 31)) % 31) && hasDivision(code) && !/^\d{17}/.test(code)
+  );
 }
 
 /** Validates a buyer taxpayer ID. Never throws; the result says why not, with a stable `problem` code. */
@@ -140,7 +167,7 @@ export function validateTaxId(input: string): TaxIdResult {
     case 17:
       // Seventeen characters that open like an enterprise credit code (9 1–3, then a 6-digit division) are a
       // credit code with a character missing far more often than a legacy ID: say so.
-      if (TRUNCATED_ENTERPRISE_USCC.test(code)) return { valid: false, normalized: code, problem: 'length' };
+      if (TRUNCATED_ENTERPRISE_USCC.test(code)) return { valid: false, normalized: code, problem: 'truncated' };
       return { valid: true, normalized: code, kind: 'legacy' };
     case 15:
     case 20:

@@ -1,7 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeTaxId, orgCodeCheckChar, usccCheckChar, validateTaxId } from '../../../src/core/index.js';
+import {
+  checkDraft,
+  emptyDraft,
+  explainDraftError,
+  normalizeTaxId,
+  orgCodeCheckChar,
+  residentIdCheckChar,
+  usccCheckChar,
+  validateTaxId,
+} from '../../../src/core/index.js';
 import { INVALID_USCC, PILOT_ERA_CODES, VALID_USCC } from '../../vectors/tax-ids.js';
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -77,6 +86,45 @@ describe('validateTaxId: other taxpayer IDs', () => {
     assert.equal(validateTaxId('1234').problem, 'length');
     assert.equal(validateTaxId('9133010667395965#P').problem, 'charset');
     assert.equal(validateTaxId('91330106673959654哈').problem, 'charset');
+  });
+});
+
+describe('validateTaxId: the division of a credit code, and resident IDs that pass its check by chance', () => {
+  const withCheck = (first17: string) => `${first17}${usccCheckChar(first17)}`;
+  it('refuses a credit code whose division (positions 3–4) is no province and not a national body', () => {
+    const r = validateTaxId(withCheck('91990106673959654'));
+    assert.equal(r.valid, false);
+    assert.equal(r.problem, 'format');
+    const org = `40000012${orgCodeCheckChar('40000012')}`;
+    assert.equal(validateTaxId(withCheck(`12100000${org}`)).valid, true, '10: registered nationally');
+  });
+  it('says a 17-character credit code misses a character (not "17 is allowed, this one has 17")', () => {
+    const r = validateTaxId('9133010667395965P');
+    assert.equal(r.problem, 'truncated');
+    const check = checkDraft(emptyDraft({ title: '阿里云', taxId: '9133010667395965P', email: 'a@b.cn' }));
+    assert.match(explainDraftError(check.errors[0]!, 'en'), /one character missing/);
+  });
+  it('accepts almost no mistyped resident ID as a credit code (945 of 30,000 did)', () => {
+    // Deterministic: real-looking resident IDs (Beijing/Shanghai/Guangdong districts, real dates), one digit changed.
+    let seed = 20261126;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const districts = ['110105', '110108', '310115', '310104', '440305', '440106', '330106', '510107'];
+    let accepted = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const birth = `${1950 + next(60)}${String(1 + next(12)).padStart(2, '0')}${String(1 + next(28)).padStart(2, '0')}`;
+      const first17 = `${districts[next(districts.length)]}${birth}${String(next(1000)).padStart(3, '0')}`;
+      const id = `${first17}${residentIdCheckChar(first17)}`;
+      const position = next(17);
+      const digit = String((Number(id[position]) + 1 + next(9)) % 10);
+      const typo = id.slice(0, position) + digit + id.slice(position + 1);
+      const r = validateTaxId(typo);
+      if (r.valid && r.kind === 'uscc') accepted++;
+    }
+    // Left: typos that pass the mod-31 check, the division and the organisation code's mod-11 check at once (4 here).
+    assert.ok(accepted <= 5, `${accepted} typos of 30,000 passed as credit codes`);
   });
 });
 
