@@ -220,13 +220,16 @@ export function generate(
         });
       }
       const paidInPeriod = payments.reduce((a, p) => a + (p.type === 'payment' ? p.amount : -p.amount), 0);
-      const charges = status === 'void' ? 0 : gross;
+      // A refund's credit note nets its invoice to zero in the same period (it was missing: a ¥34,000 balance that
+      // never existed stayed on every later statement).
+      const credited = status === 'refunded' ? gross : 0;
+      const charges = status === 'void' ? 0 : gross - credited;
       statements.push({
         id: `ST-${id.slice(4)}`,
         billingAccount: { id: account.id, name: account.name },
         currency: 'CNY',
         period: { start: chinaDate(start), end: chinaDate(end) },
-        invoiceIds: [id],
+        invoiceIds: status === 'refunded' ? [id, `CN-${id.slice(4)}`] : [id],
         openingBalance: toFen(balance),
         charges: toFen(charges),
         payments: toFen(paidInPeriod),

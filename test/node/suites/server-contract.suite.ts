@@ -156,6 +156,26 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       });
     });
 
+    describe('statements', () => {
+      it('balance: each opens where the last closed, closes at opening + charges − payments, and ends at what is due', async () => {
+        const invoices = (await client.listInvoices({ limit: 500 })).items;
+        for (const account of await client.listBillingAccounts()) {
+          const statements = [...(await client.listStatements({ billingAccount: account.id }))].reverse(); // oldest first
+          assert.ok(statements.length > 0);
+          let previous = 0;
+          for (const s of statements) {
+            assert.equal(s.openingBalance, previous, `${s.id} opens where the last closed`);
+            assert.equal(s.closingBalance, s.openingBalance + s.charges - s.payments, `${s.id} adds up`);
+            previous = s.closingBalance;
+          }
+          const due = invoices
+            .filter(i => i.billingAccount?.id === account.id && i.kind === 'invoice')
+            .reduce((sum, i) => sum + i.amounts.due, 0);
+          assert.equal(previous, due, `${account.id} ends at what its invoices still ask`);
+        }
+      });
+    });
+
     describe('buyer profiles', () => {
       it('lists the profiles that decode when an older store holds a malformed one (the form stays usable)', async () => {
         await client.createBuyerProfile({ buyerKind: 'individual', title: '张三' });
