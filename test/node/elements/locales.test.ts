@@ -13,9 +13,9 @@ function leaves(value: unknown, path = ''): Map<string, string> {
     const f = value as (...a: unknown[]) => unknown;
     let text: string;
     try {
-      text = String(f(3, 'X-1'));
+      text = String(f(3, 'X-1', 'X-2'));
     } catch {
-      text = String(f('X-1', 'X-2'));
+      text = String(f('X-1', 'X-2', 'X-3'));
     }
     out.set(path, text);
   } else
