@@ -151,15 +151,24 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const isApiOrigin = (url: string) =>
     url.startsWith('/') || (apiOrigin !== undefined && new URL(url, apiOrigin).origin === apiOrigin);
 
-  async function call<T>(decoder: Decoder<T>, input: string, init: Options = {}): Promise<T> {
+  /**
+   * One API call, decoded. A GET whose answer is malformed (not JSON, or not the expected shape) is asked once more:
+   * a proxy's truncated answer is usually gone on the second try, and a GET has no effect to repeat.
+   */
+  async function call<T>(decoder: Decoder<T>, input: string, init: Options = {}, attempt = 0): Promise<T> {
+    const again = () =>
+      retries > 0 && attempt === 0 && (init.method ?? 'get') === 'get' && !(init.signal as AbortSignal)?.aborted;
     let body: unknown;
     try {
       body = await http(input, init).json();
     } catch (error) {
-      throw await toApiError(error);
+      const apiError = await toApiError(error);
+      if (apiError.kind === 'invalid-response' && again()) return call(decoder, input, init, 1);
+      throw apiError;
     }
     const result = run(decoder, body);
     if (!result.ok) {
+      if (again()) return call(decoder, input, init, 1);
       throw new ApiError('invalid-response', `Unexpected response from ${input}: ${result.issues[0]?.message ?? ''}`, {
         issues: result.issues,
       });

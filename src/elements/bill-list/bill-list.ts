@@ -84,6 +84,7 @@ const VIRTUALIZE_OVER = 150;
  * @csspart details - The details dialog.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The error message with its retry button.
+ * @csspart notice - A part that could not be loaded (the Fapiao status), said above the bills with its own retry.
  * @cssprop --fk-color-accent - Links and buttons (default #0b5cad).
  * @cssprop --fk-color-on-accent - Text on accent buttons (default #fff).
  * @cssprop --fk-color-text - Text (default #1f2328).
@@ -140,7 +141,8 @@ export class BillListElement extends LitElement {
   );
   readonly #rows = new VirtualRowsController(this);
   readonly #summarize = selectionSummarizer();
-  readonly #isEligible = (invoice: Invoice) => this.#data.eligibilityOf(invoice).eligible;
+  readonly #isEligible = (invoice: Invoice) =>
+    !this.#data.data?.fapiaoUnknown && this.#data.eligibilityOf(invoice).eligible;
   #prunedFor: unknown;
   #detailOpener: HTMLElement | undefined;
 
@@ -326,6 +328,8 @@ export class BillListElement extends LitElement {
   }
 
   #renderFapiao(invoice: Invoice, e: Eligibility, m: BillListMessages, locale: Locale): TemplateResult {
+    // Without the account or the requests, whether a bill may get a Fapiao is not known: said so, nothing offered.
+    if (this.#data.data?.fapiaoUnknown) return html`<span class="fapiao unknown">${m.fapiaoUnknown}</span>`;
     const fapiaoState = fapiaoStateOf(e);
     const state = fapiaoState.state;
     const label = explainFapiaoState(fapiaoState, locale, formatChinaDate);
@@ -588,6 +592,16 @@ export class BillListElement extends LitElement {
     return this.#renderInvoices(m, locale);
   }
 
+  /** A side call failed: the bills stay, a notice says what is missing, in words, with a retry of its own. */
+  #renderSideFailure(m: BillListMessages, locale: Locale): TemplateResult | typeof nothing {
+    const failure = this.#data.data?.fapiaoUnknown;
+    if (!failure || this.#data.load.status === 'error') return nothing;
+    return html`<div class="warning side-failure" part="notice" role="alert">
+      <span>${m.fapiaoStatusFailed} ${explainApiError(failure, locale)}</span>
+      <button class="secondary" @click=${() => void this.reload()}>${m.retry}</button>
+    </div>`;
+  }
+
   override render(): TemplateResult {
     const locale = this.#locale.value;
     const m = billListMessages(locale);
@@ -595,6 +609,7 @@ export class BillListElement extends LitElement {
     const failed = this._downloadError;
     return html`${this.#renderFilters(m)}
     ${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}
+    ${this.#renderSideFailure(m, locale)}
     ${failed ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>` : nothing}
     ${this.#renderBody(m, locale)} ${this.#renderDetails(m, locale)}`;
   }

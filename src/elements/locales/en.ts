@@ -16,6 +16,8 @@ export const billList: Omit<BillListMessages, 'core'> = {
   noSource: 'No bills to show: this page has not connected the list to a billing service yet.',
   malformed: n => `${n} ${n === 1 ? 'bill' : 'bills'} could not be shown because the data is malformed.`,
   retry: 'Try again',
+  fapiaoUnknown: 'Fapiao status not loaded',
+  fapiaoStatusFailed: 'The bills are shown, but their Fapiao status could not be loaded.',
   search: 'Search by invoice number',
   range: 'Date range',
   rangeAll: 'All dates',

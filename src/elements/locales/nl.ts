@@ -17,6 +17,8 @@ export const billList: Omit<BillListMessages, 'core'> = {
   malformed: n =>
     `${n} ${n === 1 ? 'factuur kan' : 'facturen kunnen'} niet worden getoond omdat de gegevens ongeldig zijn.`,
   retry: 'Opnieuw proberen',
+  fapiaoUnknown: 'Fapiao-status niet geladen',
+  fapiaoStatusFailed: 'De facturen worden getoond, maar hun Fapiao-status kon niet worden geladen.',
   search: 'Zoeken op factuurnummer',
   range: 'Periode',
   rangeAll: 'Alle datums',

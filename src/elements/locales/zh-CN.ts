@@ -16,6 +16,8 @@ export const billList: Omit<BillListMessages, 'core'> = {
   noSource: '暂无可显示的账单：此页面尚未将列表连接到计费服务。',
   malformed: n => `有 ${n} 张账单因数据格式错误无法显示。`,
   retry: '重试',
+  fapiaoUnknown: '发票状态未加载',
+  fapiaoStatusFailed: '账单已显示，但未能加载发票状态。',
   search: '按账单编号搜索',
   range: '日期范围',
   rangeAll: '全部日期',

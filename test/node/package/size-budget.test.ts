@@ -7,15 +7,17 @@ import { gzipSync } from 'node:zlib';
 // deliberate decision; lower them as the bundles shrink. The element bundles shrank when dates moved to the core's Intl
 // formatter (date-fns `format` and its locales left); the core grew with the rules taken back from the elements
 // (decodeDraft, updateDraft, rangeToDates, totalsByCurrency), then with the field rules the server shares (control
-// characters, checkBuyerProfile, a WHATWG-based link check): 14,018 bytes for zh-CN.
+// characters, checkBuyerProfile, a WHATWG-based link check): 14,018 bytes for zh-CN. The elements grew with the
+// partial-failure notice, the delivery line and the client's second ask for a malformed answer (45,753 zh-CN, 51,582
+// all languages). Issue 13 takes all of these down.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
   ['bundle/fapiao-kit-core.zh-CN.min.js', 14_300],
   ['bundle/fapiao-kit-core.en.min.js', 14_300],
   ['bundle/fapiao-kit-core.nl.min.js', 14_300],
-  ['bundle/fapiao-kit.zh-CN.min.js', 45_500],
-  ['bundle/fapiao-kit.en.min.js', 45_500],
-  ['bundle/fapiao-kit.nl.min.js', 45_500],
-  ['bundle/fapiao-kit.min.js', 51_300],
+  ['bundle/fapiao-kit.zh-CN.min.js', 46_300],
+  ['bundle/fapiao-kit.en.min.js', 46_300],
+  ['bundle/fapiao-kit.nl.min.js', 46_300],
+  ['bundle/fapiao-kit.min.js', 52_200],
 ];
 
 describe('bundle sizes (gzip -9)', () => {

@@ -384,9 +384,12 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
         await rejectsWith(clientFor(TOKENS.contoso, { retries: 0 }).getFapiaoAccount(), e =>
           assert.equal(e.kind, 'network'),
         );
+        // A malformed GET answer is asked once more: one fault is survived, two are reported.
         await server.admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices' });
+        assert.ok((await client.listInvoices()).items.length > 0);
+        await server.admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices', times: 2 });
         await rejectsWith(client.listInvoices(), e => assert.equal(e.kind, 'invalid-response'));
-        await server.admin('/faults/queue', { kind: 'wrong-shape', path: '/api/v1/invoices' });
+        await server.admin('/faults/queue', { kind: 'wrong-shape', path: '/api/v1/invoices', times: 2 });
         await rejectsWith(client.listInvoices(), e => {
           assert.equal(e.kind, 'invalid-response');
           assert.ok(e.issues.some(i => i.path.startsWith('$.items[0]')));

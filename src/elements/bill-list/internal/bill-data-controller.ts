@@ -10,6 +10,7 @@ import {
   type Statement,
 } from '../../../core/index.js';
 import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/index.js';
+import { toApiError } from '../../../client/index.js';
 import { HostInvoices } from '../../internal/host-invoices.js';
 import { LoadController, NO_SOURCE } from '../../internal/load-controller.js';
 
@@ -35,6 +36,11 @@ export interface BillData {
   readonly malformed: number;
   /** The time the eligibility of these bills is decided at. */
   readonly now: Date;
+  /**
+   * Why the Fapiao account or the requests could not be loaded (and nothing earlier stands in for them): the bills are
+   * shown, but no bill is offered for a Fapiao, since whether it may be is not known.
+   */
+  readonly fapiaoUnknown?: ApiError;
 }
 
 /** Invoices fetched per call while loading a range; the list loads every page of the range. */
@@ -113,16 +119,35 @@ export class BillDataController {
     }
     const previous = this.load.value;
     return (async () => {
-      const [items, account, requests, accounts, statements] = await Promise.all([
+      // The bills decide whether the load succeeded; each side call fails alone. A failed refresh keeps what was
+      // shown before; with nothing before, the Fapiao side is "not known" and the billing accounts come from the bills.
+      const [items, statements] = await Promise.all([
         source.view === 'invoices' ? loadAll(client, query, signal) : Promise.resolve(previous?.items ?? []),
-        client.getFapiaoAccount({ signal }),
-        client.listFapiaoRequests({ signal }),
-        client.listBillingAccounts({ signal }),
         source.view === 'statements'
           ? client.listStatements(query.billingAccount ? { billingAccount: query.billingAccount } : {}, { signal })
           : Promise.resolve(previous?.statements ?? []),
       ]);
-      return { items, account, requests, accounts, statements, malformed: 0, now };
+      const [account, requests, accounts] = await Promise.allSettled([
+        client.getFapiaoAccount({ signal }),
+        client.listFapiaoRequests({ signal }),
+        client.listBillingAccounts({ signal }),
+      ]);
+      if (signal.aborted) throw signal.reason;
+      const kept = <T>(r: PromiseSettledResult<T>, before: T | undefined): T | undefined =>
+        r.status === 'fulfilled' ? r.value : before;
+      const knownAccount = kept(account, previous?.account);
+      const knownRequests = kept(requests, previous?.requests);
+      const failure = [account, requests].find(r => r.status === 'rejected') as PromiseRejectedResult | undefined;
+      return {
+        items,
+        account: knownAccount ?? REGISTERED,
+        requests: knownRequests ?? [],
+        accounts: kept(accounts, previous?.accounts) ?? accountsOf(items),
+        statements,
+        malformed: 0,
+        now,
+        ...(knownAccount && knownRequests ? {} : { fapiaoUnknown: await toApiError(failure?.reason) }),
+      };
     })();
   }
 }

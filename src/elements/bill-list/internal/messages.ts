@@ -16,6 +16,10 @@ export interface BillListMessages {
   readonly noSource: string;
   readonly malformed: (count: number) => string;
   readonly retry: string;
+  /** A bill's Fapiao cell when the account or the requests could not be loaded. */
+  readonly fapiaoUnknown: string;
+  /** The notice above the bills when that happened. */
+  readonly fapiaoStatusFailed: string;
   readonly search: string;
   readonly range: string;
   readonly rangeAll: string;

@@ -39,13 +39,46 @@ describe('<bill-list> with the reference server', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await waitFor(el, 'ready');
   });
-  it('reports malformed JSON as an invalid response', async () => {
-    await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices' });
+  it('reports malformed JSON as an invalid response (after asking once more)', async () => {
+    await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/invoices', times: 2 });
     const el = await fixture<BillListElement>(
       html`<bill-list lang="nl" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`,
     );
     await waitFor(el, 'error');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('onverwacht formaat');
+  });
+  it('keeps the bills when the Fapiao account answer is malformed: a notice with its own retry, nothing offered', async () => {
+    // The client retries a malformed answer once; both attempts fail here.
+    await admin('/faults/queue', { kind: 'malformed', path: '/api/v1/fapiao-account', times: 2 });
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" range="12" .now=${NOW}></bill-list>`,
+    );
+    await waitFor(el, 'ready');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(25, 'the bills stay');
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.textContent).to.contain('their Fapiao status could not be loaded');
+    expect(el.shadowRoot!.querySelectorAll('[part="fapiao-button"]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelector('.fapiao.unknown')!.textContent).to.equal('Fapiao status not loaded');
+    await expect(el).to.be.accessible();
+    notice.querySelector('button')!.click();
+    await waitFor(el, 'ready');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="fapiao-button"]').length).to.be.above(0);
+  });
+  it('keeps what it showed when a refresh of the requests fails, and takes the accounts from the bills', async () => {
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-contoso" range="12" .now=${NOW}></bill-list>`,
+    );
+    await waitFor(el, 'ready');
+    const before = el.shadowRoot!.querySelectorAll('[part="fapiao-button"]').length;
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/fapiao-requests', times: 3 });
+    await admin('/faults/queue', { kind: 'error-500', path: '/api/v1/billing-accounts', times: 3 });
+    await el.reload();
+    await waitFor(el, 'ready');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null, 'the earlier requests stand in');
+    expect(el.shadowRoot!.querySelectorAll('[part="fapiao-button"]').length).to.equal(before);
+    const accounts = [...el.shadowRoot!.querySelectorAll('select option')].map(o => o.textContent!.trim());
+    expect(accounts.join(' ')).to.contain('Microsoft 365');
   });
   it('shows statements for the account, with PDF links', async () => {
     const el = await fixture<BillListElement>(
