@@ -23,6 +23,8 @@ export interface LogEntry {
   readonly status: number;
   readonly ms: number;
   readonly error?: string;
+  /** The answer was made up by the demo's fault injection. */
+  readonly fault?: boolean;
 }
 
 export interface Limits {
@@ -108,6 +110,8 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cors = new Set(options.corsOrigins ?? []);
   const customers = createAuthenticator(store);
+  /** Answers the fault injector made up: logged as what they are, not as the server's errors. */
+  const injected = new WeakSet<ServerResponse>();
 
   const routes: Route[] = [...billRoutes, ...buyerProfileRoutes, ...fapiaoRequestRoutes];
   if (options.demo) {
@@ -147,9 +151,11 @@ export function createApp(options: AppOptions): App {
     const method = req.method ?? 'GET';
     if (faults.latencyMs > 0) await new Promise(r => setTimeout(r, faults.latencyMs));
     const before = nextFault(faults, method, url.pathname, 'before');
+    if (before) injected.add(res);
     if (before && (await applyFault(before, req, res))) return;
     const after = nextFault(faults, method, url.pathname, 'after');
     if (!after) return run(route, ctx);
+    injected.add(res);
     // The request takes effect, then its answer is lost.
     const sink = {
       writeHead: () => sink,
@@ -219,10 +225,12 @@ export function createApp(options: AppOptions): App {
       }
     } finally {
       const status = res.statusCode;
-      if (options.logRequests || status >= 500 || failure) {
+      const serverError = (status >= 500 && !injected.has(res)) || failure !== undefined;
+      if (options.logRequests || serverError) {
         logger({
           time: new Date().toISOString(),
-          level: status >= 500 || failure ? 'error' : 'info',
+          level: serverError ? 'error' : 'info',
+          ...(injected.has(res) ? { fault: true } : {}),
           requestId,
           method: req.method ?? '?',
           path,

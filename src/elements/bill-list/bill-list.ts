@@ -52,6 +52,8 @@ type View = (typeof VIEWS)[number];
 
 /** Up to this many rows the table is plain (find-in-page works); beyond it only the rows in view are rendered. */
 const VIRTUALIZE_OVER = 150;
+/** Search applies this long after the last keystroke (each change may be a request to the API). */
+const SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * The bills page for a partner portal: invoices and statements, each invoice with its Fapiao state and the reason
@@ -187,6 +189,37 @@ export class BillListElement extends LitElement {
     this.billingAccount = '';
     this._selected = new Set();
     this._detail = undefined;
+  }
+
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  /** Search as the user types (debounced); an emptied box (Esc, ×) shows everything again at once. */
+  #onSearchInput(text: string, now: boolean): void {
+    clearTimeout(this.#searchTimer);
+    if (now || text.trim() === '') this.search = text;
+    else this.#searchTimer = setTimeout(() => (this.search = text), SEARCH_DEBOUNCE_MS);
+  }
+
+  /** The filters that narrow the list beyond its period, as the user would name them. */
+  #activeFilters(m: BillListMessages): string[] {
+    const account = this.#data.data?.accounts.find(a => a.id === this.billingAccount);
+    return [
+      ...(this.status ? [m.core.invoiceStatus[this.status]] : []),
+      ...(this.billingAccount ? [account?.name || this.billingAccount] : []),
+      ...(this.search.trim() ? [m.searchFor(this.search.trim())] : []),
+    ];
+  }
+
+  #clearFilters(): void {
+    clearTimeout(this.#searchTimer);
+    this.status = '';
+    this.billingAccount = '';
+    this.search = '';
   }
 
   /** Settles when the current load has (the bills are shown, or the error is). */
@@ -470,8 +503,19 @@ export class BillListElement extends LitElement {
               </label>
               <label
                 >${m.search}
-                <input type="search" .value=${this.search} @change=${(e: Event) => (this.search = value(e))}
+                <input
+                  type="search"
+                  .value=${this.search}
+                  @input=${(e: Event) => this.#onSearchInput(value(e), false)}
+                  @change=${(e: Event) => this.#onSearchInput(value(e), true)}
               /></label>`
+          : nothing
+      }
+      ${
+        this.#activeFilters(m).length
+          ? html`<button class="secondary clear-filters" @click=${() => this.#clearFilters()}>
+              ${m.clearFilters}
+            </button>`
           : nothing
       }
     </div>`;
@@ -588,7 +632,11 @@ export class BillListElement extends LitElement {
       const shown = all.filter(s => !this.billingAccount || s.billingAccount.id === this.billingAccount);
       return renderStatementsTable(shown, m, locale, (s, url, e) => this.#onStatementPdf(s, url, e));
     }
-    if (this.#items().length === 0) return html`<p part="empty" role="status">${m.empty}</p>`;
+    if (this.#items().length === 0) {
+      // The empty state names what emptied it, so the way back is clear.
+      const filters = this.#activeFilters(m);
+      return html`<p part="empty" role="status">${filters.length ? m.emptyFiltered(filters) : m.empty}</p>`;
+    }
     return this.#renderInvoices(m, locale);
   }
 

@@ -17,6 +17,10 @@ export const billList: Omit<BillListMessages, 'core'> = {
   malformed: n =>
     `${n} ${n === 1 ? 'factuur kan' : 'facturen kunnen'} niet worden getoond omdat de gegevens ongeldig zijn.`,
   retry: 'Opnieuw proberen',
+  clearFilters: 'Filters wissen',
+  searchFor: text => `nummer met “${text}”`,
+  emptyFiltered: filters =>
+    `Geen facturen in deze periode voor ${filters.join(', ')}. Wis de filters om ze allemaal te zien.`,
   fapiaoUnknown: 'Fapiao-status niet geladen',
   fapiaoStatusFailed: 'De facturen worden getoond, maar hun Fapiao-status kon niet worden geladen.',
   search: 'Zoeken op factuurnummer',

@@ -16,6 +16,11 @@ export interface BillListMessages {
   readonly noSource: string;
   readonly malformed: (count: number) => string;
   readonly retry: string;
+  readonly clearFilters: string;
+  /** The search filter as the empty state names it. */
+  readonly searchFor: (text: string) => string;
+  /** Nothing matched these filters (status, account, search). */
+  readonly emptyFiltered: (filters: readonly string[]) => string;
   /** A bill's Fapiao cell when the account or the requests could not be loaded. */
   readonly fapiaoUnknown: string;
   /** The notice above the bills when that happened. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/elements/define.js';
-import { loaded, statusOf, type LoadStatus } from '../../../helpers/harness.js';
+import { loaded, statusOf, until, type LoadStatus } from '../../../helpers/harness.js';
 import type {
   BillListElement,
   FapiaoRequestEvent,
@@ -102,6 +102,29 @@ describe('<bill-list>', () => {
     await waitForState(el, 'ready');
     expect(rows(el).map(r => cell(r, 0))).to.deep.equal(['INV-B']);
     expect(el.getAttribute('search')).to.equal('inv-b');
+  });
+  it('searches as you type, shows everything again when the box is emptied, and names the filters that emptied it', async () => {
+    const el = await render();
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    box.focus();
+    await sendKeys({ type: 'inv-b' });
+    await until(() => el.search === 'inv-b', 'the search applies without Enter');
+    await waitForState(el, 'ready');
+    expect(rows(el).map(r => cell(r, 0))).to.deep.equal(['INV-B']);
+    await sendKeys({ press: 'Escape' }); // the native search box clears itself on Esc
+    expect(el.search).to.equal('', 'an emptied box shows everything at once');
+    await waitForState(el, 'ready');
+    expect(rows(el).length).to.equal(5);
+    el.status = 'void';
+    el.search = 'nothing-like-this';
+    await waitForState(el, 'ready');
+    const empty = el.shadowRoot!.querySelector('[part="empty"]')!.textContent!;
+    expect(empty).to.equal('此期间没有符合筛选条件（已作废、编号含“nothing-like-this”）的账单。清除筛选即可查看全部。');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear-filters')!.click();
+    await waitForState(el, 'ready');
+    expect([el.status, el.search]).to.deep.equal(['', '']);
+    expect(rows(el).length).to.equal(5);
+    expect(el.shadowRoot!.querySelector('button.clear-filters')).to.equal(null);
   });
   it('sorts by amount from the header, by keyboard, with aria-sort', async () => {
     const el = await render();
