@@ -11,11 +11,16 @@ function leaves(value: unknown, path = ''): Map<string, string> {
   else if (typeof value === 'function') {
     // Numbers for counts, strings for the rest: try a count first, fall back to text arguments.
     const f = value as (...a: unknown[]) => unknown;
-    let text: string;
-    try {
-      text = String(f(3, 'X-1', 'X-2'));
-    } catch {
-      text = String(f('X-1', 'X-2', 'X-3'));
+    // Counts, texts or a list of texts: the first set of sample arguments the message accepts.
+    const samples: unknown[][] = [[3, 'X-1', 'X-2'], ['X-1', 'X-2', 'X-3'], [['X-1', 'X-2']]];
+    let text = '';
+    for (const args of samples) {
+      try {
+        text = String(f(...args));
+        break;
+      } catch {
+        // try the next sample
+      }
     }
     out.set(path, text);
   } else
