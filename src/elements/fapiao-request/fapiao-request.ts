@@ -8,6 +8,7 @@ import {
   explainApiError,
   isSafeHttpUrl,
   planFapiao,
+  prefillDraft,
   type ApiError,
   type BuyerProfile,
   type DraftField,
@@ -112,6 +113,7 @@ export class FapiaoRequestElement extends LitElement {
   readonly #submit = new SubmitController(this);
   #poll: ReturnType<typeof setTimeout> | undefined;
   #polledFor: RequestData | undefined;
+  #prefilledFor: RequestData | undefined;
 
   declare apiBase: string;
   declare token: string;
@@ -171,6 +173,15 @@ export class FapiaoRequestElement extends LitElement {
       this.#submit.reset();
       if (this.invoices) this.#patch({ bills: this.#hostInvoices.validate(this.invoices).valid });
       else void this.reload();
+    }
+    // A returning customer finds the details they used last, as long as they have not typed anything.
+    const data = this.#load.value;
+    if (data && data !== this.#prefilledFor) {
+      this.#prefilledFor = data;
+      if (this.#draft.pristine)
+        this.#draft.prefill(
+          prefillDraft({ profiles: data.profiles, requests: data.requests, accountEmail: data.account.email }),
+        );
     }
   }
 

@@ -10,6 +10,7 @@ import {
   type DraftField,
   type FapiaoDraft,
   type Locale,
+  type Prefill,
 } from '../../../core/index.js';
 import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
 
@@ -32,6 +33,8 @@ export class DraftController {
   #stored: StoredDraft = { draft: this.draft, saveProfile: false };
   #checked: { draft: FapiaoDraft; check: DraftCheck } | undefined;
   #formFor: { key: string; draft: FapiaoDraft } | undefined;
+  /** Something was typed, chosen or restored from storage: a prefill must not replace it. */
+  #dirty = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -44,11 +47,26 @@ export class DraftController {
     this.#store = new DraftStore(`fapiao-kit:fapiao-request:${key}`);
     const stored = this.#store.load();
     if (stored) {
+      this.#dirty = true;
       this.#stored = stored;
       this.draft = stored.draft;
       this.saveProfile = stored.saveProfile;
       this.#host.requestUpdate();
     }
+  }
+
+  /** Nobody has typed into this form (nothing stored, nothing chosen): a prefill may replace it. */
+  get pristine(): boolean {
+    return !this.#dirty;
+  }
+
+  /** Starts the form from what the customer used before (the core's `prefillDraft`), unless they typed already. */
+  prefill(prefill: Prefill): void {
+    if (this.#dirty) return;
+    this.draft = prefill.draft;
+    this.saveProfile = prefill.saveProfile;
+    this.#stored = { draft: this.draft, saveProfile: this.saveProfile };
+    this.#host.requestUpdate();
   }
 
   /** The core's check of the draft, once per draft (render, the form value and submit all read it). */
@@ -99,6 +117,7 @@ export class DraftController {
 
   /** Back to an empty form (a host form's reset, or a request that went through); the stored copy goes too. */
   reset(): void {
+    this.#dirty = false;
     this.#store?.clear();
     this.draft = emptyDraft();
     this.saveProfile = false;
@@ -120,6 +139,7 @@ export class DraftController {
   }
 
   #set(draft: FapiaoDraft, saveProfile = this.saveProfile): void {
+    this.#dirty = true;
     this.draft = draft;
     this.saveProfile = saveProfile;
     this.#stored = { ...this.#stored, draft, saveProfile };

@@ -240,6 +240,21 @@ describe('<fapiao-request> with the reference server', () => {
     expect(await requestCount()).to.equal(before + 1);
   });
 
+  it('starts a returning customer from the buyer of the last request, and never over what was typed', async () => {
+    const bills = await eligibleInvoices(1);
+    const el = await form(bills, 'en', 'demo-token-contoso', `prefill-${Math.random()}`);
+    expect($<HTMLInputElement>(el, '[name="title"]')!.value).to.equal('康托索（上海）信息技术有限公司');
+    expect($<HTMLInputElement>(el, '[name="taxId"]')!.value).to.equal(TAX_ID);
+    expect($<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('finance@contoso.cn');
+    expect($<HTMLInputElement>(el, 'label.save input')!.checked).to.equal(
+      true,
+      'no saved profile yet: saving starts on',
+    );
+    await type(el, 'title', 'Contoso Beijing');
+    await el.reload();
+    expect($<HTMLInputElement>(el, '[name="title"]')!.value).to.equal('Contoso Beijing');
+  });
+
   it('keeps the typed draft across a reload (session storage) and offers the checksum override', async () => {
     const bills = await eligibleInvoices(1);
     const el = await form(bills, 'en', 'demo-token-contoso', 'reload-test');

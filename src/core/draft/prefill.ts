@@ -1,0 +1,54 @@
+import type { BuyerProfile, FapiaoRequest } from '../model/fapiao.js';
+import { emptyDraft, type FapiaoDraft } from './fapiao-draft.js';
+import { applyProfile } from './update-draft.js';
+
+export interface Prefill {
+  readonly draft: FapiaoDraft;
+  /** "Save these details" starts on when the customer has no saved profile yet. */
+  readonly saveProfile: boolean;
+  /** Where the details came from, for the sentence that says so. */
+  readonly from: 'profile' | 'request' | 'account' | 'nothing';
+  /** The saved profile used, if one was. */
+  readonly profileId?: string;
+}
+
+/** Requests whose buyer details went through: the customer would use them again. */
+const USED: ReadonlySet<FapiaoRequest['status']> = new Set(['submitted', 'processing', 'issued', 'mailed', 'reversed']);
+
+/**
+ * The form a returning customer should find: the saved profile last used (the one matching the buyer of the latest
+ * request that went through, else the newest saved one), else that request's buyer, and the e-mail of the profile,
+ * the request or the Fapiao account. Nothing is invented: a customer with no history gets the account's e-mail only.
+ */
+export function prefillDraft(input: {
+  readonly profiles: readonly BuyerProfile[];
+  readonly requests: readonly FapiaoRequest[];
+  readonly accountEmail?: string | undefined;
+}): Prefill {
+  const { profiles, requests, accountEmail = '' } = input;
+  const last = [...requests]
+    .filter(r => USED.has(r.status))
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))[0];
+  const saveProfile = profiles.length === 0;
+  const sameBuyer = (p: BuyerProfile) =>
+    last !== undefined && p.title === last.buyer.title && (p.taxId ?? '') === (last.buyer.taxId ?? '');
+  const profile = profiles.find(sameBuyer) ?? profiles.at(-1);
+  if (profile) {
+    const draft = applyProfile(emptyDraft(), profile);
+    return {
+      draft: draft.email ? draft : { ...draft, email: last?.email ?? accountEmail },
+      saveProfile,
+      from: 'profile',
+      profileId: profile.id,
+    };
+  }
+  if (last) {
+    const draft = applyProfile(emptyDraft(), { id: '', ...last.buyer });
+    return { draft: { ...draft, email: last.email ?? accountEmail }, saveProfile, from: 'request' };
+  }
+  return {
+    draft: emptyDraft({ email: accountEmail }),
+    saveProfile,
+    from: accountEmail ? 'account' : 'nothing',
+  };
+}
