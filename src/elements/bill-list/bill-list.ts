@@ -367,7 +367,14 @@ export class BillListElement extends LitElement {
     const state = fapiaoState.state;
     const label = explainFapiaoState(fapiaoState, locale, formatChinaDate);
     // The reasons are shown, not hidden in a tooltip: "why not" is part of the answer.
-    const why = state === 'not-available' ? e.reasons.map(r => explainReason(r, locale)).join(' ') : '';
+    // A bill paid a day ago says when, and why it must wait (the payment still reaching the Fapiao system).
+    const waiting = state === 'eligible-from' ? e.reasons.find(r => r.code === 'waiting-period') : undefined;
+    const why =
+      state === 'not-available'
+        ? e.reasons.map(r => explainReason(r, locale)).join(' ')
+        : waiting
+          ? m.waitingWhy(Number(waiting.params?.days ?? 3))
+          : '';
     return html`<span class="fapiao ${state}">${label}</span>${why ? html`<span class="why">${why}</span>` : nothing}${
         e.eligible
           ? html` <button

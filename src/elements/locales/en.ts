@@ -17,6 +17,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   malformed: n => `${n} ${n === 1 ? 'bill' : 'bills'} could not be shown because the data is malformed.`,
   retry: 'Try again',
   clearFilters: 'Clear filters',
+  waitingWhy: days => `A payment takes about ${days} days to reach the Fapiao system.`,
   searchFor: text => `number containing “${text}”`,
   emptyFiltered: filters => `No bills in this period match ${filters.join(', ')}. Clear filters to see them all.`,
   fapiaoUnknown: 'Fapiao status not loaded',

@@ -18,6 +18,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
     `${n} ${n === 1 ? 'factuur kan' : 'facturen kunnen'} niet worden getoond omdat de gegevens ongeldig zijn.`,
   retry: 'Opnieuw proberen',
   clearFilters: 'Filters wissen',
+  waitingWhy: days => `Een betaling is na ongeveer ${days} dagen in het Fapiao-systeem verwerkt.`,
   searchFor: text => `nummer met “${text}”`,
   emptyFiltered: filters =>
     `Geen facturen in deze periode voor ${filters.join(', ')}. Wis de filters om ze allemaal te zien.`,

@@ -17,6 +17,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   malformed: n => `有 ${n} 张账单因数据格式错误无法显示。`,
   retry: '重试',
   clearFilters: '清除筛选',
+  waitingWhy: days => `付款记录约需 ${days} 天同步到开票系统。`,
   searchFor: text => `编号含“${text}”`,
   emptyFiltered: filters => `此期间没有符合筛选条件（${filters.join('、')}）的账单。清除筛选即可查看全部。`,
   fapiaoUnknown: '发票状态未加载',

@@ -17,6 +17,8 @@ export interface BillListMessages {
   readonly malformed: (count: number) => string;
   readonly retry: string;
   readonly clearFilters: string;
+  /** Why a paid bill waits before its Fapiao can be requested. */
+  readonly waitingWhy: (days: number) => string;
   /** The search filter as the empty state names it. */
   readonly searchFor: (text: string) => string;
   /** Nothing matched these filters (status, account, search). */

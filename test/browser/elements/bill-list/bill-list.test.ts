@@ -78,7 +78,8 @@ describe('<bill-list>', () => {
     expect(cell(a!, 4)).to.equal('¥1,234.50');
     expect(cell(a!, 5)).to.equal('已付款');
     expect(cell(a!, 6)).to.contain('可申请');
-    expect(cell(b!, 6)).to.equal('2026年11月26日 起可申请'); // paid 23 Nov in Shanghai: from the 26th
+    // Paid 23 Nov in Shanghai: from the 26th, and why it waits.
+    expect(cell(b!, 6)).to.equal('2026年11月26日 起可申请付款记录约需 3 天同步到开票系统。');
     expect(cell(c!, 6)).to.contain('账单尚未付清');
     expect(cell(rows(el)[4]!, 6)).to.equal('已开具');
     await expect(el).to.be.accessible();
@@ -89,7 +90,9 @@ describe('<bill-list>', () => {
     expect(cell(rows(el)[0]!, 1)).to.equal('1 nov 2026');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(cell(rows(el)[1]!, 6)).to.equal('Available from Nov 26, 2026');
+    expect(cell(rows(el)[1]!, 6)).to.equal(
+      'Available from Nov 26, 2026A payment takes about 3 days to reach the Fapiao system.',
+    );
   });
   it('filters by status and search, reflecting them as attributes for deep links', async () => {
     const el = await render();
