@@ -107,7 +107,10 @@ export const en: CoreMessages = {
   apiError: {
     network: () => 'Could not reach the server. Check your connection and try again.',
     timeout: () => 'The server took too long to answer. Please try again.',
-    http: p => `The server returned an error (${p.status})${p.detail ? `: ${p.detail}` : ''}.`,
+    http: p =>
+      p.detail
+        ? String(p.detail)
+        : `${Number(p.status) >= 500 ? 'The service had a problem. Please try again in a moment.' : 'This could not be done.'}${p.reference ? ` (reference ${p.reference})` : ''}`,
     'rate-limited': () => 'Too many requests. Please wait a moment and try again.',
     'invalid-response': () => 'The server sent data in an unexpected format.',
     aborted: () => 'The request was cancelled.',

@@ -70,7 +70,13 @@ export function explainReason(reason: Reason, locale: Locale, formatDay: DateFor
 
 /** What went wrong with a call, in words: its kind, with the HTTP status and the server's detail where they exist. */
 export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'problem'>, locale: Locale): string {
-  return CATALOGUES[locale].apiError[error.kind]({ status: error.status ?? '', detail: error.problem?.detail ?? '' });
+  // Customers read words, not status codes: the server's own explanation when it gave one (in their language), else
+  // what happened in plain terms, with the reference support can look up.
+  return CATALOGUES[locale].apiError[error.kind]({
+    status: error.status ?? '',
+    detail: error.problem?.detail ?? '',
+    reference: error.problem?.requestId ?? '',
+  });
 }
 
 export function explainDraftError(error: DraftError, locale: Locale): string {

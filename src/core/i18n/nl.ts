@@ -107,7 +107,10 @@ export const nl: CoreMessages = {
   apiError: {
     network: () => 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     timeout: () => 'De server reageerde te laat. Probeer het opnieuw.',
-    http: p => `De server gaf een fout (${p.status})${p.detail ? `: ${p.detail}` : ''}.`,
+    http: p =>
+      p.detail
+        ? String(p.detail)
+        : `${Number(p.status) >= 500 ? 'De dienst had een probleem. Probeer het zo opnieuw.' : 'Dit kon niet worden uitgevoerd.'}${p.reference ? ` (referentie ${p.reference})` : ''}`,
     'rate-limited': () => 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
     'invalid-response': () => 'De server stuurde gegevens in een onverwacht formaat.',
     aborted: () => 'Het verzoek is geannuleerd.',

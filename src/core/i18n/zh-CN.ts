@@ -99,7 +99,10 @@ export const zhCN: CoreMessages = {
   apiError: {
     network: () => '网络连接失败，请检查网络后重试。',
     timeout: () => '服务器响应超时，请稍后重试。',
-    http: p => `服务器返回错误（${p.status}）${p.detail ? `：${p.detail}` : ''}。`,
+    http: p =>
+      p.detail
+        ? String(p.detail)
+        : `${Number(p.status) >= 500 ? '服务暂时出现问题，请稍后重试。' : '此操作未能完成。'}${p.reference ? `（参考编号 ${p.reference}）` : ''}`,
     'rate-limited': () => '请求过于频繁，请稍后重试。',
     'invalid-response': () => '服务器返回的数据格式不正确。',
     aborted: () => '请求已取消。',

@@ -35,7 +35,7 @@ describe('<bill-list> with the reference server', () => {
       html`<bill-list lang="zh-CN" api-base="/api/v1/" token="demo-token-contoso" .now=${NOW}></bill-list>`,
     );
     await waitFor(el, 'error');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('服务器返回错误（500）');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('服务暂时出现问题，请稍后重试。');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await waitFor(el, 'ready');
   });
