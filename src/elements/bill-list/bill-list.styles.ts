@@ -118,6 +118,84 @@ export const billListStyles = [
       padding: 0;
       border: 0;
     }
+    /* Wide: the bill's number stays in view while the table scrolls sideways. */
+    tbody th[scope='row'] {
+      position: sticky;
+      inset-inline-start: 0;
+      background: var(--_surface);
+      z-index: 1;
+    }
+    /*
+     * Narrow (a phone, a side panel): each bill is a card with what decides the next step (number, amount, date,
+     * status, Fapiao state, its action); the billing period and due date are in its details. Virtual cards share one
+     * height, measured like rows.
+     */
+    :host {
+      container-type: inline-size;
+    }
+    @container (max-width: 640px) {
+      table,
+      tbody,
+      tr.spacer,
+      tr.spacer td {
+        display: block;
+      }
+      thead,
+      td.period,
+      td.due {
+        display: none;
+      }
+      tbody tr[data-id] {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr) auto;
+        grid-template-areas:
+          'pick number amount'
+          'pick date status'
+          'pick fapiao fapiao'
+          'pick links links';
+        column-gap: 0.5rem;
+        padding-block: 0.5rem;
+        border-block-end: 1px solid var(--_border);
+      }
+      tbody tr[data-id] > * {
+        border: 0;
+        padding: 0.125rem 0;
+        white-space: normal;
+        min-inline-size: 0;
+      }
+      td.pick {
+        grid-area: pick;
+      }
+      tbody th[scope='row'] {
+        grid-area: number;
+        position: static;
+      }
+      td.amount {
+        grid-area: amount;
+      }
+      td.date {
+        grid-area: date;
+        color: var(--_muted);
+      }
+      td.status {
+        grid-area: status;
+        text-align: end;
+        color: var(--_muted);
+      }
+      td.fapiao-cell {
+        grid-area: fapiao;
+      }
+      td.links {
+        grid-area: links;
+      }
+      .virtual tbody tr[data-id] {
+        block-size: var(--bill-list-card-height, 9rem);
+        overflow: hidden;
+      }
+      .virtual .why {
+        max-inline-size: 100%;
+      }
+    }
     button.link,
     button.sort {
       all: unset;

@@ -99,6 +99,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @cssprop --bill-list-cell-padding - Table cell padding (default 0.5rem 0.625rem).
  * @cssprop --bill-list-max-height - Height of the scrolling table (default 36rem).
  * @cssprop --bill-list-row-height - Height of one row once the list only renders the rows in view (default 3rem).
+ * @cssprop --bill-list-card-height - Height of one bill card (below 640 px wide) once only the cards in view are rendered (default 9rem).
  */
 export class BillListElement extends LitElement {
   static override styles = billListStyles;
@@ -437,16 +438,16 @@ export class BillListElement extends LitElement {
           ${invoice.number}
         </button>
       </th>
-      <td>${formatDate(invoice.invoiceDate, locale)}</td>
+      <td class="date">${formatDate(invoice.invoiceDate, locale)}</td>
       <td class="period">
         <span>${formatDate(invoice.billingPeriod.start, locale)}</span> –
         <span>${formatDate(invoice.billingPeriod.end, locale)}</span>
       </td>
-      <td>${invoice.dueDate ? formatDate(invoice.dueDate, locale) : '—'}</td>
+      <td class="due">${invoice.dueDate ? formatDate(invoice.dueDate, locale) : '—'}</td>
       <td class="amount">${formatAmount(invoice.amounts.gross, invoice.currency, locale)}</td>
-      <td>${m.core.invoiceStatus[invoice.status]}</td>
+      <td class="status">${m.core.invoiceStatus[invoice.status]}</td>
       <td class="fapiao-cell">${this.#renderFapiao(invoice, e, m, locale)}</td>
-      <td><div class="actions">${this.#renderPdfLinks(invoice, m)}</div></td>
+      <td class="links"><div class="actions">${this.#renderPdfLinks(invoice, m)}</div></td>
     </tr>`;
   }
 

@@ -3,21 +3,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// Bytes are stable, so CI checks them (never wall times). These limits are today's sizes plus ~3 %, so growth is a
-// deliberate decision; lower them as the bundles shrink. The element bundles shrank when dates moved to the core's Intl
-// formatter (date-fns `format` and its locales left); the core grew with the rules taken back from the elements
-// (decodeDraft, updateDraft, rangeToDates, totalsByCurrency), then with the field rules the server shares (control
-// characters, checkBuyerProfile, a WHATWG-based link check): 14,018 bytes for zh-CN. The elements grew with the
-// partial-failure notice, the delivery line and the client's second ask for a malformed answer (45,753 zh-CN, 51,582
-// all languages). Issue 13 takes all of these down.
+// Bytes are stable, so CI checks them (never wall times). These limits are today's sizes plus ~1.5 %, so growth is a
+// deliberate decision; lower them as the bundles shrink (issue 13 takes them to 10 KB core, 38 KB elements). Last raised
+// for what the server hardening and the first user-facing work added: the field rules the server shares (control
+// characters, checkBuyerProfile, the credit code's division, a WHATWG link check), prefillDraft, API errors in words;
+// in the elements the bill cards below 640 px, the partial-failure notice, search as you type, the delivery line.
+// Measured then: core 14,548 (zh-CN), elements 47,071 (zh-CN), all languages 53,097.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 14_300],
-  ['bundle/fapiao-kit-core.en.min.js', 14_300],
-  ['bundle/fapiao-kit-core.nl.min.js', 14_300],
-  ['bundle/fapiao-kit.zh-CN.min.js', 46_300],
-  ['bundle/fapiao-kit.en.min.js', 46_300],
-  ['bundle/fapiao-kit.nl.min.js', 46_300],
-  ['bundle/fapiao-kit.min.js', 52_200],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 14_800],
+  ['bundle/fapiao-kit-core.en.min.js', 14_800],
+  ['bundle/fapiao-kit-core.nl.min.js', 14_800],
+  ['bundle/fapiao-kit.zh-CN.min.js', 47_800],
+  ['bundle/fapiao-kit.en.min.js', 47_800],
+  ['bundle/fapiao-kit.nl.min.js', 47_800],
+  ['bundle/fapiao-kit.min.js', 53_900],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
