@@ -52,6 +52,8 @@ type View = (typeof VIEWS)[number];
 
 /** Up to this many rows the table is plain (find-in-page works); beyond it only the rows in view are rendered. */
 const VIRTUALIZE_OVER = 150;
+/** Reasons about the customer's Fapiao account, not the bill: the banner says them once. */
+const ACCOUNT_REASONS: ReadonlySet<string> = new Set(['no-fapiao-account', 'account-not-activated']);
 /** Search applies this long after the last keystroke (each change may be a request to the API). */
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -87,6 +89,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The error message with its retry button.
  * @csspart notice - A part that could not be loaded (the Fapiao status), said above the bills with its own retry.
+ * @csspart account-banner - Said once above the bills when the customer has no working Fapiao account, with what to do.
  * @cssprop --fk-color-accent - Links and buttons (default #0b5cad).
  * @cssprop --fk-color-on-accent - Text on accent buttons (default #fff).
  * @cssprop --fk-color-text - Text (default #1f2328).
@@ -370,9 +373,13 @@ export class BillListElement extends LitElement {
     // The reasons are shown, not hidden in a tooltip: "why not" is part of the answer.
     // A bill paid a day ago says when, and why it must wait (the payment still reaching the Fapiao system).
     const waiting = state === 'eligible-from' ? e.reasons.find(r => r.code === 'waiting-period') : undefined;
+    // The account's reasons are said once, in the banner above the bills; a row says only what is its own.
     const why =
       state === 'not-available'
-        ? e.reasons.map(r => explainReason(r, locale)).join(' ')
+        ? e.reasons
+            .filter(r => !ACCOUNT_REASONS.has(r.code))
+            .map(r => explainReason(r, locale))
+            .join(' ')
         : waiting
           ? m.waitingWhy(Number(waiting.params?.days ?? 3))
           : '';
@@ -534,9 +541,17 @@ export class BillListElement extends LitElement {
     const total = totals.map(t => formatAmount(t.gross, t.currency, locale)).join(' + ');
     return html`<div class="toolbar" part="toolbar">
       <span role="status">${selected.length ? m.selection(selected.length, total) : ''}</span>
-      <button class="action" ?disabled=${selected.length === 0} @click=${() => this.#requestFapiao(selected)}>
-        ${selected.length ? m.getFapiaoForSelected(selected.length) : m.selectToRequest}
-      </button>
+      ${
+        this.#canRequest()
+          ? html`<button
+              class="action"
+              ?disabled=${selected.length === 0}
+              @click=${() => this.#requestFapiao(selected)}
+            >
+              ${selected.length ? m.getFapiaoForSelected(selected.length) : m.selectToRequest}
+            </button>`
+          : nothing
+      }
       <button class="secondary" ?disabled=${this.#items().length === 0} @click=${() => this.exportCsv()}>
         ${m.exportCsv}
       </button>
@@ -648,6 +663,27 @@ export class BillListElement extends LitElement {
     return this.#renderInvoices(m, locale);
   }
 
+  /** Without a working Fapiao account nothing can be requested: said once, with what to do, above the bills. */
+  #renderAccountBanner(m: BillListMessages): TemplateResult | typeof nothing {
+    const data = this.#data.data;
+    if (!data || data.fapiaoUnknown || data.account.state === 'registered' || this.view !== 'invoices') return nothing;
+    if (data.account.state === 'pending-activation') {
+      return html`<p class="notice account" part="account-banner" role="status">${m.accountPending}</p>`;
+    }
+    const url =
+      data.account.registrationUrl && isSafeHttpUrl(data.account.registrationUrl) ? data.account.registrationUrl : '';
+    return html`<div class="notice account" part="account-banner" role="status">
+      <p>${m.accountUnregistered}</p>
+      ${url ? html`<a class="action-link" href=${url} target="_blank" rel="noopener">${m.registerAccount}</a>` : nothing}
+    </div>`;
+  }
+
+  /** Whether this customer can request a Fapiao at all (a working account, known): else nothing is offered. */
+  #canRequest(): boolean {
+    const data = this.#data.data;
+    return !data || (!data.fapiaoUnknown && data.account.state === 'registered');
+  }
+
   /** A side call failed: the bills stay, a notice says what is missing, in words, with a retry of its own. */
   #renderSideFailure(m: BillListMessages, locale: Locale): TemplateResult | typeof nothing {
     const failure = this.#data.data?.fapiaoUnknown;
@@ -665,7 +701,7 @@ export class BillListElement extends LitElement {
     const failed = this._downloadError;
     return html`${this.#renderFilters(m)}
     ${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}
-    ${this.#renderSideFailure(m, locale)}
+    ${this.#renderSideFailure(m, locale)} ${this.#renderAccountBanner(m)}
     ${failed ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>` : nothing}
     ${this.#renderBody(m, locale)} ${this.#renderDetails(m, locale)}`;
   }

@@ -137,20 +137,6 @@ export const fapiaoRequestStyles = [
       border-radius: var(--_radius);
       padding: 0.5rem 0.875rem;
     }
-    .notice {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.75rem 1rem;
-      background: var(--_surface);
-    }
-    .action-link {
-      display: inline-block;
-      padding: 0.5rem 1rem;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--fk-color-on-accent, #fff);
-      text-decoration: none;
-    }
     .history-section {
       margin-block-start: 1.5rem;
     }

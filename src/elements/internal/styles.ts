@@ -23,6 +23,25 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* What the customer must know before anything else (no Fapiao account yet), with the one action that helps. */
+  .notice {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    margin-block-end: 0.75rem;
+  }
+  .notice > p {
+    margin-block: 0 0.5rem;
+  }
+  .action-link {
+    display: inline-block;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--fk-color-on-accent, #fff);
+    text-decoration: none;
+  }
   label {
     display: grid;
     gap: 0.25rem;

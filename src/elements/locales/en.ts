@@ -17,6 +17,11 @@ export const billList: Omit<BillListMessages, 'core'> = {
   malformed: n => `${n} ${n === 1 ? 'bill' : 'bills'} could not be shown because the data is malformed.`,
   retry: 'Try again',
   clearFilters: 'Clear filters',
+  accountUnregistered:
+    'To get a Fapiao for these bills you need a registered Fapiao account. Register once with your order number and e-mail; then come back to request it.',
+  accountPending:
+    'Your Fapiao account is not activated yet. Click the link in the activation e-mail (valid for 24 hours); no e-mail, or the link expired? Register again with the right e-mail address.',
+  registerAccount: 'Register a Fapiao account',
   waitingWhy: days => `A payment takes about ${days} days to reach the Fapiao system.`,
   searchFor: text => `number containing “${text}”`,
   emptyFiltered: filters => `No bills in this period match ${filters.join(', ')}. Clear filters to see them all.`,
@@ -82,7 +87,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
     'To receive a Fapiao you need a registered Fapiao account. Register once; then come back to request it.',
   register: 'Register a Fapiao account',
   pendingActivation:
-    'Your Fapiao account is being activated. You can request a Fapiao once it is active (usually within 2 working days).',
+    'Your Fapiao account is not activated yet. Click the link in the activation e-mail (valid for 24 hours); no e-mail, or the link expired? Register again with the right e-mail address.',
   profile: 'Saved buyer details',
   profileNew: 'New details',
   saveProfile: 'Save these buyer details for next time',

@@ -18,6 +18,11 @@ export const billList: Omit<BillListMessages, 'core'> = {
     `${n} ${n === 1 ? 'factuur kan' : 'facturen kunnen'} niet worden getoond omdat de gegevens ongeldig zijn.`,
   retry: 'Opnieuw proberen',
   clearFilters: 'Filters wissen',
+  accountUnregistered:
+    'Voor een Fapiao voor deze facturen hebt u een geregistreerd Fapiao-account nodig. Registreer eenmalig met uw ordernummer en e-mailadres; vraag daarna de Fapiao aan.',
+  accountPending:
+    'Uw Fapiao-account is nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig); geen mail gekregen of de link verlopen? Registreer opnieuw met het juiste e-mailadres.',
+  registerAccount: 'Fapiao-account registreren',
   waitingWhy: days => `Een betaling is na ongeveer ${days} dagen in het Fapiao-systeem verwerkt.`,
   searchFor: text => `nummer met “${text}”`,
   emptyFiltered: filters =>
@@ -84,7 +89,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
     'Voor een Fapiao hebt u een geregistreerd Fapiao-account nodig. Registreer eenmalig en kom dan terug om hem aan te vragen.',
   register: 'Fapiao-account registreren',
   pendingActivation:
-    'Uw Fapiao-account wordt geactiveerd. Zodra het actief is kunt u een Fapiao aanvragen (meestal binnen 2 werkdagen).',
+    'Uw Fapiao-account is nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig); geen mail gekregen of de link verlopen? Registreer opnieuw met het juiste e-mailadres.',
   profile: 'Opgeslagen kopergegevens',
   profileNew: 'Nieuwe gegevens',
   saveProfile: 'Deze kopergegevens bewaren voor een volgende keer',

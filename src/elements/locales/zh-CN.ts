@@ -17,6 +17,10 @@ export const billList: Omit<BillListMessages, 'core'> = {
   malformed: n => `有 ${n} 张账单因数据格式错误无法显示。`,
   retry: '重试',
   clearFilters: '清除筛选',
+  accountUnregistered: '申请这些账单的发票前，需要先注册发票管理系统账户。使用订单号和邮箱注册一次，之后即可申请发票。',
+  accountPending:
+    '您的发票账户尚未激活。请点击激活邮件中的链接（24 小时内有效）；如未收到邮件或链接已过期，请使用正确的邮箱重新注册。',
+  registerAccount: '注册发票账户',
   waitingWhy: days => `付款记录约需 ${days} 天同步到开票系统。`,
   searchFor: text => `编号含“${text}”`,
   emptyFiltered: filters => `此期间没有符合筛选条件（${filters.join('、')}）的账单。清除筛选即可查看全部。`,
@@ -80,7 +84,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   noSource: '此页面尚未将发票申请表连接到计费服务。',
   unregistered: '申请发票前需要先注册发票账户。注册一次后即可回来申请。',
   register: '注册发票账户',
-  pendingActivation: '您的发票账户正在激活中，激活后即可申请发票（通常在 2 个工作日内）。',
+  pendingActivation:
+    '您的发票账户尚未激活。请点击激活邮件中的链接（24 小时内有效）；如未收到邮件或链接已过期，请使用正确的邮箱重新注册。',
   profile: '已保存的抬头',
   profileNew: '填写新抬头',
   saveProfile: '保存此抬头信息，下次使用',

@@ -17,6 +17,10 @@ export interface BillListMessages {
   readonly malformed: (count: number) => string;
   readonly retry: string;
   readonly clearFilters: string;
+  /** The account's story, said once above the bills (not in every row). */
+  readonly accountUnregistered: string;
+  readonly accountPending: string;
+  readonly registerAccount: string;
   /** Why a paid bill waits before its Fapiao can be requested. */
   readonly waitingWhy: (days: number) => string;
   /** The search filter as the empty state names it. */

@@ -80,6 +80,33 @@ describe('<bill-list> with the reference server', () => {
     const accounts = [...el.shadowRoot!.querySelectorAll('select option')].map(o => o.textContent!.trim());
     expect(accounts.join(' ')).to.contain('Microsoft 365');
   });
+  it('says once, above the bills, that a Fapiao account is needed, with the way to register; rows say only their own', async () => {
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="zh-CN" api-base="/api/v1/" token="demo-token-fabrikam" range="12" .now=${NOW}></bill-list>`,
+    );
+    await waitFor(el, 'ready');
+    const banner = el.shadowRoot!.querySelectorAll('[part="account-banner"]');
+    expect(banner.length).to.equal(1);
+    expect(banner[0]!.textContent).to.contain('需要先注册发票管理系统账户');
+    expect(banner[0]!.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\//);
+    const rowsText = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(r => r.textContent!).join('');
+    expect(rowsText).to.not.contain('注册');
+    expect(el.shadowRoot!.querySelectorAll('tbody input[type="checkbox"]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelector('.toolbar button.action')).to.equal(
+      null,
+      'nothing offered that cannot be done',
+    );
+    await expect(el).to.be.accessible();
+  });
+  it('tells a customer whose account waits for activation what the 21Vianet process asks (the e-mail link, 24 hours)', async () => {
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-northwind" range="12" .now=${NOW}></bill-list>`,
+    );
+    await waitFor(el, 'ready');
+    const banner = el.shadowRoot!.querySelector('[part="account-banner"]')!;
+    expect(banner.textContent).to.contain('activation e-mail (valid for 24 hours)');
+    expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.contain('activation');
+  });
   it('shows statements for the account, with PDF links', async () => {
     const el = await fixture<BillListElement>(
       html`<bill-list

@@ -82,7 +82,9 @@ describe('<fapiao-request> with the reference server', () => {
 
   it('says when the account is still being activated', async () => {
     const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
-    expect($(el, '[part="notice"]')!.textContent).to.contain('wordt geactiveerd');
+    expect($(el, '[part="notice"]')!.textContent).to.contain(
+      'nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig)',
+    );
   });
 
   it('checks fields as typed (tax ID, GBK bytes), previews the plan to the fen, submits once and shows the request', async () => {
