@@ -320,6 +320,13 @@ export class BillListElement extends LitElement {
   }
 
   #requestFapiao(invoices: readonly Invoice[]): void {
+    // Asked from the details dialog: the modal closes first, and gives focus back to nobody, so the host can move it
+    // to its form (a modal left open would cover the form).
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog?.open) {
+      this.#detailOpener = undefined;
+      dialog.close();
+    }
     this.dispatchEvent(new FapiaoRequestEvent({ invoices }));
   }
 

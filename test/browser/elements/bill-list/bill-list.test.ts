@@ -232,6 +232,24 @@ describe('<bill-list>', () => {
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('button.link'));
   });
+  it('closes the details dialog when a Fapiao is asked from it, leaving focus to the host', async () => {
+    const el = await render(undefined, 'en');
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.link')!.click();
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    const asked = oneEvent(el, 'fapiao-request');
+    const form = document.createElement('input'); // the host's form, where its handler moves focus
+    document.body.append(form);
+    el.addEventListener('fapiao-request', () => form.focus(), { once: true });
+    dialog.querySelector<HTMLButtonElement>('[part="fapiao-button"]')!.click();
+    await asked;
+    await new Promise(r => setTimeout(r, 50)); // the dialog's close event comes a task later
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null, 'no modal left over the form');
+    expect(document.activeElement).to.equal(form);
+    form.remove();
+  });
   it('lets the host show its own details by cancelling bill-select', async () => {
     const el = await render(undefined, 'en');
     el.addEventListener('bill-select', e => e.preventDefault(), { once: true });
