@@ -118,7 +118,7 @@ export {
 export { decodeDraft } from './draft/decode-draft.js';
 export { checkBuyerProfile, type BuyerProfileCheck, type BuyerProfileInput } from './draft/buyer-profile.js';
 export { PROFILE_FIELDS, allowedFapiaoKinds, updateDraft, applyProfile } from './draft/update-draft.js';
-export { prefillDraft, type Prefill } from './draft/prefill.js';
+export { draftFromRequest, prefillDraft, type Prefill } from './draft/prefill.js';
 export { measureGbk, gbkByteLength, type GbkMeasure } from './draft/gbk.js';
 
 // rules/

@@ -12,6 +12,24 @@ export interface Prefill {
   readonly profileId?: string;
 }
 
+/**
+ * The draft a request was made from, as far as the request keeps it: buyer, Fapiao kind, delivery (e-mail, or the
+ * recipient and address of the paper one) and note. For "correct and request again" after a rejection.
+ */
+export function draftFromRequest(request: FapiaoRequest): FapiaoDraft {
+  const draft = applyProfile(emptyDraft(), { id: '', ...request.buyer });
+  return {
+    ...draft,
+    fapiaoKind: request.buyer.buyerKind === 'enterprise' ? request.fapiaoKind : 'ordinary',
+    delivery: request.delivery,
+    email: request.email ?? '',
+    recipient: request.shipping?.recipient ?? '',
+    recipientPhone: request.shipping?.phone ?? '',
+    postalAddress: request.shipping?.address ?? '',
+    note: request.note ?? '',
+  };
+}
+
 /** Requests whose buyer details went through: the customer would use them again. */
 const USED: ReadonlySet<FapiaoRequest['status']> = new Set(['submitted', 'processing', 'issued', 'mailed', 'reversed']);
 
@@ -43,6 +61,7 @@ export function prefillDraft(input: {
     };
   }
   if (last) {
+    // The buyer only: Fapiao kind and delivery are chosen per request.
     const draft = applyProfile(emptyDraft(), { id: '', ...last.buyer });
     return { draft: { ...draft, email: last.email ?? accountEmail }, saveProfile, from: 'request' };
   }

@@ -7,6 +7,7 @@ import {
   draftFields,
   explainApiError,
   isSafeHttpUrl,
+  draftFromRequest,
   planFapiao,
   prefillDraft,
   type ApiError,
@@ -276,6 +277,22 @@ export class FapiaoRequestElement extends LitElement {
     this.#submit.clearDone();
   };
 
+  /**
+   * A rejected request, corrected: its details back in the form (to fix what the back office refused) and its bills
+   * chosen again (the rejection freed them); the form comes into view with its first field focused.
+   */
+  async #requestAgain(request: FapiaoRequest): Promise<void> {
+    this.#draft.restart(draftFromRequest(request));
+    this.#submit.reset();
+    this.invoices = undefined;
+    this.invoiceIds = request.invoiceIds.join(' ');
+    await this.updateComplete;
+    await this.loadComplete;
+    const first = this.renderRoot.querySelector<HTMLElement>('form input, form select');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  }
+
   #onProfile(id: string): void {
     const profile = this.#load.value?.profiles.find(p => p.id === id);
     if (profile) this.#draft.useProfile(profile);
@@ -510,6 +527,7 @@ export class FapiaoRequestElement extends LitElement {
       fileError: this._fileError,
       onFile: (file, number, event) => this.#onFile(file, number, event),
       onRefresh: () => void this.refresh(),
+      onRequestAgain: request => void this.#requestAgain(request),
       m,
       locale,
     });

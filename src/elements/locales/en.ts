@@ -118,6 +118,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   retry: 'Try again',
   requestTitle: (id, d) => `Request ${id} · ${d}`,
   billsLine: n => `Bills: ${n}`,
+  requestAgain: 'Correct and request again',
   emailedTo: email => `By e-mail to ${email}`,
   shippedTo: (recipient, phone, address) => `By post to ${recipient}, ${phone}, ${address}`,
   reason: 'Reason',

@@ -120,6 +120,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   retry: 'Opnieuw proberen',
   requestTitle: (id, d) => `Aanvraag ${id} · ${d}`,
   billsLine: n => `Facturen: ${n}`,
+  requestAgain: 'Verbeteren en opnieuw aanvragen',
   emailedTo: email => `Per e-mail naar ${email}`,
   shippedTo: (recipient, phone, address) => `Per post naar ${recipient}, ${phone}, ${address}`,
   reason: 'Reden',

@@ -115,6 +115,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   retry: '重试',
   requestTitle: (id, d) => `申请 ${id} · ${d}`,
   billsLine: n => `账单：${n}`,
+  requestAgain: '修改后重新申请',
   emailedTo: email => `电子发票发送至 ${email}`,
   shippedTo: (recipient, phone, address) => `纸质发票寄至 ${recipient}，${phone}，${address}`,
   reason: '原因',

@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { prefillDraft, type BuyerProfile, type FapiaoRequest } from '../../../src/core/index.js';
+import {
+  checkDraft,
+  draftFromRequest,
+  prefillDraft,
+  type BuyerProfile,
+  type FapiaoRequest,
+} from '../../../src/core/index.js';
 
 const TAX_ID = '91330106673959654P';
 const request = (over: Partial<FapiaoRequest>): FapiaoRequest => ({
@@ -66,5 +72,34 @@ describe('prefillDraft: what a returning customer finds in the form', () => {
     const withMail = profile({ email: 'p@tencent.example' });
     assert.equal(prefillDraft({ profiles: [withMail], requests: [] }).draft.email, 'p@tencent.example');
     assert.equal(prefillDraft({ profiles: [profile({})], requests: [], accountEmail: 'x@y.cn' }).draft.email, 'x@y.cn');
+  });
+});
+
+describe('draftFromRequest: a rejected request back in the form', () => {
+  it('keeps buyer, Fapiao kind, paper delivery and note, and passes the field rules', () => {
+    // A paper request keeps no e-mail.
+    const { email: _email, ...paper } = request({
+      status: 'rejected',
+      fapiaoKind: 'special',
+      buyer: {
+        buyerKind: 'enterprise',
+        title: '阿里云计算有限公司',
+        taxId: TAX_ID,
+        address: '杭州市西湖区转塘科技经济区块12号',
+        phone: '0571-85022088',
+        bankName: '招商银行杭州分行',
+        bankAccount: '571905434610702',
+      },
+      delivery: 'paper',
+      shipping: { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' },
+      note: '请注明项目编号',
+    });
+    const draft = draftFromRequest(paper);
+    assert.equal(draft.fapiaoKind, 'special');
+    assert.deepEqual(
+      [draft.delivery, draft.recipient, draft.postalAddress, draft.note],
+      ['paper', '王芳', '上海市浦东新区郭守敬路 498 号', '请注明项目编号'],
+    );
+    assert.deepEqual(checkDraft(draft).errors, []);
   });
 });

@@ -69,6 +69,13 @@ export class DraftController {
     this.#host.requestUpdate();
   }
 
+  /** Starts over from a given draft (correcting a rejected request): kept and stored as if typed. */
+  restart(draft: FapiaoDraft): void {
+    this.touched = new Set();
+    this.showAll = false;
+    this.#set(draft, false);
+  }
+
   /** The core's check of the draft, once per draft (render, the form value and submit all read it). */
   get check(): DraftCheck {
     if (this.#checked?.draft !== this.draft) this.#checked = { draft: this.draft, check: checkDraft(this.draft) };

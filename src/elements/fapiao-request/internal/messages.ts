@@ -40,6 +40,8 @@ export interface RequestMessages {
   readonly retry: string;
   readonly requestTitle: (id: string, date: string) => string;
   readonly billsLine: (numbers: string) => string;
+  /** On a rejected request: its details back in the form, its bills chosen again. */
+  readonly requestAgain: string;
   /** Where the e-Fapiao goes, or who receives the paper Fapiao and where (as the customer typed it). */
   readonly emailedTo: (email: string) => string;
   readonly shippedTo: (recipient: string, phone: string, address: string) => string;

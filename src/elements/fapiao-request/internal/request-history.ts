@@ -18,6 +18,8 @@ export interface RequestHistoryOptions {
   readonly fileError: ApiError | undefined;
   readonly onFile: (file: IssuedFapiaoFile, fapiaoNumber: string, event: Event) => void;
   readonly onRefresh: () => void;
+  /** "Correct and request again" on a rejected request. */
+  readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
   readonly locale: Locale;
 }
@@ -60,6 +62,11 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
           : nothing
     }
     ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
+    ${
+      request.status === 'rejected'
+        ? html`<button class="secondary again" @click=${() => o.onRequestAgain(request)}>${m.requestAgain}</button>`
+        : nothing
+    }
     ${
       request.fapiaos.length
         ? html`<ul class="fapiaos">

@@ -322,6 +322,21 @@ describe('<fapiao-request> with the reference server', () => {
     expect($(el, 'form p')!.textContent).to.equal(`For 2 bills: ${bills.map(b => b.number).join(', ')}`);
   });
 
+  it('offers "correct and request again" on a rejected request: its details in the form, its bills chosen again', async () => {
+    const el = await form([], 'en');
+    const rejected = el.shadowRoot!.querySelector<HTMLElement>('[part="request"].rejected')!;
+    const id = rejected.dataset.id!;
+    const request = await api<FapiaoRequest>(`/fapiao-requests/${id}`);
+    rejected.querySelector<HTMLButtonElement>('button.again')!.click();
+    await until(() => $(el, 'form') !== null, 'the form for the rejected request’s bills');
+    await loaded(el);
+    expect(el.invoiceIds).to.equal(request.invoiceIds.join(' '));
+    expect($<HTMLInputElement>(el, '[name="title"]')!.value).to.equal(request.buyer.title);
+    expect($<HTMLInputElement>(el, '[name="taxId"]')!.value).to.equal(request.buyer.taxId ?? '');
+    await until(() => Boolean(el.shadowRoot!.activeElement?.closest('form')), 'focus in the form');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows issued Fapiao with their PDF, OFD and XML files, and the status history', async () => {
     const el = await form([], 'en');
     expect($(el, 'form')).to.equal(null);
