@@ -7,16 +7,17 @@ import { gzipSync } from 'node:zlib';
 // deliberate decision; lower them as the bundles shrink (issue 13 takes them to 10 KB core, 38 KB elements). Last raised
 // for what the server hardening and the first user-facing work added: the field rules the server shares (control
 // characters, checkBuyerProfile, the credit code's division, a WHATWG link check), prefillDraft, API errors in words;
-// in the elements the bill cards below 640 px, the partial-failure notice, search as you type, the delivery line.
-// Measured then: core 14,548 (zh-CN), elements 47,071 (zh-CN), all languages 53,097.
+// in the elements the bill cards below 640 px, the partial-failure notice, search as you type, the delivery line,
+// the account banner, 'correct and request again'. Measured then: core 14,548 (zh-CN), elements 47,807 (zh-CN), all
+// languages 53,999.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
   ['bundle/fapiao-kit-core.zh-CN.min.js', 14_800],
   ['bundle/fapiao-kit-core.en.min.js', 14_800],
   ['bundle/fapiao-kit-core.nl.min.js', 14_800],
-  ['bundle/fapiao-kit.zh-CN.min.js', 47_800],
-  ['bundle/fapiao-kit.en.min.js', 47_800],
-  ['bundle/fapiao-kit.nl.min.js', 47_800],
-  ['bundle/fapiao-kit.min.js', 53_900],
+  ['bundle/fapiao-kit.zh-CN.min.js', 48_500],
+  ['bundle/fapiao-kit.en.min.js', 48_500],
+  ['bundle/fapiao-kit.nl.min.js', 48_500],
+  ['bundle/fapiao-kit.min.js', 54_800],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
