@@ -438,6 +438,30 @@ describe('operations', () => {
     }
   });
 
+  it('answers browsers of the origins on the CORS allow-list only', async () => {
+    const store = await openStore({});
+    const app = createApp({ store, now: Date.now(), logger: () => undefined, corsOrigins: ['https://portal.example'] });
+    const url = await app.listen(0);
+    try {
+      const preflight = await fetch(`${url}/api/v1/fapiao-requests`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://portal.example', 'access-control-request-method': 'POST' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://portal.example');
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+      assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /idempotency-key/);
+      const get = await fetch(`${url}/api/v1/billing-accounts`, { headers: { origin: 'https://portal.example' } });
+      assert.equal(get.headers.get('access-control-allow-origin'), 'https://portal.example');
+      assert.match(get.headers.get('access-control-expose-headers') ?? '', /x-request-id/);
+      const other = await fetch(`${url}/api/v1/billing-accounts`, { headers: { origin: 'https://evil.example' } });
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
   it('cuts off a client that sends its headers too slowly, and refuses connections beyond the limit', async () => {
     const store = await openStore({});
     const app = createApp({
