@@ -433,7 +433,7 @@ export class BillListElement extends LitElement {
     return html`<tr part="row" data-id=${invoice.id} aria-rowindex=${index + 2}>
       <td class="pick">
         ${
-          e.eligible
+          this.#isEligible(invoice)
             ? html`<input
                 type="checkbox"
                 aria-label=${m.select(invoice.number)}

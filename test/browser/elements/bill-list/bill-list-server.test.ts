@@ -58,6 +58,7 @@ describe('<bill-list> with the reference server', () => {
     const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
     expect(notice.textContent).to.contain('their Fapiao status could not be loaded');
     expect(el.shadowRoot!.querySelectorAll('[part="fapiao-button"]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('tbody input[type="checkbox"]').length).to.equal(0, 'nothing to tick');
     expect(el.shadowRoot!.querySelector('.fapiao.unknown')!.textContent).to.equal('Fapiao status not loaded');
     await expect(el).to.be.accessible();
     notice.querySelector('button')!.click();
