@@ -10,7 +10,6 @@ import {
 import { parseStatement } from '../core/model/parse.js';
 import { isSafeHttpUrl } from '../core/model/decode.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
-import type { BuyerProfile } from '../core/model/fapiao.js';
 import { ApiError, type Problem } from '../core/api-error.js';
 import type { BillingAccount, BillingClient, CallOptions, InvoiceQuery, Page } from './billing-client.js';
 
@@ -65,9 +64,9 @@ const pageOf = <T>(item: Decoder<T>) =>
   }) as unknown as Decoder<Page<T>>;
 const itemsOf = <T>(item: Decoder<T>) =>
   object({ items: array(item, { max: 10_000 }) }) as unknown as Decoder<{ items: T[] }>;
-/** An item decoder that turns a malformed item into `undefined` instead of failing the whole list. */
+/** An item decoder that turns a malformed item into `undefined` (which `array` leaves out) instead of failing the list. */
 const skipInvalid =
-  <T>(item: Decoder<T>): Decoder<T | undefined> =>
+  <T>(item: Decoder<T>): Decoder<T> =>
   (input, path) => {
     const own: Issue[] = [];
     const value = item(input, path, own);
@@ -200,9 +199,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     getFapiaoAccount: o => call(fapiaoAccountDecoder, 'fapiao-account', signalOf(o)),
     // One malformed stored profile must not cost the customer the form: profiles that decode are kept, the rest left out.
     listBuyerProfiles: async o =>
-      (await call(itemsOf(skipInvalid(buyerProfileDecoder)), 'buyer-profiles', signalOf(o))).items.filter(
-        (p): p is BuyerProfile => p !== undefined,
-      ),
+      (await call(itemsOf(skipInvalid(buyerProfileDecoder)), 'buyer-profiles', signalOf(o))).items,
     createBuyerProfile: (profile, o) =>
       call(buyerProfileDecoder, 'buyer-profiles', { ...signalOf(o), method: 'post', json: profile }),
     updateBuyerProfile: (id, profile, o) =>

@@ -80,6 +80,7 @@ export {
 export {
   FAPIAO_REQUEST_STATUSES,
   OPEN_REQUEST_STATUSES,
+  newestRequestFirst,
   ISSUED_REQUEST_STATUSES,
   type FapiaoKind,
   type BuyerKind,

@@ -1,4 +1,4 @@
-import type { BuyerProfile, FapiaoRequest } from '../model/fapiao.js';
+import { newestRequestFirst, type BuyerProfile, type FapiaoRequest } from '../model/fapiao.js';
 import { emptyDraft, type FapiaoDraft } from './fapiao-draft.js';
 import { applyProfile } from './update-draft.js';
 
@@ -44,9 +44,7 @@ export function prefillDraft(input: {
   readonly accountEmail?: string | undefined;
 }): Prefill {
   const { profiles, requests, accountEmail = '' } = input;
-  const last = [...requests]
-    .filter(r => USED.has(r.status))
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))[0];
+  const last = requests.filter(r => USED.has(r.status)).sort(newestRequestFirst)[0];
   const saveProfile = profiles.length === 0;
   const sameBuyer = (p: BuyerProfile) =>
     last !== undefined && p.title === last.buyer.title && (p.taxId ?? '') === (last.buyer.taxId ?? '');

@@ -96,5 +96,10 @@ export interface FapiaoRequest {
 
 /** Request states that block another request for the same invoice. */
 export const OPEN_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
+
+/** Orders requests newest first (ISO instants compare as text). */
+export function newestRequestFirst(a: Pick<FapiaoRequest, 'createdAt'>, b: Pick<FapiaoRequest, 'createdAt'>): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+}
 /** Request states after which the invoice counts as invoiced. */
 export const ISSUED_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['issued', 'mailed'];

@@ -147,8 +147,7 @@ export class BillListElement extends LitElement {
   );
   readonly #rows = new VirtualRowsController(this);
   readonly #summarize = selectionSummarizer();
-  readonly #isEligible = (invoice: Invoice) =>
-    !this.#data.data?.fapiaoUnknown && this.#data.eligibilityOf(invoice).eligible;
+  readonly #isEligible = (invoice: Invoice) => this.#canRequest() && this.#data.eligibilityOf(invoice).eligible;
   #prunedFor: unknown;
   #detailOpener: HTMLElement | undefined;
 

@@ -2,7 +2,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { createApp } from '../../../demo/server/app.js';
+import { createApp, type AppOptions } from '../../../demo/server/app.js';
 import { openStore, type Store } from '../../../demo/server/store/index.js';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
 import { ADMIN_TOKEN, startServer, TOKENS, type TestServer } from '../helpers/server.js';
@@ -90,6 +90,25 @@ const draft = emptyDraft({
   taxId: '91330106673959654P',
   email: 'a@contoso.cn',
 });
+
+/**
+ * A server of its own on an in-memory store, for options the shared one does not have (no --demo, CORS, limits, a
+ * failing store); closed after `use` whatever happens.
+ */
+async function withApp(
+  options: Partial<Omit<AppOptions, 'store'>> & { readonly wrap?: (store: Store) => Store },
+  use: (url: string) => Promise<void>,
+): Promise<void> {
+  const { wrap, ...rest } = options;
+  const store = await openStore({});
+  const app = createApp({ now: Date.now(), logger: () => undefined, ...rest, store: wrap ? wrap(store) : store });
+  try {
+    await use(await app.listen(0));
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
 
 before(async () => {
   server = await startServer();
@@ -341,16 +360,10 @@ describe('the admin API (--demo only)', () => {
     assert.equal(again.json().status, 'issued');
   });
   it('does not exist without --demo', async () => {
-    const store = await openStore({});
-    const app = createApp({ store, now: Date.now(), logger: () => undefined });
-    const url = await app.listen(0);
-    try {
+    await withApp({}, async url => {
       const r = await fetch(`${url}/__admin/reset`, { method: 'POST', headers: adminHeaders, body: '{}' });
       assert.equal(r.status, 404);
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    });
   });
 });
 
@@ -410,16 +423,13 @@ describe('paper delivery', () => {
 
 describe('operations', () => {
   it('logs every 5xx as JSON with the request id it answered with', async () => {
-    const store = await openStore({});
     let failing = false;
-    const flaky: Store = {
+    const logs: unknown[] = [];
+    const wrap = (store: Store): Store => ({
       ...store,
       query: (sql, params) => (failing ? Promise.reject(new Error('disk on fire')) : store.query(sql, params)),
-    };
-    const logs: unknown[] = [];
-    const app = createApp({ store: flaky, now: Date.now(), logger: entry => logs.push(entry) });
-    const url = await app.listen(0);
-    try {
+    });
+    await withApp({ wrap, logger: entry => logs.push(entry) }, async url => {
       failing = true;
       const r = await fetch(`${url}/api/v1/invoices`, { headers: { ...auth(), 'accept-language': 'nl' } });
       assert.equal(r.status, 500);
@@ -432,17 +442,11 @@ describe('operations', () => {
       >;
       assert.equal(entry?.level, 'error');
       assert.match(entry.error ?? '', /disk on fire/);
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    });
   });
 
   it('answers browsers of the origins on the CORS allow-list only', async () => {
-    const store = await openStore({});
-    const app = createApp({ store, now: Date.now(), logger: () => undefined, corsOrigins: ['https://portal.example'] });
-    const url = await app.listen(0);
-    try {
+    await withApp({ corsOrigins: ['https://portal.example'] }, async url => {
       const preflight = await fetch(`${url}/api/v1/fapiao-requests`, {
         method: 'OPTIONS',
         headers: { origin: 'https://portal.example', 'access-control-request-method': 'POST' },
@@ -456,24 +460,15 @@ describe('operations', () => {
       assert.match(get.headers.get('access-control-expose-headers') ?? '', /x-request-id/);
       const other = await fetch(`${url}/api/v1/billing-accounts`, { headers: { origin: 'https://evil.example' } });
       assert.equal(other.headers.get('access-control-allow-origin'), null);
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    });
   });
 
   it('cuts off a client that sends its headers too slowly, and refuses connections beyond the limit', async () => {
-    const store = await openStore({});
-    const app = createApp({
-      store,
-      now: Date.now(),
-      logger: () => undefined,
-      limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, maxConnections: 3 },
-    });
-    const url = new URL(await app.listen(0));
-    const open = () => connect(Number(url.port), url.hostname).resume(); // read, so the server's close is seen
-    const closed = (socket: Socket) => new Promise<void>(resolve => socket.once('close', () => resolve()));
-    try {
+    const limits = { headersTimeoutMs: 300, requestTimeoutMs: 600, maxConnections: 3 };
+    await withApp({ limits }, async base => {
+      const url = new URL(base);
+      const open = () => connect(Number(url.port), url.hostname).resume(); // read, so the server's close is seen
+      const closed = (socket: Socket) => new Promise<void>(resolve => socket.once('close', () => resolve()));
       const slow = open();
       slow.write('GET /api/v1/invoices HTTP/1.1\r\nHost: 127.0.0.1\r\n'); // and never the blank line
       await closed(slow); // the test fails on its own timeout if the server keeps the socket
@@ -485,9 +480,6 @@ describe('operations', () => {
       );
       assert.ok(ended.filter(Boolean).length >= 3, `connections beyond 3 are refused (${ended.join(',')})`);
       sockets.forEach(s => s.destroy());
-    } finally {
-      await app.close();
-      await store.close();
-    }
+    });
   });
 });

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   explainApiError,
   isSafeHttpUrl,
+  newestRequestFirst,
   type ApiError,
   type FapiaoRequest,
   type IssuedFapiaoFile,
@@ -27,7 +28,7 @@ export interface RequestHistoryOptions {
 /** The customer's requests, newest first: status, bills, status history, rejection reason, issued Fapiao and files. */
 export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
   const { m, locale } = o;
-  const requests = [...o.requests].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  const requests = [...o.requests].sort(newestRequestFirst);
   return html`<section part="history" aria-labelledby="history-title" class="history-section">
     <div class="history-head">
       <h2 id="history-title">${m.history}</h2>
