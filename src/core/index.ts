@@ -156,7 +156,14 @@ export {
   type FapiaoPlan,
 } from './rules/plan-fapiao.js';
 export { queryInvoices, type LocalInvoiceQuery } from './rules/query-invoices.js';
-export { FAPIAO_STATES, fapiaoStateOf, type FapiaoState } from './rules/fapiao-state.js';
+export {
+  ACCOUNT_REASON_CODES,
+  FAPIAO_STATES,
+  billFapiaoStateOf,
+  fapiaoStateOf,
+  type FapiaoState,
+} from './rules/fapiao-state.js';
+export { summarizeFapiaoStates, type FapiaoStateTotal } from './rules/fapiao-summary.js';
 export {
   BILL_RANGES,
   rangeMonths,

@@ -57,7 +57,7 @@ export const zhCN: CoreMessages = {
   delivery: { electronic: '电子发票（邮件）', paper: '纸质发票（邮寄）' },
   fapiaoState: {
     eligible: () => '可申请',
-    'eligible-from': p => `${p.fromText} 起可申请`,
+    'eligible-from': p => `${p.fromText}起可申请`,
     requested: () => '已申请',
     issued: () => '已开具',
     'not-available': () => '不可申请',

@@ -47,6 +47,54 @@ export const billListStyles = [
       overflow: auto;
       border-block-start: 1px solid var(--_border);
     }
+    /* A newer load (a filter, a refresh) runs: the old rows stay, dimmed, rather than a blank "loading". */
+    .scroller.busy {
+      opacity: 0.6;
+      transition: opacity 0.15s 0.2s;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-block: 0.5rem;
+    }
+    .summary-item {
+      font: inherit;
+      color: inherit;
+      display: grid;
+      justify-items: start;
+      gap: 0.125rem;
+      text-align: start;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      cursor: pointer;
+      min-inline-size: 9rem;
+    }
+    .summary-item[aria-pressed='true'] {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 1px var(--_accent);
+    }
+    .summary-item:disabled {
+      cursor: default;
+      opacity: 0.7;
+    }
+    .summary-label,
+    .summary-count {
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
+    .summary-amount {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .summary-item.eligible .summary-amount {
+      color: var(--fk-color-success, #1a7f37);
+    }
+    .fapiao-files {
+      display: block;
+    }
     table {
       inline-size: 100%;
       border-collapse: collapse;

@@ -2,8 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  ACCOUNT_REASON_CODES,
   BILL_RANGES,
+  FAPIAO_STATES,
   INVOICE_STATUSES,
+  billFapiaoStateOf,
   chinaDateOf,
   customRangeFrom,
   explainApiError,
@@ -14,11 +17,15 @@ import {
   invoicesToCsv,
   isSafeHttpUrl,
   rangeToDates,
+  summarizeFapiaoStates,
+  ZERO_FEN,
   type ApiError,
   type BillRange,
   type Eligibility,
   type FapiaoAccount,
   type FapiaoRequest,
+  type FapiaoState,
+  type FapiaoStateTotal,
   type Invoice,
   type InvoiceStatus,
   type Locale,
@@ -52,8 +59,6 @@ type View = (typeof VIEWS)[number];
 
 /** Up to this many rows the table is plain (find-in-page works); beyond it only the rows in view are rendered. */
 const VIRTUALIZE_OVER = 150;
-/** Reasons about the customer's Fapiao account, not the bill: the banner says them once. */
-const ACCOUNT_REASONS: ReadonlySet<string> = new Set(['no-fapiao-account', 'account-not-activated']);
 /** Search applies this long after the last keystroke (each change may be a request to the API). */
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -71,6 +76,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @attr to - Last China day of a `custom` range, inclusive. Reflected.
  * @attr status - Show one invoice status only (`due`, `paid`, …); empty for all. Reflected.
  * @attr search - Invoice-number filter (substring, any case). Reflected.
+ * @attr fapiao-state - Show the bills in one Fapiao state only (`eligible`, `eligible-from`, `requested`, `issued`, `not-available`; the account set aside); empty for all. Reflected; the amount summary's buttons set it.
  * @attr sort - `-date` (default), `date`, `-amount` or `amount`. Reflected.
  * @attr billing-account - Billing account id to show; empty for all. Reflected.
  * @attr lang - zh-CN, en or nl (else the nearest `lang`, the page's, the browser's; followed when any of them changes).
@@ -80,6 +86,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @fires {BillExportEvent} bill-export - Before the CSV of the current view is saved; cancel it to take the text.
  * @fires {BillErrorEvent} bill-error - Loading the bills or a PDF failed; the element shows the message itself.
  * @csspart filters - The filter bar.
+ * @csspart summary - The amounts per Fapiao state (可开票金额 first), each a toggle that shows only those bills.
  * @csspart toolbar - Selection summary, "Get Fapiao" for the selection and CSV export.
  * @csspart scroller - The scrolling box around the table (set its height with `--bill-list-max-height`).
  * @csspart table - The invoice table.
@@ -121,6 +128,7 @@ export class BillListElement extends LitElement {
     to: { type: String, reflect: true },
     status: { type: String, reflect: true },
     search: { type: String, reflect: true },
+    fapiaoState: { type: String, attribute: 'fapiao-state', reflect: true },
     sort: { type: String, reflect: true },
     billingAccount: { type: String, attribute: 'billing-account', reflect: true },
     lang: { type: String, reflect: true },
@@ -171,6 +179,7 @@ export class BillListElement extends LitElement {
   declare to: string;
   declare status: InvoiceStatus | '';
   declare search: string;
+  declare fapiaoState: FapiaoState | '';
   declare sort: Sort;
   declare billingAccount: string;
   declare _selected: ReadonlySet<string>;
@@ -188,6 +197,7 @@ export class BillListElement extends LitElement {
     this.to = '';
     this.status = '';
     this.search = '';
+    this.fapiaoState = '';
     this.sort = '-date';
     this.billingAccount = '';
     this._selected = new Set();
@@ -215,6 +225,7 @@ export class BillListElement extends LitElement {
       ...(this.status ? [m.core.invoiceStatus[this.status]] : []),
       ...(this.billingAccount ? [account?.name || this.billingAccount] : []),
       ...(this.search.trim() ? [m.searchFor(this.search.trim())] : []),
+      ...(this.#stateFilter() ? [m.fapiaoFilter[this.#stateFilter() as FapiaoState]] : []),
     ];
   }
 
@@ -223,6 +234,7 @@ export class BillListElement extends LitElement {
     this.status = '';
     this.billingAccount = '';
     this.search = '';
+    this.fapiaoState = '';
   }
 
   /** Settles when the current load has (the bills are shown, or the error is). */
@@ -299,8 +311,25 @@ export class BillListElement extends LitElement {
     };
   }
 
+  /** The Fapiao-state filter when it names a state (an unknown value filters nothing). */
+  #stateFilter(): FapiaoState | '' {
+    return FAPIAO_STATES.includes(this.fapiaoState as FapiaoState) ? this.fapiaoState : '';
+  }
+
+  #filtered: { data: unknown; state: string; items: readonly Invoice[] } | undefined;
+
+  /** The bills shown: those loaded, narrowed to one Fapiao state if asked (computed once per load and filter). */
   #items(): readonly Invoice[] {
-    return this.#data.data?.items ?? [];
+    const data = this.#data.data;
+    const all = data?.items ?? [];
+    const state = this.#stateFilter();
+    if (!state) return all;
+    let filtered = this.#filtered;
+    if (!filtered || filtered.data !== data || filtered.state !== state) {
+      const items = all.filter(i => billFapiaoStateOf(this.#data.eligibilityOf(i)).state === state);
+      filtered = this.#filtered = { data, state, items };
+    }
+    return filtered.items;
   }
 
   #selection() {
@@ -383,13 +412,15 @@ export class BillListElement extends LitElement {
     const why =
       state === 'not-available'
         ? e.reasons
-            .filter(r => !ACCOUNT_REASONS.has(r.code))
+            .filter(r => !ACCOUNT_REASON_CODES.includes(r.code))
             .map(r => explainReason(r, locale))
             .join(' ')
         : waiting
           ? m.waitingWhy(Number(waiting.params?.days ?? 3))
           : '';
     return html`<span class="fapiao ${state}">${label}</span>${why ? html`<span class="why">${why}</span>` : nothing}${
+        state === 'issued' ? this.#renderFapiaoFiles(e, m) : nothing
+      }${
         e.eligible
           ? html` <button
               class="action"
@@ -401,6 +432,35 @@ export class BillListElement extends LitElement {
             </button>`
           : nothing
       }`;
+  }
+
+  /**
+   * An issued bill opens its Fapiao: the PDF of each Fapiao of the request that issued it (the request's other files
+   * are in `<fapiao-request>`'s history).
+   */
+  #renderFapiaoFiles(e: Eligibility, m: BillListMessages): TemplateResult | typeof nothing {
+    const requestId = e.reasons.find(r => r.code === 'already-issued')?.params?.requestId;
+    const request = this.#data.data?.requests.find(r => r.id === requestId);
+    if (!request) return nothing;
+    const links = request.fapiaos.flatMap(f => {
+      const file = f.files.find(x => x.format === 'pdf' && isSafeHttpUrl(x.url));
+      return file ? [{ number: f.number, url: file.url }] : [];
+    });
+    return links.length
+      ? html`<span class="fapiao-files"
+          >${links.map(
+            l =>
+              html`<a
+                href=${l.url}
+                target="_blank"
+                rel="noopener"
+                aria-label=${m.fapiaoPdfOf(l.number)}
+                @click=${(ev: Event) => this.#fetchWithToken(l.url, 'view', `fapiao-${l.number}.pdf`, ev)}
+                >${m.fapiaoPdf}</a
+              >`,
+          )}</span
+        >`
+      : nothing;
   }
 
   #renderPdfLinks(invoice: Invoice, m: BillListMessages): TemplateResult | typeof nothing {
@@ -580,8 +640,9 @@ export class BillListElement extends LitElement {
         : nothing;
     return html`${this.#renderToolbar(m, locale)}
       <div
-        class="scroller ${virtual ? 'virtual' : ''}"
+        class="scroller ${virtual ? 'virtual' : ''} ${this.#data.load.pending ? 'busy' : ''}"
         part="scroller"
+        aria-busy=${this.#data.load.pending ? 'true' : 'false'}
         tabindex=${virtual ? '0' : nothing}
         aria-label=${virtual ? m.caption(items.length) : nothing}
         @scroll=${this.#rows.onScroll}
@@ -684,6 +745,43 @@ export class BillListElement extends LitElement {
     </div>`;
   }
 
+  #summary: { data: unknown; totals: FapiaoStateTotal[] } | undefined;
+
+  /**
+   * The amounts per Fapiao state over the loaded bills (the state filter aside), 可开票金额 first: each a toggle that
+   * shows only those bills. Not shown while the Fapiao side is unknown (the states would be guesses).
+   */
+  #renderSummary(m: BillListMessages, locale: Locale): TemplateResult | typeof nothing {
+    const data = this.#data.data;
+    if (!data || data.fapiaoUnknown || this.view !== 'invoices' || this.#data.load.status !== 'ready') return nothing;
+    if (this.#summary?.data !== data) {
+      this.#summary = { data, totals: summarizeFapiaoStates(data.items, i => this.#data.eligibilityOf(i)) };
+    }
+    const active = this.#stateFilter();
+    return html`<div class="summary" part="summary" role="group" aria-label=${m.summaryLabel}>
+      ${this.#summary.totals.map(t => {
+        const amount = t.totals.length
+          ? t.totals.map(x => formatAmount(x.gross, x.currency, locale)).join(' + ')
+          : formatAmount(ZERO_FEN, 'CNY', locale);
+        const label = explainFapiaoState(
+          { state: t.state, ...(t.earliest ? { from: t.earliest } : {}) },
+          locale,
+          formatChinaDate,
+        );
+        return html`<button
+          class="summary-item ${t.state}"
+          aria-pressed=${active === t.state ? 'true' : 'false'}
+          ?disabled=${t.count === 0 && active !== t.state}
+          @click=${() => (this.fapiaoState = active === t.state ? '' : t.state)}
+        >
+          <span class="summary-label">${label}</span>
+          <strong class="summary-amount">${amount}</strong>
+          <span class="summary-count">${m.billCount(t.count)}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
   /** Whether this customer can request a Fapiao at all (a working account, known): else nothing is offered. */
   #canRequest(): boolean {
     const data = this.#data.data;
@@ -707,7 +805,7 @@ export class BillListElement extends LitElement {
     const failed = this._downloadError;
     return html`${this.#renderFilters(m)}
     ${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}
-    ${this.#renderSideFailure(m, locale)} ${this.#renderAccountBanner(m)}
+    ${this.#renderSideFailure(m, locale)} ${this.#renderAccountBanner(m)} ${this.#renderSummary(m, locale)}
     ${failed ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>` : nothing}
     ${this.#renderBody(m, locale)} ${this.#renderDetails(m, locale)}`;
   }

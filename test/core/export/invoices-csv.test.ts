@@ -58,10 +58,7 @@ describe('fapiaoStateOf', () => {
       requests: [{ id: 'R', invoiceIds: ['X'], status: 'processing' } as never],
     });
     assert.deepEqual(fapiaoStateOf(pending), { state: 'requested' });
-    assert.equal(
-      explainFapiaoState({ state: 'eligible-from', from: '2026-11-26' }, 'zh-CN'),
-      '2026年11月26日 起可申请',
-    );
+    assert.equal(explainFapiaoState({ state: 'eligible-from', from: '2026-11-26' }, 'zh-CN'), '2026年11月26日起可申请');
   });
 });
 

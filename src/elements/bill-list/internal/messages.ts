@@ -1,4 +1,4 @@
-import type { CoreMessages } from '../../../core/index.js';
+import type { CoreMessages, FapiaoState } from '../../../core/index.js';
 
 /** `<bill-list>`'s own words (the core holds the domain terms and reasons). A missing key fails to compile. */
 export interface BillListMessages {
@@ -31,6 +31,14 @@ export interface BillListMessages {
   readonly fapiaoUnknown: string;
   /** The notice above the bills when that happened. */
   readonly fapiaoStatusFailed: string;
+  /** The amount summary above the bills (its group's name), and a bill count in it. */
+  readonly summaryLabel: string;
+  readonly billCount: (count: number) => string;
+  /** The Fapiao-state filter as the active filters and the empty state name it. */
+  readonly fapiaoFilter: Readonly<Record<FapiaoState, string>>;
+  /** An issued bill's link to its Fapiao PDF, and its accessible name (which starts with the visible text). */
+  readonly fapiaoPdf: string;
+  readonly fapiaoPdfOf: (fapiaoNumber: string) => string;
   readonly search: string;
   readonly range: string;
   readonly rangeAll: string;

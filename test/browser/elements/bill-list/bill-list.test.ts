@@ -53,7 +53,22 @@ const invoices: Invoice[] = [
     documents: [{ kind: 'invoice', url: '/files/E.pdf' }],
   }),
 ];
-const requests = [{ id: 'R1', invoiceIds: ['E'], status: 'issued' } as never];
+const requests = [
+  {
+    id: 'R1',
+    invoiceIds: ['E'],
+    status: 'issued',
+    fapiaos: [
+      {
+        number: '26312000000012345678',
+        files: [
+          { format: 'ofd', url: '/files/F1.ofd' },
+          { format: 'pdf', url: '/files/F1.pdf' },
+        ],
+      },
+    ],
+  } as never,
+];
 
 async function render(client = new FixtureClient(invoices, { state: 'registered' }, requests), lang = 'zh-CN') {
   const el = await fixture<BillListElement>(html`<bill-list lang=${lang} .client=${client} .now=${NOW}></bill-list>`);
@@ -79,10 +94,42 @@ describe('<bill-list>', () => {
     expect(cell(a!, 5)).to.equal('已付款');
     expect(cell(a!, 6)).to.contain('可申请');
     // Paid 23 Nov in Shanghai: from the 26th, and why it waits.
-    expect(cell(b!, 6)).to.equal('2026年11月26日 起可申请付款记录约需 3 天同步到开票系统。');
+    expect(cell(b!, 6)).to.equal('2026年11月26日起可申请付款记录约需 3 天同步到开票系统。');
     expect(cell(c!, 6)).to.contain('账单尚未付清');
-    expect(cell(rows(el)[4]!, 6)).to.equal('已开具');
+    expect(cell(rows(el)[4]!, 6)).to.equal('已开具发票 PDF');
     await expect(el).to.be.accessible();
+  });
+  it('sums what can be invoiced now, from when, and what is issued, in fen, and filters by a state from there', async () => {
+    const el = await render();
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="summary"] button')];
+    const text = (b: HTMLElement) => b.textContent!.replace(/\s+/g, ' ').trim();
+    // A (¥1,234.50) and D (¥500.00) now; B from the 26th; E issued; nothing under way, so no "requested".
+    expect(items.map(text)).to.deep.equal([
+      '可申请 ¥1,734.50 2 张账单',
+      '2026年11月26日起可申请 ¥100.00 1 张账单',
+      '已开具 ¥100.00 1 张账单',
+    ]);
+    items[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('fapiao-state')).to.equal('eligible');
+    expect(items[0]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(rows(el).map(r => cell(r, 0))).to.deep.equal(['INV-A', 'INV-D']);
+    // The summary still counts every bill of the period, so the way back is in view; so is "clear filters".
+    expect(text(items[2]!)).to.equal('已开具 ¥100.00 1 张账单');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear-filters')!.click();
+    await el.updateComplete;
+    expect(el.fapiaoState).to.equal('');
+    expect(rows(el).length).to.equal(5);
+    await expect(el).to.be.accessible();
+  });
+  it('links an issued bill to its Fapiao PDF (the request that issued it), fetched with the token', async () => {
+    const el = await render();
+    const link = rows(el)[4]!.querySelector<HTMLAnchorElement>('.fapiao-files a')!;
+    expect(link.textContent!.trim()).to.equal('发票 PDF');
+    expect(link.getAttribute('aria-label')).to.equal('发票 PDF（26312000000012345678）');
+    expect(link.getAttribute('href')).to.equal('/files/F1.pdf');
+    expect(rows(el)[0]!.querySelector('.fapiao-files')).to.equal(null);
   });
   it('follows lang: the same bills in Dutch and English', async () => {
     const el = await render(undefined, 'nl');
@@ -183,7 +230,7 @@ describe('<bill-list>', () => {
     expect(request.composed && request.bubbles && request.cancelable).to.equal(true);
     expect(rows(el)[1]!.querySelector('button.action'), 'no button in the waiting period').to.equal(null);
     expect(rows(el)[3]!.querySelector('a'), 'javascript: link dropped').to.equal(null);
-    const link = rows(el)[4]!.querySelector('a')!;
+    const link = rows(el)[4]!.querySelector('td.links a')!;
     el.addEventListener('bill-pdf-request', e => e.preventDefault(), { once: true });
     setTimeout(() => link.click());
     const pdf = (await oneEvent(el, 'bill-pdf-request')) as BillPdfRequestEvent;
