@@ -56,6 +56,11 @@ request.addEventListener('fapiao-submitted', e => {
   note(`fapiao-submitted ${e.detail.request.id}`);
   bills.reload();
 });
+// The request list moved on (issued, rejected): the bills' Fapiao states follow it.
+request.addEventListener('fapiao-requests-change', () => {
+  note('fapiao-requests-change');
+  bills.reload();
+});
 request.addEventListener('fapiao-cancelled', () => {
   note('fapiao-cancelled');
   request.invoices = [];

@@ -52,6 +52,17 @@ export class FapiaoSubmittedEvent extends Event {
   }
 }
 
+/**
+ * `<fapiao-request>` refreshed its requests (a poll, the refresh button) and some changed state: issued, rejected,
+ * new. A `<bill-list>` on the same page shows the bills' Fapiao states from the same requests; call its `reload()`.
+ */
+export class FapiaoRequestsChangeEvent extends Event {
+  static readonly eventName = 'fapiao-requests-change';
+  constructor(readonly detail: { readonly requests: readonly FapiaoRequest[] }) {
+    super(FapiaoRequestsChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 /** The user left `<fapiao-request>` with Cancel; the typed draft stays in session storage. */
 export class FapiaoCancelledEvent extends Event {
   static readonly eventName = 'fapiao-cancelled';
@@ -85,6 +96,7 @@ declare global {
     'bill-error': BillErrorEvent;
     'fapiao-submitted': FapiaoSubmittedEvent;
     'fapiao-cancelled': FapiaoCancelledEvent;
+    'fapiao-requests-change': FapiaoRequestsChangeEvent;
     'fapiao-error': FapiaoErrorEvent;
     'fapiao-register': FapiaoRegisterEvent;
   }

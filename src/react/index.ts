@@ -12,6 +12,7 @@ import {
   FapiaoErrorEvent,
   FapiaoRegisterEvent,
   FapiaoRequestEvent,
+  FapiaoRequestsChangeEvent,
   FapiaoSubmittedEvent,
 } from '../elements/events.js';
 
@@ -45,5 +46,6 @@ export const FapiaoRequest = createComponent({
     onFapiaoCancelled: eventOf(FapiaoCancelledEvent),
     onFapiaoError: eventOf(FapiaoErrorEvent),
     onFapiaoRegister: eventOf(FapiaoRegisterEvent),
+    onFapiaoRequestsChange: eventOf(FapiaoRequestsChangeEvent),
   },
 });

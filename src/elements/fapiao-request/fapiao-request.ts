@@ -21,7 +21,13 @@ import {
   type Locale,
 } from '../../core/index.js';
 import { toApiError, type BillingClient } from '../../client/index.js';
-import { FapiaoCancelledEvent, FapiaoErrorEvent, FapiaoRegisterEvent, FapiaoSubmittedEvent } from '../events.js';
+import {
+  FapiaoCancelledEvent,
+  FapiaoErrorEvent,
+  FapiaoRegisterEvent,
+  FapiaoRequestsChangeEvent,
+  FapiaoSubmittedEvent,
+} from '../events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument } from '../internal/downloads.js';
 import { HostInvoices } from '../internal/host-invoices.js';
@@ -33,7 +39,7 @@ import { DraftController } from './internal/draft-controller.js';
 import { renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
 import type { RequestMessages } from './internal/messages.js';
 import { renderPlanPreview } from './internal/plan-preview.js';
-import { renderRequestHistory } from './internal/request-history.js';
+import { deliveryLine, renderRequestHistory } from './internal/request-history.js';
 import { SubmitController } from './internal/submit-controller.js';
 
 /** What the form works with besides the draft, loaded together and refreshed in parts. */
@@ -63,6 +69,7 @@ interface RequestData {
  * @fires {FapiaoSubmittedEvent} fapiao-submitted - A request was created (or the server replayed the one this draft created).
  * @fires {FapiaoCancelledEvent} fapiao-cancelled - The user pressed Cancel; the draft stays in session storage.
  * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting or a download failed; the element shows the message itself.
+ * @fires {FapiaoRequestsChangeEvent} fapiao-requests-change - A refresh or poll found requests that changed state (issued, rejected…); a `<bill-list>` on the page should `reload()`.
  * @fires {FapiaoRegisterEvent} fapiao-register - The user chose to register a Fapiao account; cancel it to run your own flow.
  * @slot register - Replaces the registration link shown to customers without a Fapiao account.
  * @csspart form - The request form.
@@ -205,14 +212,22 @@ export class FapiaoRequestElement extends LitElement {
     return this.#load.run();
   }
 
-  /** Fetches the request list again (progress of submitted requests). */
+  /**
+   * Fetches the account and the request list again: the progress of submitted requests, and an account registered
+   * or activated meanwhile (the form appears). Each part fails alone and keeps what it had; the next poll or refresh
+   * tries again.
+   */
   async refresh(): Promise<void> {
     const client = this.#client();
-    if (!client || !this.#load.value) return;
-    try {
-      this.#patch({ requests: await client.listFapiaoRequests() });
-    } catch {
-      /* the list keeps what it had; the next poll or refresh tries again */
+    const before = this.#load.value;
+    if (!client || !before) return;
+    const [account, requests] = await Promise.allSettled([client.getFapiaoAccount(), client.listFapiaoRequests()]);
+    const part: { -readonly [K in keyof RequestData]?: RequestData[K] } = {};
+    if (account.status === 'fulfilled') part.account = account.value;
+    if (requests.status === 'fulfilled') part.requests = requests.value;
+    this.#patch(part);
+    if (requests.status === 'fulfilled' && stateKey(requests.value) !== stateKey(before.requests)) {
+      this.dispatchEvent(new FapiaoRequestsChangeEvent({ requests: requests.value }));
     }
     this.#schedulePoll();
   }
@@ -333,7 +348,10 @@ export class FapiaoRequestElement extends LitElement {
     await this.updateComplete;
     const fieldError = this.#submit.serverFieldErrors(draftFields(this.#draft.draft))[0];
     const target = fieldError ? `[name="${fieldError.field}"]` : '.outcome';
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    // The confirmation (or the error) takes the focus and comes into view: the form it replaced may have been long.
+    const shown = this.renderRoot.querySelector<HTMLElement>(target);
+    shown?.focus({ preventScroll: true });
+    shown?.scrollIntoView({ block: 'nearest' });
   }
 
   #onFile(file: IssuedFapiaoFile, fapiaoNumber: string, event: Event): void {
@@ -548,11 +566,25 @@ export class FapiaoRequestElement extends LitElement {
     const submitted = this.#submit.state.kind === 'done' ? this.#submit.state.request : undefined;
     const registered = data.account.state === 'registered';
     return html`${this.#renderAccountNotice(data.account, m)}
-    ${submitted ? html`<p class="outcome success" role="status" tabindex="-1">${m.submitted(submitted.id)}</p>` : nothing}
+    ${
+      submitted
+        ? html`<div class="outcome success" role="status" tabindex="-1">
+            <p>${m.submitted(submitted.id)}</p>
+            <p class="delivery">${deliveryLine(submitted, m)}</p>
+          </div>`
+        : nothing
+    }
     ${registered && !submitted ? (data.bills.length ? this.#renderForm(data, m, locale) : html`<p>${m.noBills}</p>`) : nothing}
     ${this.hideHistory ? nothing : this.#renderHistory(data, m, locale)}`;
   }
 }
+
+/** The requests' ids and states, to tell whether a refresh changed anything a bills page shows. */
+const stateKey = (requests: readonly FapiaoRequest[]) =>
+  requests
+    .map(r => `${r.id}:${r.status}`)
+    .sort()
+    .join();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -45,6 +45,13 @@ export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
   </section>`;
 }
 
+/** Where the Fapiao of a request goes: the e-mail address, or who receives the paper Fapiao and where. */
+export function deliveryLine(request: FapiaoRequest, m: RequestMessages): string {
+  if (request.shipping)
+    return m.shippedTo(request.shipping.recipient, request.shipping.phone, request.shipping.address);
+  return request.email ? m.emailedTo(request.email) : '';
+}
+
 function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): TemplateResult {
   const { m, locale } = o;
   return html`<li class="request ${request.status}" part="request" data-id=${request.id}>
@@ -53,15 +60,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
       <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
-    ${
-      request.shipping
-        ? html`<div class="delivery">
-            ${m.shippedTo(request.shipping.recipient, request.shipping.phone, request.shipping.address)}
-          </div>`
-        : request.email
-          ? html`<div class="delivery">${m.emailedTo(request.email)}</div>`
-          : nothing
-    }
+    ${request.shipping || request.email ? html`<div class="delivery">${deliveryLine(request, m)}</div>` : nothing}
     ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
     ${
       request.status === 'rejected'

@@ -230,7 +230,7 @@ describe('<bill-list>', () => {
     expect(request.composed && request.bubbles && request.cancelable).to.equal(true);
     expect(rows(el)[1]!.querySelector('button.action'), 'no button in the waiting period').to.equal(null);
     expect(rows(el)[3]!.querySelector('a'), 'javascript: link dropped').to.equal(null);
-    const link = rows(el)[4]!.querySelector('td.links a')!;
+    const link = rows(el)[4]!.querySelector<HTMLAnchorElement>('td.links a')!;
     el.addEventListener('bill-pdf-request', e => e.preventDefault(), { once: true });
     setTimeout(() => link.click());
     const pdf = (await oneEvent(el, 'bill-pdf-request')) as BillPdfRequestEvent;

@@ -5,6 +5,7 @@ import type {
   FapiaoRequestElement,
   FapiaoRegisterEvent,
   FapiaoSubmittedEvent,
+  FapiaoRequestsChangeEvent,
   FapiaoErrorEvent,
 } from '../../../../src/elements/index.js';
 import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } from '../../../../src/core/index.js';
@@ -80,6 +81,34 @@ describe('<fapiao-request> with the reference server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('picks up an account registered meanwhile on refresh (the form appears), and says when requests moved on', async () => {
+    const el = await form([makeInvoice()], 'en', 'demo-token-fabrikam');
+    expect($(el, 'form')).to.equal(null);
+    await admin('/customers/fabrikam/fapiao-account', { state: 'registered' }, 'PUT');
+    const refresh = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(b =>
+      b.textContent!.includes('Refresh'),
+    )!;
+    refresh.click();
+    await until(() => !!$(el, 'form'), 'the form after the account was registered');
+    expect($(el, '[part="notice"]')).to.equal(null);
+    // A request of this customer issued by the back office: the refresh tells the page, so a bill list can follow.
+    const contoso = await form(await eligibleInvoices(1));
+    await fillValid(contoso);
+    const submitted = oneEvent(contoso, 'fapiao-submitted');
+    $<HTMLButtonElement>(contoso, '[part="submit"]')!.click();
+    await submitted;
+    await admin('/process-requests');
+    await admin('/process-requests');
+    const changed = oneEvent(contoso, 'fapiao-requests-change');
+    await contoso.refresh();
+    const event = (await changed) as FapiaoRequestsChangeEvent;
+    expect(event.detail.requests.length).to.be.greaterThan(0);
+    let again = 0;
+    contoso.addEventListener('fapiao-requests-change', () => again++);
+    await contoso.refresh();
+    expect(again, 'nothing changed: no event').to.equal(0);
+  });
+
   it('says when the account is still being activated', async () => {
     const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
     expect($(el, '[part="notice"]')!.textContent).to.contain(
@@ -108,7 +137,11 @@ describe('<fapiao-request> with the reference server', () => {
     const event = (await submitted) as FapiaoSubmittedEvent;
     expect(event.detail.request.invoiceIds).to.have.members(bills.map(b => b.id));
     await el.updateComplete;
-    expect($(el, '.outcome.success')!.textContent).to.contain(event.detail.request.id);
+    const confirmation = $(el, '.outcome.success')!;
+    expect(confirmation.textContent).to.contain(event.detail.request.id);
+    // It says where the Fapiao goes, and has the focus (so it is in view where the long form was).
+    expect(confirmation.textContent).to.contain('By e-mail to finance@contoso.cn');
+    expect(el.shadowRoot!.activeElement).to.equal(confirmation);
     expect($(el, `[part="request"][data-id="${event.detail.request.id}"]`)!.textContent).to.contain('Submitted');
     expect(await requestCount()).to.equal(before + 1);
     expect(sessionStorage.length, 'the draft is cleared after success').to.equal(0);
