@@ -77,6 +77,7 @@ export type DraftErrorCode =
   | 'tax-id-charset'
   | 'tax-id-format'
   | 'tax-id-checksum'
+  | 'tax-id-check-digit'
   | 'control-characters';
 
 export interface DraftError {
@@ -184,7 +185,10 @@ export function checkDraft(draft: FapiaoDraft): DraftCheck {
         taxIdWarning = result;
         if (!draft.acceptChecksumWarning) add('taxId', 'tax-id-checksum', { expected: result.expectedCheck ?? '' });
       } else {
-        add('taxId', `tax-id-${result.problem ?? 'format'}` as DraftErrorCode, { length: result.normalized.length });
+        // A check digit that cannot be overridden (a resident ID's): a typo, said with the digit it should be.
+        if (result.problem === 'checksum') add('taxId', 'tax-id-check-digit', { expected: result.expectedCheck ?? '' });
+        else
+          add('taxId', `tax-id-${result.problem ?? 'format'}` as DraftErrorCode, { length: result.normalized.length });
       }
     }
   }

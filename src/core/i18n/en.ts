@@ -39,8 +39,10 @@ export const en: CoreMessages = {
     'tax-id-charset': () => 'A taxpayer ID contains only digits and capital letters.',
     'tax-id-format': () =>
       'This taxpayer ID is not well-formed (a credit code has no I, O, Z, S or V, and digits in positions 3–8).',
-    'tax-id-checksum': () =>
-      'The check character of this taxpayer ID does not match. Please check it; if it is correct, tick "Use it anyway".',
+    'tax-id-checksum': p =>
+      `The check character does not match (by the rule it would be ${p.expected}). Some codes issued before 2016 are like this: compare it with the business licence and, if it is right, tick “I have checked it: use it anyway” below.`,
+    'tax-id-check-digit': p =>
+      `The last character of this number does not match its check rule (it would be ${p.expected}); please look for a typo.`,
     'control-characters': () =>
       'This field holds control characters (from a copy and paste?) that cannot be printed on a Fapiao.',
   },

@@ -40,8 +40,10 @@ export const nl: CoreMessages = {
     'tax-id-charset': () => 'Een fiscaal nummer bevat alleen cijfers en hoofdletters.',
     'tax-id-format': () =>
       'Dit fiscaal nummer is niet goed gevormd (een kredietcode bevat geen I, O, Z, S of V, en cijfers op positie 3–8).',
-    'tax-id-checksum': () =>
-      'Het controleteken van dit fiscaal nummer klopt niet. Controleer het; als het juist is, vink dan "Toch gebruiken" aan.',
+    'tax-id-checksum': p =>
+      `Het controleteken klopt niet (volgens de regel zou het ${p.expected} zijn). Sommige codes van vóór 2016 hebben dat: vergelijk hem met het uittreksel en vink, als hij juist is, hieronder „Ik heb het gecontroleerd: toch gebruiken” aan.`,
+    'tax-id-check-digit': p =>
+      `Het laatste teken van dit nummer klopt niet met de controleregel (het zou ${p.expected} zijn); zoek naar een tikfout.`,
     'control-characters': () => 'Dit veld bevat stuurtekens (uit kopiëren en plakken?) die niet op een Fapiao passen.',
   },
   field: {

@@ -41,7 +41,7 @@ import {
 } from '../events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument, saveBlob } from '../internal/downloads.js';
-import { formatAmount, formatDate } from '../internal/format.js';
+import { formatAmount, formatDate, labelOf } from '../internal/format.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { billListMessages } from '../locales/index.js';
 import { billListStyles } from './bill-list.styles.js';
@@ -702,7 +702,9 @@ export class BillListElement extends LitElement {
         <button class="secondary" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${m.close}</button>
       </header>
       ${renderBillDetails(invoice, m, locale)}
-      <p class="fapiao-line"><strong>${m.fapiao}:</strong> ${this.#renderFapiao(invoice, e, m, locale)}</p>
+      <p class="fapiao-line">
+        <strong>${labelOf(m.fapiao, locale)}</strong>${this.#renderFapiao(invoice, e, m, locale)}
+      </p>
       <div class="actions">${this.#renderPdfLinks(invoice, m)}</div>
     </dialog>`;
   }

@@ -375,6 +375,7 @@ export class FapiaoRequestElement extends LitElement {
     return {
       draft: this.#draft.draft,
       m,
+      locale,
       errorsFor: (field: DraftField) => [
         ...this.#draft.errorsFor(field, locale),
         ...server.filter(e => e.field === field).map(e => e.message),
@@ -412,18 +413,19 @@ export class FapiaoRequestElement extends LitElement {
       }
       <div class="row">
         ${renderChoice('buyerKind', ['enterprise', 'individual'], ctx)}
-        ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind))}
+        ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind), m.specialDisabled)}
       </div>
       ${renderTextField('title', ctx, { required: true, counter: counter(check.usage.title, DRAFT_LIMITS.titleBytes), autocomplete: 'organization' })}
       ${renderTextField('taxId', ctx, { required: d.buyerKind === 'enterprise', hint: m.taxIdHint, autocomplete: 'off' })}
       ${
+        // One message says it (under the tax ID, from the core); here only the box it names, which stays once ticked.
         check.taxIdWarning
-          ? html`<div class="warning" role="status">
-              <span>${m.checksumWarning(check.taxIdWarning.expectedCheck ?? '')}</span>
+          ? html`<div class="warning override">
               <label class="radio"
                 ><input
                   type="checkbox"
                   name="acceptChecksumWarning"
+                  aria-describedby=${ctx.errorsFor('taxId').length ? 'taxId-error' : nothing}
                   .checked=${live(d.acceptChecksumWarning)}
                   @change=${(e: Event) => this.#onEdit('acceptChecksumWarning', (e.target as HTMLInputElement).checked)}
                 />${m.core.taxIdOverride({})}</label
@@ -433,18 +435,28 @@ export class FapiaoRequestElement extends LitElement {
       }
       ${
         d.fapiaoKind === 'special'
-          ? html`${renderTextField('address', ctx, { required: true, autocomplete: 'street-address' })}
+          ? html`${renderTextField('address', ctx, {
+              required: true,
+              autocomplete: 'street-address',
+              describedBy: 'phone-count',
+            })}
             ${renderTextField('phone', ctx, {
               required: true,
               type: 'tel',
-              counter: counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
+              counter: {
+                ...counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
+                pairedWith: 'address',
+              },
               autocomplete: 'tel',
             })}
-            ${renderTextField('bankName', ctx, { required: true })}
+            ${renderTextField('bankName', ctx, { required: true, describedBy: 'bankAccount-count' })}
             ${renderTextField('bankAccount', ctx, {
               required: true,
               inputmode: 'numeric',
-              counter: counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes),
+              counter: {
+                ...counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes),
+                pairedWith: 'bankName',
+              },
             })}`
           : nothing
       }

@@ -104,9 +104,9 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   saveProfile: 'Save these buyer details for next time',
   optional: 'optional',
   bytes: (u, m) => `${u} / ${m} bytes`,
+  bytesPair: (a, b, u, m) => `${a} and ${b.toLowerCase()} together: ${u} / ${m} bytes`,
+  specialDisabled: 'A special VAT Fapiao is for enterprises only; individuals get an ordinary Fapiao.',
   taxIdHint: '18-character unified social credit code (统一社会信用代码)',
-  checksumWarning: e =>
-    `This code fails its check character (expected ${e}). Some codes issued before 2016 do; check it against the business licence.`,
   preview: 'Preview',
   planCount: n => `${n} Fapiao will be issued`,
   fapiaoNo: n => `Fapiao ${n}`,

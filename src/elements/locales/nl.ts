@@ -106,9 +106,9 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   saveProfile: 'Deze kopergegevens bewaren voor een volgende keer',
   optional: 'optioneel',
   bytes: (u, m) => `${u} / ${m} bytes`,
+  bytesPair: (a, b, u, m) => `${a} en ${b.toLowerCase()} samen: ${u} / ${m} bytes`,
+  specialDisabled: 'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
   taxIdHint: 'Uniforme sociale kredietcode van 18 tekens (统一社会信用代码)',
-  checksumWarning: e =>
-    `Deze code klopt niet met het controleteken (verwacht ${e}). Sommige codes van vóór 2016 hebben dat; controleer hem met het uittreksel.`,
   preview: 'Voorbeeld',
   planCount: n => `Er ${n === 1 ? 'wordt 1 Fapiao' : `worden ${n} Fapiao`} uitgegeven`,
   fapiaoNo: n => `Fapiao ${n}`,

@@ -105,6 +105,18 @@ describe('checkDraft: Fapiao field rules', () => {
     assert.equal(accepted.ok, true);
     assert.ok(accepted.taxIdWarning, 'the warning is still reported so the UI can show it');
   });
+  it('says a resident ID with a wrong check digit is a typo, with the digit, and offers no override', () => {
+    const check = checkDraft(emptyDraft({ ...enterprise, taxId: '110101199003074518' }));
+    assert.deepEqual(
+      check.errors.map(e => [e.code, e.params.expected]),
+      [['tax-id-check-digit', '4']],
+    );
+    assert.equal(check.taxIdWarning, undefined);
+    assert.equal(
+      explainDraftError(check.errors[0]!, 'en'),
+      'The last character of this number does not match its check rule (it would be 4); please look for a typo.',
+    );
+  });
   it('reports usage for live counters', () => {
     assert.deepEqual(checkDraft(emptyDraft(special)).usage, { title: 18, addressPhone: 45, bankAccount: 31, note: 0 });
   });

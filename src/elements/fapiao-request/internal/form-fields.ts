@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { DraftField, FapiaoDraft } from '../../../core/index.js';
+import type { DraftField, FapiaoDraft, Locale } from '../../../core/index.js';
+import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
 type TextField = Exclude<DraftField, 'buyerKind' | 'fapiaoKind' | 'delivery'>;
@@ -10,6 +11,7 @@ type ChoiceField = 'buyerKind' | 'fapiaoKind' | 'delivery';
 export interface FieldContext {
   readonly draft: FapiaoDraft;
   readonly m: RequestMessages;
+  readonly locale: Locale;
   /** The messages to show under the field (the core's, once touched, and the server's). */
   readonly errorsFor: (field: DraftField) => readonly string[];
   readonly onEdit: <K extends keyof FapiaoDraft>(field: K, value: FapiaoDraft[K]) => void;
@@ -19,7 +21,10 @@ export interface FieldContext {
 export interface TextFieldOptions {
   readonly type?: string;
   readonly required?: boolean;
-  readonly counter?: { readonly used: number; readonly max: number };
+  /** A GBK byte counter; `pairedWith` names the field that shares the limit (the counter then names both). */
+  readonly counter?: { readonly used: number; readonly max: number; readonly pairedWith?: TextField };
+  /** Ids of other hints that describe this field too (the pair's counter under the next field). */
+  readonly describedBy?: string;
   readonly hint?: string;
   readonly autocomplete?: string;
   readonly multiline?: boolean;
@@ -34,6 +39,7 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
     options.hint ? `${field}-hint` : '',
     options.counter ? `${field}-count` : '',
     errors.length ? `${field}-error` : '',
+    options.describedBy ?? '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -42,7 +48,7 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
   const value = live(ctx.draft[field]);
   return html`<div class="field">
     <label for=${field}
-      >${m.core.field[field]}${options.required ? nothing : html` <span class="muted">(${m.optional})</span>`}</label
+      >${m.core.field[field]}${options.required ? nothing : html`<span class="muted">${aside(m.optional, ctx.locale)}</span>`}</label
     >
     ${
       options.multiline
@@ -74,7 +80,16 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
     ${
       options.counter
         ? html`<span id=${`${field}-count`} class="counter ${options.counter.used > options.counter.max ? 'over' : ''}"
-            >${m.bytes(options.counter.used, options.counter.max)}</span
+            >${
+              options.counter.pairedWith
+                ? m.bytesPair(
+                    m.core.field[options.counter.pairedWith],
+                    m.core.field[field],
+                    options.counter.used,
+                    options.counter.max,
+                  )
+                : m.bytes(options.counter.used, options.counter.max)
+            }</span
           >`
         : nothing
     }
@@ -82,18 +97,24 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
   </div>`;
 }
 
-/** A radio group; `allowed` says which values can be chosen now (the others show disabled). */
+/**
+ * A radio group; `allowed` says which values can be chosen now (the others show disabled, with `disabledWhy` said
+ * under the group so nobody wonders why).
+ */
 export function renderChoice<K extends ChoiceField>(
   field: K,
   values: readonly FapiaoDraft[K][],
   ctx: FieldContext,
   allowed: readonly FapiaoDraft[K][] = values,
+  disabledWhy?: string,
 ): TemplateResult {
   const { m } = ctx;
   const labels: Record<string, string> =
     field === 'buyerKind' ? m.core.buyerKind : field === 'fapiaoKind' ? m.core.fapiaoKind : m.core.delivery;
   const errors = ctx.errorsFor(field);
-  return html`<fieldset class="choice" aria-describedby=${errors.length ? `${field}-error` : nothing}>
+  const why = disabledWhy && values.some(v => !allowed.includes(v)) ? disabledWhy : '';
+  const describedBy = [why ? `${field}-why` : '', errors.length ? `${field}-error` : ''].filter(Boolean).join(' ');
+  return html`<fieldset class="choice" aria-describedby=${describedBy || nothing}>
     <legend>${m.core.field[field]}</legend>
     ${values.map(
       v =>
@@ -108,6 +129,7 @@ export function renderChoice<K extends ChoiceField>(
           />${labels[v]}</label
         >`,
     )}
+    ${why ? html`<span id=${`${field}-why`} class="hint">${why}</span>` : nothing}
     ${errors.length ? html`<span id=${`${field}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
   </fieldset>`;
 }

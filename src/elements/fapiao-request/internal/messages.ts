@@ -16,8 +16,11 @@ export interface RequestMessages {
   readonly saveProfile: string;
   readonly optional: string;
   readonly bytes: (used: number, max: number) => string;
+  /** A limit two fields share on the Fapiao (address + phone, bank + account): the counter names both. */
+  readonly bytesPair: (first: string, second: string, used: number, max: number) => string;
+  /** Why 专票 cannot be chosen for this buyer type. */
+  readonly specialDisabled: string;
   readonly taxIdHint: string;
-  readonly checksumWarning: (expected: string) => string;
   readonly preview: string;
   readonly planCount: (count: number) => string;
   readonly fapiaoNo: (n: number) => string;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { explainReason, type FapiaoPlan, type Invoice, type Locale } from '../../../core/index.js';
-import { formatAmount } from '../../internal/format.js';
+import { aside, formatAmount, labelOf, listOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
 /** The preview: which bills go on which Fapiao, net + VAT per Fapiao, totals, and why a bill is left out. */
@@ -54,8 +54,16 @@ export function renderPlanPreview(
         ? plan.totals.map(
             t =>
               html`<p class="grand">
-                ${m.total}: ${formatAmount(t.gross, t.currency, locale)} (${m.net}
-                ${formatAmount(t.net, t.currency, locale)}, ${m.tax} ${formatAmount(t.tax, t.currency, locale)})
+                ${labelOf(m.total, locale)}${formatAmount(t.gross, t.currency, locale)}${aside(
+                  listOf(
+                    [
+                      `${m.net} ${formatAmount(t.net, t.currency, locale)}`,
+                      `${m.tax} ${formatAmount(t.tax, t.currency, locale)}`,
+                    ],
+                    locale,
+                  ),
+                  locale,
+                )}
               </p>`,
           )
         : nothing

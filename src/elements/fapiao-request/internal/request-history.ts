@@ -8,7 +8,7 @@ import {
   type IssuedFapiaoFile,
   type Locale,
 } from '../../../core/index.js';
-import { formatAmount, formatDateTime } from '../../internal/format.js';
+import { aside, formatAmount, formatDateTime, labelOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
 export interface RequestHistoryOptions {
@@ -61,7 +61,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
     ${request.shipping || request.email ? html`<div class="delivery">${deliveryLine(request, m)}</div>` : nothing}
-    ${request.rejectionReason ? html`<p class="rejected"><strong>${m.reason}:</strong> ${request.rejectionReason}</p>` : nothing}
+    ${request.rejectionReason ? html`<p class="rejected"><strong>${labelOf(m.reason, locale)}</strong>${request.rejectionReason}</p>` : nothing}
     ${
       request.status === 'rejected'
         ? html`<button class="secondary again" @click=${() => o.onRequestAgain(request)}>${m.requestAgain}</button>`
@@ -73,8 +73,8 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
             ${request.fapiaos.map(
               f =>
                 html`<li>
-                  ${m.issuedFapiao(f.number)} · ${formatAmount(f.gross, f.currency, locale)}
-                  (${m.core.fapiaoKind[f.kind]})
+                  ${m.issuedFapiao(f.number)} ·
+                  ${formatAmount(f.gross, f.currency, locale)}${aside(m.core.fapiaoKind[f.kind], locale)}
                   ${f.reversedBy ? html`<span class="reversal">${m.reversedBy(f.reversedBy)}</span>` : nothing}
                   <span class="files"
                     >${f.files

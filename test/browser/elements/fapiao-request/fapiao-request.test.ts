@@ -295,7 +295,12 @@ describe('<fapiao-request> with the reference server', () => {
     const el = await form(bills, 'en', 'demo-token-contoso', 'reload-test');
     await type(el, 'title', 'Contoso Shanghai');
     await type(el, 'taxId', '91350100M0001TGQXM'); // a real pilot-era code that fails the USCC check
-    expect($(el, '.warning')!.textContent).to.contain('expected 1');
+    // Said once, under the field, naming the box by its own label; the box is right below.
+    const said = $(el, '#taxId-error')!.textContent!;
+    expect(said).to.contain('it would be 1');
+    const box = $(el, '.override label')!.textContent!.trim();
+    expect(said).to.contain(`“${box}”`);
+    expect($(el, '.override')!.textContent!.trim()).to.equal(box);
     el.remove();
     const again = await form(bills, 'en', 'demo-token-contoso', 'reload-test');
     expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('Contoso Shanghai');
@@ -305,6 +310,13 @@ describe('<fapiao-request> with the reference server', () => {
     await sendKeys({ press: 'Space' });
     await again.updateComplete;
     expect($(again, '#taxId-error')).to.equal(null);
+  });
+
+  it('says a resident ID typo as a typo (no override offered), in Chinese without stray quotes', async () => {
+    const el = await form(await eligibleInvoices(1), 'zh-CN');
+    await type(el, 'taxId', '110101199003074518'); // the check digit would be 4
+    expect($(el, '#taxId-error')!.textContent).to.equal('这个号码的最后一位与校验规则不符（应为 4），请核对是否输错。');
+    expect($(el, '[name="acceptChecksumWarning"]')).to.equal(null);
   });
 
   it('fills the form from a saved buyer profile, and saves a new one when asked', async () => {
@@ -445,6 +457,34 @@ describe('<fapiao-request> with a fixture client', () => {
       taxId: TAX_ID,
       email: 'a@b.cn',
     });
+  });
+
+  it('names both fields of a shared byte limit, says why 专票 is greyed out, and uses full-width marks in Chinese', async () => {
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="en"
+        .client=${new FixtureClient([bill])}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
+    await loaded(el);
+    $<HTMLInputElement>(el, '[name="fapiaoKind"][value="special"]')!.click();
+    await el.updateComplete;
+    await type(el, 'address', '上海市浦东新区');
+    expect($(el, '#phone-count')!.textContent!.trim()).to.equal(
+      'Registered address and registered phone together: 14 / 100 bytes',
+    );
+    expect($(el, '[name="address"]')!.getAttribute('aria-describedby')).to.contain('phone-count');
+    expect($(el, '#fapiaoKind-why')).to.equal(null, 'nothing greyed out for an enterprise');
+    $<HTMLInputElement>(el, '[name="buyerKind"][value="individual"]')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '[name="fapiaoKind"][value="special"]')!.disabled).to.equal(true);
+    expect($(el, '#fapiaoKind-why')!.textContent).to.contain('for enterprises only');
+    el.setAttribute('lang', 'zh-CN');
+    await el.updateComplete;
+    expect($(el, 'label[for="taxId"]')!.textContent!.trim()).to.equal('纳税人识别号（选填）');
+    await expect(el).to.be.accessible();
   });
 
   it('maps a server rejection to the field at fault and focuses it', async () => {
