@@ -28,6 +28,7 @@ function leaves(m: unknown, path = ''): Map<string, string> {
         from: 'F',
         fromText: 'F',
         on: 'O',
+        expected: 'E',
         days: 3,
       }),
     );
