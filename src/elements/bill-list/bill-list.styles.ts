@@ -52,6 +52,15 @@ export const billListStyles = [
       opacity: 0.6;
       transition: opacity 0.15s 0.2s;
     }
+    /* Off screen until a keyboard reaches it (the usual skip-link pattern). */
+    button.skip {
+      position: absolute;
+      inset-inline-start: -10000px;
+    }
+    button.skip:focus {
+      position: static;
+      margin-block-end: 0.5rem;
+    }
     .summary {
       display: flex;
       flex-wrap: wrap;

@@ -784,6 +784,24 @@ export class BillListElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The first Tab stop, shown when focused: straight to the first bill's "Get Fapiao" (else its number), past the
+   * filters, the summary and the header (a keyboard user otherwise tabs through all of them first).
+   */
+  #renderSkipLink(m: BillListMessages): TemplateResult | typeof nothing {
+    if (this.view !== 'invoices' || this.#items().length === 0) return nothing;
+    const jump = () => {
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('tbody [part="fapiao-button"]') ??
+        this.renderRoot.querySelector<HTMLElement>('tbody th button');
+      target?.scrollIntoView({ block: 'nearest' });
+      target?.focus({ preventScroll: true });
+    };
+    return html`<button class="secondary skip" @click=${jump}>
+      ${this.#canRequest() ? m.skipToRequest : m.skipToBills}
+    </button>`;
+  }
+
   /** Whether this customer can request a Fapiao at all (a working account, known): else nothing is offered. */
   #canRequest(): boolean {
     const data = this.#data.data;
@@ -805,7 +823,7 @@ export class BillListElement extends LitElement {
     const m = billListMessages(locale);
     const malformed = this.#data.data?.malformed ?? 0;
     const failed = this._downloadError;
-    return html`${this.#renderFilters(m)}
+    return html`${this.#renderSkipLink(m)}${this.#renderFilters(m)}
     ${malformed ? html`<p class="warning" role="status">${m.malformed(malformed)}</p>` : nothing}
     ${this.#renderSideFailure(m, locale)} ${this.#renderAccountBanner(m)} ${this.#renderSummary(m, locale)}
     ${failed ? html`<p class="warning" role="alert">${m.downloadFailed} ${explainApiError(failed, locale)}</p>` : nothing}

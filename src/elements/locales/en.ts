@@ -38,6 +38,8 @@ export const billList: Omit<BillListMessages, 'core'> = {
   },
   fapiaoPdf: 'Fapiao PDF',
   fapiaoPdfOf: n => `Fapiao PDF (${n})`,
+  skipToRequest: 'Skip to the first “Get Fapiao”',
+  skipToBills: 'Skip to the bills',
   search: 'Search by invoice number',
   range: 'Date range',
   rangeAll: 'All dates',

@@ -40,6 +40,8 @@ export const billList: Omit<BillListMessages, 'core'> = {
   },
   fapiaoPdf: 'Fapiao-PDF',
   fapiaoPdfOf: n => `Fapiao-PDF (${n})`,
+  skipToRequest: 'Naar de eerste „Fapiao aanvragen”',
+  skipToBills: 'Naar de facturen',
   search: 'Zoeken op factuurnummer',
   range: 'Periode',
   rangeAll: 'Alle datums',

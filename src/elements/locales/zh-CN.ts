@@ -37,6 +37,8 @@ export const billList: Omit<BillListMessages, 'core'> = {
   },
   fapiaoPdf: '发票 PDF',
   fapiaoPdfOf: n => `发票 PDF（${n}）`,
+  skipToRequest: '跳到第一个“申请发票”',
+  skipToBills: '跳到账单列表',
   search: '按账单编号搜索',
   range: '日期范围',
   rangeAll: '全部日期',

@@ -39,6 +39,9 @@ export interface BillListMessages {
   /** An issued bill's link to its Fapiao PDF, and its accessible name (which starts with the visible text). */
   readonly fapiaoPdf: string;
   readonly fapiaoPdfOf: (fapiaoNumber: string) => string;
+  /** The skip link, first Tab stop: to the first bill's "Get Fapiao", or to the first bill. */
+  readonly skipToRequest: string;
+  readonly skipToBills: string;
   readonly search: string;
   readonly range: string;
   readonly rangeAll: string;

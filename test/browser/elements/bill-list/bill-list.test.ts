@@ -131,6 +131,17 @@ describe('<bill-list>', () => {
     expect(link.getAttribute('href')).to.equal('/files/F1.pdf');
     expect(rows(el)[0]!.querySelector('.fapiao-files')).to.equal(null);
   });
+  it('has a skip link as the first Tab stop, straight to the first "Get Fapiao" past filters and summary', async () => {
+    const el = await render();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    const skip = el.shadowRoot!.activeElement as HTMLElement;
+    expect(skip.textContent!.trim()).to.equal('跳到第一个“申请发票”');
+    await sendKeys({ press: 'Enter' });
+    const target = el.shadowRoot!.activeElement as HTMLElement;
+    expect(target.getAttribute('part')).to.equal('fapiao-button');
+    expect(target.closest('tr')!.dataset.id).to.equal('A');
+  });
   it('follows lang: the same bills in Dutch and English', async () => {
     const el = await render(undefined, 'nl');
     expect(cell(rows(el)[0]!, 4)).to.match(/^CN¥\s1\.234,50$/);
