@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { mkdir } from 'node:fs/promises';
 
 // Debian's chromium, as root: --no-sandbox; the quiet-network flags keep it from dialling out (TOOLCHAIN.md).
 const chromeArgs = [
@@ -33,6 +34,25 @@ function plainSummaryReporter() {
         if (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length) acc.failed++;
       }
       console.log(`wtr: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped`);
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('save-screenshot', { name })` saves the page as Chromium draws it to
+ * test-artifacts/screenshots/<name>.png: each state of the elements in each language, kept to be looked at.
+ */
+function screenshotPlugin() {
+  return {
+    name: 'save-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'save-screenshot') return undefined;
+      const name = String(payload?.name ?? '').replace(/[^\w.-]+/g, '-');
+      if (!name) throw new Error('save-screenshot needs a name');
+      await mkdir('test-artifacts/screenshots', { recursive: true });
+      const page = session.browser.getPage(session.id);
+      await page.screenshot({ path: `test-artifacts/screenshots/${name}.png`, fullPage: payload?.fullPage === true });
+      return true;
     },
   };
 }
@@ -75,7 +95,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin()],
   browsers: [
     chromeLauncher({
       // The browser runs in Los Angeles time: every China date the elements show must not depend on the zone.

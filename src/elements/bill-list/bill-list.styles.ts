@@ -79,7 +79,9 @@ export const billListStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       cursor: pointer;
-      min-inline-size: 9rem;
+      /* Fill the line evenly: side by side on a desktop, two or three to a line on a phone. */
+      flex: 1 1 8rem;
+      max-inline-size: 16rem;
     }
     .summary-item[aria-pressed='true'] {
       border-color: var(--_accent);
@@ -192,6 +194,7 @@ export const billListStyles = [
     }
     @container (max-width: 640px) {
       table,
+      caption,
       tbody,
       tr.spacer,
       tr.spacer td {
@@ -297,6 +300,25 @@ export const billListStyles = [
       color: var(--fk-color-text, #1f2328);
       max-inline-size: min(44rem, 92vw);
       padding: 1.25rem;
+    }
+    /* The dialog fits a 360 px phone: its width includes its padding, and a bill line's description wraps. */
+    dialog {
+      box-sizing: border-box;
+      max-inline-size: min(44rem, calc(100vw - 1rem));
+    }
+    dialog tbody td:first-child,
+    dialog tbody th {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    @media (max-width: 30rem) {
+      dialog {
+        padding: 0.75rem;
+      }
+      dialog th,
+      dialog td {
+        padding: 0.375rem 0.25rem;
+      }
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.35);

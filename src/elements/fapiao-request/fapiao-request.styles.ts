@@ -18,6 +18,8 @@ export const fapiaoRequestStyles = [
     }
     form {
       display: grid;
+      /* minmax(0, …): a wide child (a long address, the preview) wraps or reflows instead of widening the page. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.875rem;
       max-inline-size: 44rem;
     }
@@ -86,6 +88,7 @@ export const fapiaoRequestStyles = [
       background: color-mix(in srgb, var(--fk-color-warning, #9a6700) 8%, var(--_surface));
     }
     .plan {
+      container-type: inline-size;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       padding: 0.5rem 0.875rem;
@@ -110,6 +113,36 @@ export const fapiaoRequestStyles = [
       text-align: end;
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
+    }
+    /* On a phone each bill of the preview is a small block: its number, then net, VAT and total, each labelled. */
+    @container (max-width: 28rem) {
+      .plan-table thead {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .plan-table tr {
+        display: grid;
+        padding-block: 0.375rem;
+        border-block-end: 1px solid var(--_border);
+      }
+      .plan-table th,
+      .plan-table td {
+        border: 0;
+        padding: 0.125rem 0;
+      }
+      .plan-table td {
+        display: flex;
+        justify-content: space-between;
+        gap: 1rem;
+      }
+      .plan-table td::before {
+        content: attr(data-label);
+        color: var(--_muted);
+        font-weight: normal;
+      }
     }
     tfoot th,
     tfoot td,

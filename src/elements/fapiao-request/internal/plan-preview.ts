@@ -33,18 +33,18 @@ export function renderPlanPreview(
             l =>
               html`<tr>
                 <th scope="row">${l.invoiceNumber}</th>
-                <td class="amount">${money(l.net)}</td>
-                <td class="amount">${money(l.tax)}</td>
-                <td class="amount">${money(l.gross)}</td>
+                <td class="amount" data-label=${m.net}>${money(l.net)}</td>
+                <td class="amount" data-label=${m.tax}>${money(l.tax)}</td>
+                <td class="amount" data-label=${m.gross}>${money(l.gross)}</td>
               </tr>`,
           )}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">${m.total}</th>
-            <td class="amount">${money(f.net)}</td>
-            <td class="amount">${money(f.tax)}</td>
-            <td class="amount">${money(f.gross)}</td>
+            <td class="amount" data-label=${m.net}>${money(f.net)}</td>
+            <td class="amount" data-label=${m.tax}>${money(f.tax)}</td>
+            <td class="amount" data-label=${m.gross}>${money(f.gross)}</td>
           </tr>
         </tfoot>
       </table>`;
