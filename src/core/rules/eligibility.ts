@@ -65,7 +65,10 @@ export const DEFAULT_POLICY: EligibilityPolicy = {
 export interface EligibilityContext {
   readonly now: Date;
   readonly account: FapiaoAccount | FapiaoAccountState;
-  /** The customer's requests (any invoices); those naming this invoice decide pending/issued. */
+  /**
+   * The customer's requests (any invoices); those naming this invoice decide pending/issued. Indexed by invoice id
+   * once per array, so pass a new array when the requests change (never push into one already checked against).
+   */
   readonly requests?: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>[];
   readonly policy?: Partial<EligibilityPolicy>;
 }
@@ -85,7 +88,8 @@ interface Facts {
   readonly invoice: Invoice;
   readonly now: Date;
   readonly account: FapiaoAccountState;
-  readonly requests: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>[];
+  /** The customer's requests that name this invoice. */
+  readonly requests: readonly RequestRef[];
   readonly policy: EligibilityPolicy;
   readonly paidAt: Date | undefined;
   readonly eligibleFrom: Date | undefined;
@@ -93,6 +97,30 @@ interface Facts {
 }
 
 type Rule = (f: Facts) => Reason | null;
+type RequestRef = Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>;
+
+const NO_REQUESTS: readonly RequestRef[] = [];
+const requestIndexes = new WeakMap<readonly RequestRef[], Map<string, RequestRef[]>>();
+
+/**
+ * The requests naming an invoice, through an index built once per requests array: a list of bills shares one
+ * context, so 100,000 bills against 1,000 requests cost one pass over the requests, not 100,000.
+ */
+function requestsFor(requests: readonly RequestRef[], invoiceId: string): readonly RequestRef[] {
+  if (requests.length === 0) return NO_REQUESTS;
+  let index = requestIndexes.get(requests);
+  if (!index) {
+    index = new Map();
+    for (const r of requests)
+      for (const id of r.invoiceIds) {
+        const list = index.get(id);
+        if (list) list.push(r);
+        else index.set(id, [r]);
+      }
+    requestIndexes.set(requests, index);
+  }
+  return index.get(invoiceId) ?? NO_REQUESTS;
+}
 const isPaid = (i: Invoice) => i.status === 'paid';
 
 /** One small rule per reason code; `checkEligibility` runs the ones the policy lists. */
@@ -115,13 +143,11 @@ const RULES: Record<ReasonCode, Rule> = {
       : { code: 'not-paid', params: { due: f.invoice.amounts.due, currency: f.invoice.currency } },
   'payment-date-unknown': f => (isPaid(f.invoice) && !f.paidAt ? { code: 'payment-date-unknown' } : null),
   'already-issued': f => {
-    const issued = f.requests.find(
-      r => r.invoiceIds.includes(f.invoice.id) && ISSUED_REQUEST_STATUSES.includes(r.status),
-    );
+    const issued = f.requests.find(r => ISSUED_REQUEST_STATUSES.includes(r.status));
     return issued ? { code: 'already-issued', params: { requestId: issued.id } } : null;
   },
   'request-pending': f => {
-    const open = f.requests.find(r => r.invoiceIds.includes(f.invoice.id) && OPEN_REQUEST_STATUSES.includes(r.status));
+    const open = f.requests.find(r => OPEN_REQUEST_STATUSES.includes(r.status));
     return open ? { code: 'request-pending', params: { requestId: open.id } } : null;
   },
   'no-fapiao-account': f => (f.account === 'unregistered' ? { code: 'no-fapiao-account' } : null),
@@ -187,7 +213,7 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
     invoice,
     now: context.now,
     account: typeof context.account === 'string' ? context.account : context.account.state,
-    requests: context.requests ?? [],
+    requests: requestsFor(context.requests ?? NO_REQUESTS, invoice.id),
     policy,
     paidAt,
     eligibleFrom,

@@ -12,7 +12,7 @@ function leaves(value: unknown, path = ''): Map<string, string> {
     // Numbers for counts, strings for the rest: try a count first, fall back to text arguments.
     const f = value as (...a: unknown[]) => unknown;
     // Counts, texts or a list of texts: the first set of sample arguments the message accepts.
-    const samples: unknown[][] = [[3, 'X-1', 'X-2'], ['X-1', 'X-2', 'X-3'], [['X-1', 'X-2']]];
+    const samples: unknown[][] = [[3, 'X-1', 'X-2', 4], ['X-1', 'X-2', 'X-3', 'X-4'], [['X-1', 'X-2']]];
     let text = '';
     for (const args of samples) {
       try {

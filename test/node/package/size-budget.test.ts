@@ -5,19 +5,19 @@ import { gzipSync } from 'node:zlib';
 
 // Bytes are stable, so CI checks them (never wall times). These limits are today's sizes plus ~1.5 %, so growth is a
 // deliberate decision; lower them as the bundles shrink (issue 13 takes them to 10 KB core, 38 KB elements). Last raised
-// for what the server hardening and the first user-facing work added: the field rules the server shares (control
-// characters, checkBuyerProfile, the credit code's division, a WHATWG link check), prefillDraft, API errors in words;
-// in the elements the bill cards below 640 px, the partial-failure notice, search as you type, the delivery line,
-// the account banner, 'correct and request again'. Measured then: core 14,548 (zh-CN), elements 47,807 (zh-CN), all
-// languages 53,999.
+// for the rest of the user-facing work: in the core the Fapiao-state summary (可开票金额) and the account-free bill
+// state, the request index of checkEligibility, the resident-ID check-digit message; in the elements the amount
+// summary with its filter, the issued bill's Fapiao link, the skip link, pair counters, the reason for a disabled
+// choice, full-width punctuation, the delivery line in the confirmation, the account refresh. Measured then: core
+// 15,131 (zh-CN), elements 50,099 (zh-CN), all languages 56,751.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 14_800],
-  ['bundle/fapiao-kit-core.en.min.js', 14_800],
-  ['bundle/fapiao-kit-core.nl.min.js', 14_800],
-  ['bundle/fapiao-kit.zh-CN.min.js', 48_500],
-  ['bundle/fapiao-kit.en.min.js', 48_500],
-  ['bundle/fapiao-kit.nl.min.js', 48_500],
-  ['bundle/fapiao-kit.min.js', 54_800],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 15_400],
+  ['bundle/fapiao-kit-core.en.min.js', 15_400],
+  ['bundle/fapiao-kit-core.nl.min.js', 15_400],
+  ['bundle/fapiao-kit.zh-CN.min.js', 50_900],
+  ['bundle/fapiao-kit.en.min.js', 50_900],
+  ['bundle/fapiao-kit.nl.min.js', 50_900],
+  ['bundle/fapiao-kit.min.js', 57_600],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
