@@ -130,6 +130,26 @@ describe('validateTaxId: the division of a credit code, and resident IDs that pa
 
 describe('validateTaxId: properties', () => {
   const valid = VALID_USCC.map(([c]) => c);
+  it('gives the same answer on the fast path as on the general one (a leading space forces the general path)', () => {
+    const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    const code = fc.oneof(
+      // Valid codes with one character changed or two swapped, and random strings of the credit code's alphabet.
+      fc
+        .tuple(fc.constantFrom(...valid), fc.nat(17), fc.constantFrom(...chars))
+        .map(([c, i, x]) => c.slice(0, i) + x + c.slice(i + 1)),
+      fc.tuple(fc.constantFrom(...valid), fc.nat(16)).map(([c, i]) => c.slice(0, i) + c[i + 1] + c[i] + c.slice(i + 2)),
+      fc.array(fc.constantFrom(...chars), { minLength: 18, maxLength: 18 }).map(a => a.join('')),
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: 18, maxLength: 18 }).map(a => a.join('')),
+    );
+    fc.assert(
+      fc.property(code, c => {
+        const fast = validateTaxId(c);
+        const general = validateTaxId(` ${c}`);
+        assert.deepEqual([fast.valid, fast.kind], [general.valid, general.kind], c);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
   it('catches every single-character substitution of a valid code', () => {
     fc.assert(
       fc.property(
