@@ -25,12 +25,23 @@ type Decoded<S extends Shape> = {
     : never;
 };
 
+/**
+ * The issues list of a first, fast pass: decoders that see it build no paths and no messages, and containers stop at
+ * the first `undefined` (a failure, or an item a decoder chose to drop). Valid data, by far the common case, is
+ * decoded once without a path string per field; invalid data is decoded again, collecting every issue with its path.
+ * Decoding 100,000 host invoices sits on the path to a first render.
+ */
+const FAST: Issue[] = [];
+
 const issue = (issues: Issue[], path: string, code: string, message: string): undefined => {
-  issues.push({ path, code, message: `${path}: ${message}` });
+  if (issues !== FAST) issues.push({ path, code, message: `${path}: ${message}` });
   return undefined;
 };
 
 export function run<T>(decoder: Decoder<T>, input: unknown, path = '$'): Result<T> {
+  const fast = decoder(input, path, FAST);
+  FAST.length = 0; // what custom decoders pushed in the fast pass
+  if (fast !== undefined) return { ok: true, value: fast };
   const issues: Issue[] = [];
   const value = decoder(input, path, issues);
   return issues.length === 0 && value !== undefined ? { ok: true, value } : { ok: false, issues };
@@ -49,15 +60,19 @@ export function object<S extends Shape>(shape: S): Decoder<Decoded<S>> {
     }
     const record = input as Record<string, unknown>;
     const out: Record<string, unknown> = {};
+    const fast = issues === FAST;
     const before = issues.length;
     for (const { key, optional, decode } of fields) {
       const raw = record[key];
       if (raw === undefined || (optional && raw === null)) {
-        if (!optional) issue(issues, `${path}.${key}`, 'required', 'is required');
+        if (optional) continue;
+        if (fast) return undefined;
+        issue(issues, `${path}.${key}`, 'required', 'is required');
         continue;
       }
-      const v = decode(raw, `${path}.${key}`, issues);
+      const v = decode(raw, fast ? path : `${path}.${key}`, issues);
       if (v !== undefined) out[key] = v;
+      else if (fast) return undefined;
     }
     return issues.length === before ? (out as Decoded<S>) : undefined;
   };
@@ -69,12 +84,16 @@ export function array<T>(item: Decoder<T>, options: { max?: number } = {}): Deco
     if (options.max !== undefined && input.length > options.max) {
       return issue(issues, path, 'array.too-long', `has ${input.length} items, at most ${options.max} allowed`);
     }
+    const fast = issues === FAST;
     const before = issues.length;
     const out: T[] = [];
-    input.forEach((raw, i) => {
-      const v = item(raw, `${path}[${i}]`, issues);
+    for (let i = 0; i < input.length; i++) {
+      const v = item(input[i], fast ? path : `${path}[${i}]`, issues);
       if (v !== undefined) out.push(v);
-    });
+      // Fast pass: give up at once, the collecting pass finds every issue (and an item decoder that drops an item
+      // on purpose, returning undefined without an issue, gets its way there).
+      else if (fast) return undefined;
+    }
     return issues.length === before ? out : undefined;
   };
 }
@@ -155,6 +174,11 @@ export const httpUrl: Decoder<string> = (input, path, issues) => {
   return issue(issues, path, 'url', `expected an http(s) URL, got ${describe(input)}`);
 };
 
+/** A path on this origin: "/" not followed by another "/", then URL path, query and fragment characters only. */
+const PLAIN_PATH = /^\/(?![/])[\w\-.~!$&'()*+,;=:@%/?#]*$/;
+/** An http(s) URL with a plain host name (letters, digits, dots, hyphens; no user info, no port) and a path. */
+const PLAIN_HTTP_URL = /^https?:\/\/[a-z\d](?:[a-z\d.-]*[a-z\d])?(?:[/?#][\w\-.~!$&'()*+,;=:@%/?#]*)?$/i;
+
 /**
  * Whether a link from data may be followed: an absolute http(s) URL, or a path on this origin. Read as the browser's
  * URL parser reads it (WHATWG), which drops tabs and line feeds and takes "\\" for "/": so "/\\evil.example/x" and
@@ -162,6 +186,8 @@ export const httpUrl: Decoder<string> = (input, path, issues) => {
  */
 export function isSafeHttpUrl(text: string): boolean {
   if (text.length === 0 || text.length > 4096 || /[\u0000-\u0020\u007f\\]/.test(text)) return false;
+  // The common shapes, answered without a URL parse: only certain yeses here, everything else is parsed below.
+  if (PLAIN_PATH.test(text) || PLAIN_HTTP_URL.test(text)) return true;
   // URL is in every browser and in Node, but not in the DOM-free lib the core compiles against.
   const UrlCtor = (
     globalThis as unknown as { URL: new (url: string, base?: string) => { protocol: string; host: string } }

@@ -87,6 +87,18 @@ describe('isSafeHttpUrl', () => {
     'java\tscript:alert(1)',
     'relative/path.pdf',
     '',
+    'https://evil.example:99999/x',
   ])
     it(`refuses ${url}`, () => assert.ok(!isSafeHttpUrl(url)));
+  it('answers the plain shapes without a URL parse exactly as the parse does', () => {
+    // The fast path may only say yes where the WHATWG parse says yes.
+    const hosts = ['example.com', 'a', 'a-b.c', 'x.y.z', '1.2.3.4', 'localhost'];
+    const paths = ['', '/', '/a.pdf', '/a?b=1#c', '/%2F%2F', "/a/b;c=d!$&'()*+,", '?q', '#f', '/@x:y'];
+    for (const h of hosts)
+      for (const p of paths)
+        for (const scheme of ['http', 'https', 'HTTPS']) {
+          const url = `${scheme}://${h}${p}`;
+          assert.equal(isSafeHttpUrl(url), new URL(url).host !== '', url);
+        }
+  });
 });

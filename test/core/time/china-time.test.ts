@@ -36,6 +36,25 @@ describe('China time (whatever process.env.TZ is)', () => {
     assert.ok(isIsoInstant('2026-11-20T10:00:00.123+08:00'));
     assert.ok(!isIsoInstant('2026-11-20T10:00:00'), 'an instant without a zone is ambiguous');
     assert.ok(!isIsoInstant('2026-11-20'));
+    // Read by hand, not by Date.parse (which rolls 2026-02-29 over to 1 March and takes 24:00).
+    for (const good of ['2024-02-29T10:00Z', '2026-11-20T10:00+0800', '2026-11-20T23:59:59.123456789-05:30'])
+      assert.ok(isIsoInstant(good), good);
+    for (const bad of [
+      '2026-02-29T10:00Z',
+      '2026-11-20T24:00:00Z',
+      '2026-11-20T10:60Z',
+      '2026-11-20T10:00:60Z',
+      '2026-11-20T10:00:00.Z',
+      '2026-11-20T10:00:00.1234567890Z',
+      '2026-11-20T10:00+24:00',
+      '2026-11-20T10:00+08:60',
+      '2026-11-20T10:00+08:00x',
+      '2026-11-20T10:00+8:00',
+      '2026-11-20t10:00Z',
+      '2026-11-20T1a:00Z',
+      '２０２６-11-20T10:00Z',
+    ])
+      assert.ok(!isIsoInstant(bad), bad);
   });
   it("formats dates in the three locales on China's calendar", () => {
     assert.equal(formatChinaDate('2026-11-20T16:30:00Z', 'zh-CN'), '2026年11月21日');
