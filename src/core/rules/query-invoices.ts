@@ -17,23 +17,24 @@ export interface LocalInvoiceQuery {
  */
 export function queryInvoices(invoices: readonly Invoice[], query: LocalInvoiceQuery): Invoice[] {
   const search = query.search?.trim().toLowerCase();
-  const kept = invoices.filter(i => {
-    if (query.status?.length && !query.status.includes(i.status)) return false;
-    if (query.billingAccount && i.billingAccount.id !== query.billingAccount) return false;
-    if (search && !i.number.toLowerCase().includes(search)) return false;
-    const day = chinaDateOf(i.invoiceDate);
-    if (query.from && day < query.from) return false;
-    if (query.to && day > query.to) return false;
-    return true;
-  });
+  const statuses = query.status?.length ? query.status : undefined;
+  const bounded = Boolean(query.from || query.to);
   const sort = query.sort ?? '-date';
   const sign = sort.startsWith('-') ? -1 : 1;
-  // Keys computed once per invoice, not per comparison: parsing a date 17 times per row made 100 k rows take ~1 s.
   const byAmount = sort.endsWith('amount');
-  const keyed = kept.map(invoice => ({
-    invoice,
-    key: byAmount ? invoice.amounts.gross : toInstant(invoice.invoiceDate).getTime(),
-  }));
+  // One pass: filter and sort key together; keys computed once per invoice, not per comparison (parsing a date 17
+  // times per row made 100 k rows take ~1 s), and the China day only when a range asks for it.
+  const keyed: { invoice: Invoice; key: number }[] = [];
+  for (const invoice of invoices) {
+    if (statuses && !statuses.includes(invoice.status)) continue;
+    if (query.billingAccount && invoice.billingAccount.id !== query.billingAccount) continue;
+    if (search && !invoice.number.toLowerCase().includes(search)) continue;
+    if (bounded) {
+      const day = chinaDateOf(invoice.invoiceDate);
+      if ((query.from && day < query.from) || (query.to && day > query.to)) continue;
+    }
+    keyed.push({ invoice, key: byAmount ? invoice.amounts.gross : toInstant(invoice.invoiceDate).getTime() });
+  }
   keyed.sort(
     (a, b) => sign * (a.key - b.key || (a.invoice.id < b.invoice.id ? -1 : a.invoice.id > b.invoice.id ? 1 : 0)),
   );

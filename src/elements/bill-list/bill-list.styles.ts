@@ -67,6 +67,10 @@ export const billListStyles = [
       gap: 0.5rem;
       margin-block: 0.5rem;
     }
+    /* Its place is kept while a long list's summary is computed after the first rows (no jump when it arrives). */
+    .summary[aria-busy='true'] {
+      min-block-size: 4.25rem;
+    }
     .summary-item {
       font: inherit;
       color: inherit;

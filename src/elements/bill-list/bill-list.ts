@@ -59,6 +59,8 @@ type View = (typeof VIEWS)[number];
 
 /** Up to this many rows the table is plain (find-in-page works); beyond it only the rows in view are rendered. */
 const VIRTUALIZE_OVER = 150;
+/** Up to this many bills the amount summary is part of the first render; beyond it, it follows right after. */
+const SUMMARY_AT_ONCE = 5000;
 /** Search applies this long after the last keystroke (each change may be a request to the API). */
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -209,6 +211,7 @@ export class BillListElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    clearTimeout(this.#summaryTimer);
   }
 
   /** Search as the user types (debounced); an emptied box (Esc, ×) shows everything again at once. */
@@ -748,6 +751,7 @@ export class BillListElement extends LitElement {
   }
 
   #summary: { data: unknown; totals: FapiaoStateTotal[] } | undefined;
+  #summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * The amounts per Fapiao state over the loaded bills (the state filter aside), 可开票金额 first: each a toggle that
@@ -757,11 +761,25 @@ export class BillListElement extends LitElement {
     const data = this.#data.data;
     if (!data || data.fapiaoUnknown || this.view !== 'invoices' || this.#data.load.status !== 'ready') return nothing;
     if (this.#summary?.data !== data) {
-      this.#summary = { data, totals: summarizeFapiaoStates(data.items, i => this.#data.eligibilityOf(i)) };
+      const compute = () => {
+        this.#summary = { data, totals: summarizeFapiaoStates(data.items, i => this.#data.eligibilityOf(i)) };
+      };
+      // Every bill's eligibility: for a long list, after the first rows are on screen (a frame's worth, not 100 ms).
+      if (data.items.length <= SUMMARY_AT_ONCE) compute();
+      else {
+        clearTimeout(this.#summaryTimer);
+        this.#summaryTimer = setTimeout(() => {
+          if (this.#data.data !== data) return;
+          compute();
+          this.requestUpdate();
+        });
+        return html`<div class="summary" part="summary" aria-busy="true"></div>`;
+      }
     }
+    const totals = this.#summary!.totals;
     const active = this.#stateFilter();
     return html`<div class="summary" part="summary" role="group" aria-label=${m.summaryLabel}>
-      ${this.#summary.totals.map(t => {
+      ${totals.map(t => {
         const amount = t.totals.length
           ? t.totals.map(x => formatAmount(x.gross, x.currency, locale)).join(' + ')
           : formatAmount(ZERO_FEN, 'CNY', locale);

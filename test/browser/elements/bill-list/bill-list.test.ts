@@ -123,6 +123,17 @@ describe('<bill-list>', () => {
     expect(rows(el).length).to.equal(5);
     await expect(el).to.be.accessible();
   });
+  it('shows a long list first and its summary right after, in the place kept for it', async () => {
+    const many = Array.from({ length: 6000 }, (_, i) => makeInvoice({ id: `M${i}`, number: `M${i}`, gross: 100 }));
+    const el = await fixture<BillListElement>(html`<bill-list lang="en" .invoices=${many} .now=${NOW}></bill-list>`);
+    await el.loadComplete;
+    await el.updateComplete;
+    const summary = () => el.shadowRoot!.querySelector('[part="summary"]')!;
+    expect(summary().getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr[data-id]').length).to.be.above(0);
+    await until(() => summary().getAttribute('aria-busy') === null, 'the summary');
+    expect(summary().textContent!.replace(/\s+/g, ' ')).to.contain('CN¥6,000.00 6000 bills');
+  });
   it('links an issued bill to its Fapiao PDF (the request that issued it), fetched with the token', async () => {
     const el = await render();
     const link = rows(el)[4]!.querySelector<HTMLAnchorElement>('.fapiao-files a')!;
