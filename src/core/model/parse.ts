@@ -20,6 +20,7 @@ import {
   type Decoder,
 } from './decode.js';
 import { fail, type Result } from '../result.js';
+import { decodeInvoiceFast } from './invoice-fast.js';
 import { sumFen } from '../money/fen.js';
 
 const partyRef = object({ id: nonEmptyString, name: optional(string({ max: 200 })) });
@@ -80,9 +81,16 @@ function checkInvoiceArithmetic(invoice: Invoice): Result<Invoice> {
   return { ok: true, value: invoice };
 }
 
+/** The general decoder's answer, every issue with its path (the fast one in `invoice-fast.ts` is held to it). */
+export function decodeInvoiceGeneral(input: unknown, path = '$'): Result<Invoice> {
+  return run(invoiceShape as Decoder<Invoice>, input, path);
+}
+
 /** Validates untrusted JSON as an Invoice; issues name the exact path (`$.amounts.gross`). */
 export function parseInvoice(input: unknown, path = '$'): Result<Invoice> {
-  const result = run(invoiceShape as Decoder<Invoice>, input, path);
+  const fast = decodeInvoiceFast(input);
+  if (fast) return checkInvoiceArithmetic(fast);
+  const result = decodeInvoiceGeneral(input, path);
   return result.ok ? checkInvoiceArithmetic(result.value) : result;
 }
 
