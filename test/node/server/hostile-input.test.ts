@@ -158,6 +158,17 @@ describe('hostile request targets and paths', () => {
     }
     assert.equal((await raw('GET', '/bundle/fapiao-kit.min.js')).status, 200);
   });
+  it('sends the bundle gzipped to a client that takes gzip, as it is to one that refuses it', async () => {
+    const zipped = await raw('GET', '/bundle/fapiao-kit.min.js', { 'accept-encoding': 'br, gzip;q=0.8' });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers.vary, 'accept-encoding');
+    const plain = await raw('GET', '/bundle/fapiao-kit.min.js', { 'accept-encoding': 'gzip;q=0, identity' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(plain.text.includes('bill-list'));
+    // What a browser gets after decoding is the file itself.
+    const decoded = await (await fetch(`http://${host().host}/bundle/fapiao-kit.min.js`)).text();
+    assert.equal(decoded, plain.text);
+  });
 });
 
 describe('hostile query parameters', () => {
