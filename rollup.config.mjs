@@ -38,7 +38,8 @@ const minify = () => terser({ ecma: 2022, module: true, format: { comments: fals
 
 const build = (input, file, extra = []) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
+  // One file for a CDN: the form's chunk (a dynamic import in define.js) is inlined.
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [...extra, nodeResolve(), minify()],
 });
 

@@ -1,9 +1,16 @@
 import { BillListElement } from './bill-list/bill-list.js';
-import { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
 import { defineOnce } from './internal/define-once.js';
 
 // `import 'fapiao-kit/define'`: registers <bill-list> and <fapiao-request>. With the React wrappers, the only modules
 // with side effects.
 export { defineOnce };
 defineOnce('bill-list', BillListElement);
-defineOnce('fapiao-request', FapiaoRequestElement);
+
+/**
+ * <fapiao-request> (the form, its preview, the draft rules) comes in a chunk of its own, imported right after this
+ * module: with a bundler that splits code, a bills page shows its first rows without waiting for the form's code.
+ * A `<fapiao-request>` already in the page upgrades when it arrives. Resolves once the tag is defined.
+ */
+export const fapiaoRequestDefined: Promise<void> = import('./fapiao-request/fapiao-request.js').then(m =>
+  defineOnce('fapiao-request', m.FapiaoRequestElement),
+);

@@ -1,4 +1,6 @@
-import type { ApiError, FapiaoRequest, Invoice } from '../core/index.js';
+import type { ApiError } from '../core/api-error.js';
+import type { FapiaoRequest } from '../core/model/fapiao.js';
+import type { Invoice } from '../core/model/invoice.js';
 
 /** Fired when the user opens a bill's details; cancel it to show your own instead of the built-in dialog. */
 export class BillSelectEvent extends Event {

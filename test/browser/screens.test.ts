@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../src/elements/define.js';
+import '../helpers/define.js';
 import type { BillListElement, FapiaoRequestElement } from '../../src/elements/index.js';
 import { admin } from '../helpers/admin.js';
 import { loaded, until } from '../helpers/harness.js';

@@ -3,34 +3,23 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   ACCOUNT_REASON_CODES,
-  BILL_RANGES,
   FAPIAO_STATES,
-  INVOICE_STATUSES,
   billFapiaoStateOf,
-  chinaDateOf,
-  customRangeFrom,
-  explainApiError,
-  explainFapiaoState,
-  explainReason,
   fapiaoStateOf,
-  formatChinaDate,
-  invoicesToCsv,
-  isSafeHttpUrl,
-  rangeToDates,
-  summarizeFapiaoStates,
-  ZERO_FEN,
-  type ApiError,
-  type BillRange,
-  type Eligibility,
-  type FapiaoAccount,
-  type FapiaoRequest,
   type FapiaoState,
-  type FapiaoStateTotal,
-  type Invoice,
-  type InvoiceStatus,
-  type Locale,
-  type Statement,
-} from '../../core/index.js';
+} from '../../core/rules/fapiao-state.js';
+import { BILL_RANGES, customRangeFrom, rangeToDates, type BillRange } from '../../core/rules/range.js';
+import { INVOICE_STATUSES, type Invoice, type InvoiceStatus, type Statement } from '../../core/model/invoice.js';
+import { chinaDateOf } from '../../core/time/china-time.js';
+import { explainApiError, explainFapiaoState, explainReason, type Locale } from '../../core/i18n/index.js';
+import { formatChinaDate } from '../../core/time/format-date.js';
+import { invoicesToCsv } from '../../core/export/invoices-csv.js';
+import { isSafeHttpUrl } from '../../core/model/decode.js';
+import { summarizeFapiaoStates, type FapiaoStateTotal } from '../../core/rules/fapiao-summary.js';
+import { ZERO_FEN } from '../../core/money/fen.js';
+import type { ApiError } from '../../core/api-error.js';
+import type { Eligibility } from '../../core/rules/eligibility.js';
+import type { FapiaoAccount, FapiaoRequest } from '../../core/model/fapiao.js';
 import { toApiError, type BillingClient, type InvoiceQuery } from '../../client/index.js';
 import {
   BillErrorEvent,

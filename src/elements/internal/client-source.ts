@@ -1,5 +1,5 @@
 import { createBillingClient, type BillingClient } from '../../client/index.js';
-import type { Locale } from '../../core/index.js';
+import type { Locale } from '../../core/i18n/index.js';
 
 /**
  * The client an element talks to: the host's `client` property, else one made from `api-base` and `token`, made

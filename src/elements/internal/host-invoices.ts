@@ -1,4 +1,5 @@
-import { parseInvoice, type Invoice } from '../../core/index.js';
+import { parseInvoice } from '../../core/model/parse.js';
+import type { Invoice } from '../../core/model/invoice.js';
 
 export interface ValidatedInvoices {
   readonly valid: readonly Invoice[];

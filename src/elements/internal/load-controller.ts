@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isApiError, type ApiError } from '../../core/index.js';
+import { isApiError, type ApiError } from '../../core/api-error.js';
 import { toApiError } from '../../client/index.js';
 
 /** Where a load stands; `no-source` when the element has nothing to load from (no client, api-base or data). */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { negotiateLocale, type Locale } from '../../core/index.js';
+import { negotiateLocale, type Locale } from '../../core/i18n/index.js';
 
 /** The nearest `lang` at or above `element`, crossing shadow roots up to their hosts. */
 function inheritedLang(element: Element): string | null {

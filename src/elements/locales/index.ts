@@ -1,4 +1,4 @@
-import { coreMessages, type Locale } from '../../core/index.js';
+import { coreMessages, type Locale } from '../../core/i18n/index.js';
 import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 import * as en from './en.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import '../../../src/elements/define.js';
+import '../../helpers/define.js';
 import type { BillingClient } from '../../../src/client/index.js';
 import { FixtureClient } from '../../helpers/fixture-client.js';
 import { makeInvoice } from '../../helpers/invoices.js';

@@ -1,14 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import {
-  checkEligibility,
-  queryInvoices,
-  type ApiError,
-  type Eligibility,
-  type FapiaoAccount,
-  type FapiaoRequest,
-  type Invoice,
-  type Statement,
-} from '../../../core/index.js';
+import { checkEligibility, type Eligibility } from '../../../core/rules/eligibility.js';
+import { queryInvoices } from '../../../core/rules/query-invoices.js';
+import type { ApiError } from '../../../core/api-error.js';
+import type { FapiaoAccount, FapiaoRequest } from '../../../core/model/fapiao.js';
+import type { Invoice, Statement } from '../../../core/model/invoice.js';
 import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/index.js';
 import { toApiError } from '../../../client/index.js';
 import { HostInvoices } from '../../internal/host-invoices.js';

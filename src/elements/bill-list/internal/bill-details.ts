@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Invoice, Locale } from '../../../core/index.js';
+import type { Invoice } from '../../../core/model/invoice.js';
+import type { Locale } from '../../../core/i18n/index.js';
 import { formatAmount, formatDate } from '../../internal/format.js';
 import type { BillListMessages } from './messages.js';
 

@@ -1,4 +1,5 @@
-import type { CoreMessages, FapiaoState } from '../../../core/index.js';
+import type { CoreMessages } from '../../../core/i18n/index.js';
+import type { FapiaoState } from '../../../core/rules/fapiao-state.js';
 
 /** `<bill-list>`'s own words (the core holds the domain terms and reasons). A missing key fails to compile. */
 export interface BillListMessages {

@@ -1,4 +1,5 @@
-import { totalsByCurrency, type CurrencyTotal, type Invoice } from '../../../core/index.js';
+import { totalsByCurrency, type CurrencyTotal } from '../../../core/rules/totals.js';
+import type { Invoice } from '../../../core/model/invoice.js';
 
 export interface SelectionSummary {
   /** The ticked bills, in the order shown. */

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isSafeHttpUrl, type Locale, type Statement } from '../../../core/index.js';
+import { isSafeHttpUrl } from '../../../core/model/decode.js';
+import type { Locale } from '../../../core/i18n/index.js';
+import type { Statement } from '../../../core/model/invoice.js';
 import { formatAmount, formatDate } from '../../internal/format.js';
 import type { BillListMessages } from './messages.js';
 

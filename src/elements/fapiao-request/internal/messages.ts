@@ -1,4 +1,4 @@
-import type { CoreMessages } from '../../../core/index.js';
+import type { CoreMessages } from '../../../core/i18n/index.js';
 
 /** `<fapiao-request>`'s own words; field names, reasons and errors come from the core. A missing key fails to compile. */
 export interface RequestMessages {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../../../src/elements/define.js';
+import '../../../helpers/define.js';
 import type { BillListElement } from '../../../../src/elements/index.js';
 import { loaded } from '../../../helpers/harness.js';
 import { FixtureClient } from '../../../helpers/fixture-client.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../../src/elements/define.js';
+import '../../../helpers/define.js';
 import { admin } from '../../../helpers/admin.js';
 import { loaded, statusOf, type LoadStatus } from '../../../helpers/harness.js';
 import type { BillListElement } from '../../../../src/elements/index.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../../src/elements/define.js';
+import '../../../helpers/define.js';
 import type {
   FapiaoRequestElement,
   FapiaoRegisterEvent,
