@@ -2,11 +2,11 @@
 // the "Slow 4G" network profile, the reference server in its own process on loopback. Prints, per run and as medians,
 // the time from navigation to the first bill rows on screen, and what the page downloaded (bytes over the wire).
 // Needs the bundle (`npm test` or `npm start` builds it). Prints figures, asserts nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+import { startDemoServer } from './demo-server.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
@@ -18,22 +18,8 @@ if (!existsSync('bundle/fapiao-kit.min.js')) {
 
 const dir = mkdtempSync(join(tmpdir(), 'fapiao-demo-bench-'));
 
-/** The demo server on a store of its own (a running `npm start` keeps its own). */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const args = ['.build/demo/server/main.js', '--demo', '--port=0', '--process-every=0', `--data=${join(dir, 'data')}`];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /demo page:\s+(http:\/\/\S+)\//.exec(output)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.once('exit', code => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
-
-const { child, url } = await startServer();
+// The demo server on a store of its own (a running `npm start` keeps its own).
+const { child, url } = await startDemoServer([`--data=${join(dir, 'data')}`]);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,

@@ -1,11 +1,11 @@
 // `npm run bench server`: the reference server under load on loopback (autocannon), on PGlite and on PostgreSQL.
 // The server runs in its own process (as in production), the load tool in this one. Bounded: 5 s per figure.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPostgres } from '../test/node/helpers/postgres.js';
+import { startDemoServer } from './demo-server.js';
 
 interface Result {
   requests: { average: number };
@@ -18,26 +18,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const TOKEN = 'demo-token-contoso';
-
-function startServer(env: Record<string, string>, args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['.build/demo/server/main.js', '--demo', '--port=0', '--process-every=0', ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /demo page:\s+(http:\/\/\S+)\//.exec(output)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.once('exit', code => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
 
 async function replayBody(url: string): Promise<string> {
   const headers = { authorization: `Bearer ${TOKEN}` };
@@ -102,7 +82,7 @@ const rows = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'fapiao-bench-'));
-const pglite = await startServer({}, [`--data=${join(dir, 'data')}`]);
+const pglite = await startDemoServer([`--data=${join(dir, 'data')}`]);
 try {
   rows.push(...(await measure('PGlite', pglite.url)));
 } finally {
@@ -110,7 +90,7 @@ try {
 }
 const postgres = await startPostgres();
 try {
-  const server = await startServer({ DATABASE_URL: await postgres.database('bench') }, []);
+  const server = await startDemoServer([], { DATABASE_URL: await postgres.database('bench') });
   try {
     rows.push(...(await measure('PostgreSQL', server.url)));
   } finally {
