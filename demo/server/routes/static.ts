@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
-import { HttpProblem, PAGE_CSP } from '../http.js';
+import { acceptsGzip, HttpProblem, PAGE_CSP } from '../http.js';
 import type { Context, Route } from './route.js';
 
 const TYPES: Record<string, string> = {
@@ -30,18 +30,6 @@ async function gzipped(path: string, data: Buffer): Promise<Buffer> {
   const zipped = await gzip(data, { level: 9 });
   compressed.set(path, { mtimeMs, data: zipped });
   return zipped;
-}
-
-/** Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`). */
-function acceptsGzip(header: string | string[] | undefined): boolean {
-  return String(header ?? '')
-    .split(',')
-    .some(part => {
-      const [coding = '', ...params] = part.toLowerCase().split(';');
-      if (coding.trim() !== 'gzip') return false;
-      const q = params.map(p => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return q === undefined || Number(q) > 0;
-    });
 }
 
 const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, c => `&#${c.charCodeAt(0)};`);

@@ -169,6 +169,17 @@ describe('hostile request targets and paths', () => {
     const decoded = await (await fetch(`http://${host().host}/bundle/fapiao-kit.min.js`)).text();
     assert.equal(decoded, plain.text);
   });
+  it('sends a large API answer gzipped to a client that takes gzip, a small one as it is', async () => {
+    const list = await raw('GET', api('/invoices?limit=50'), { ...auth(), 'accept-encoding': 'gzip' });
+    assert.equal(list.status, 200);
+    assert.equal(list.headers['content-encoding'], 'gzip');
+    const plain = await raw('GET', api('/invoices?limit=50'), auth());
+    assert.equal(plain.headers['content-encoding'], undefined);
+    const decoded = await fetch(`http://${host().host}${api('/invoices?limit=50')}`, { headers: auth() });
+    assert.deepEqual(await decoded.json(), plain.json());
+    const small = await raw('GET', api('/fapiao-account'), { ...auth(), 'accept-encoding': 'gzip' });
+    assert.equal(small.headers['content-encoding'], undefined);
+  });
 });
 
 describe('hostile query parameters', () => {
