@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import type { Locale } from '../../src/core/index.js';
+import { parseAcceptLanguage, type Locale } from '../../src/core/index.js';
 import { problemText, type ProblemCode } from './messages.js';
 
 export interface ProblemOptions {
@@ -49,16 +49,12 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
   sendJsonText(res, status, JSON.stringify(body), headers);
 }
 
-/** Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`). */
+/**
+ * Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`). Accept-Encoding is the same
+ * weighted list as Accept-Language, so the core's parser reads it (values with `q=0` and `*` left out).
+ */
 export function acceptsGzip(header: string | string[] | undefined): boolean {
-  return String(header ?? '')
-    .split(',')
-    .some(part => {
-      const [coding = '', ...params] = part.toLowerCase().split(';');
-      if (coding.trim() !== 'gzip') return false;
-      const q = params.map(p => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return q === undefined || Number(q) > 0;
-    });
+  return parseAcceptLanguage(String(header ?? '')).some(coding => coding.toLowerCase() === 'gzip');
 }
 
 /** Bodies from this size on go gzipped to a client that takes gzip (a page of 500 bills is ~400 KB of JSON). */

@@ -1,8 +1,9 @@
 import type { Invoice } from '../model/invoice.js';
-import { addFen, ZERO_FEN, type CurrencyCode, type Fen } from '../money/fen.js';
+import type { CurrencyCode, Fen } from '../money/fen.js';
 import type { CalendarDate } from '../time/china-time.js';
 import type { Eligibility } from './eligibility.js';
 import { billFapiaoStateOf, type FapiaoState } from './fapiao-state.js';
+import { totalsByCurrency } from './totals.js';
 
 /** The bills in one Fapiao state, per currency (amounts of different currencies are never added). */
 export interface FapiaoStateTotal {
@@ -26,20 +27,19 @@ export function summarizeFapiaoStates(
   invoices: readonly Invoice[],
   eligibilityOf: (invoice: Invoice) => Eligibility,
 ): FapiaoStateTotal[] {
-  const groups = new Map<FapiaoState, { count: number; totals: Map<CurrencyCode, Fen>; earliest?: CalendarDate }>();
-  for (const state of SUMMARY_STATES) groups.set(state, { count: 0, totals: new Map() });
+  const groups = new Map<FapiaoState, { bills: Invoice[]; earliest?: CalendarDate }>();
+  for (const state of SUMMARY_STATES) groups.set(state, { bills: [] });
   for (const invoice of invoices) {
     const { state, from } = billFapiaoStateOf(eligibilityOf(invoice));
     const group = groups.get(state);
     if (!group) continue;
-    group.count++;
-    group.totals.set(invoice.currency, addFen(group.totals.get(invoice.currency) ?? ZERO_FEN, invoice.amounts.gross));
+    group.bills.push(invoice);
     if (from && (!group.earliest || from < group.earliest)) group.earliest = from;
   }
   return SUMMARY_STATES.flatMap(state => {
     const g = groups.get(state)!;
-    if (g.count === 0 && state !== 'eligible') return [];
-    const totals = [...g.totals].map(([currency, gross]) => ({ currency, gross }));
-    return [{ state, count: g.count, totals, ...(g.earliest ? { earliest: g.earliest } : {}) }];
+    if (g.bills.length === 0 && state !== 'eligible') return [];
+    const totals = totalsByCurrency(g.bills).map(({ currency, gross }) => ({ currency, gross }));
+    return [{ state, count: g.bills.length, totals, ...(g.earliest ? { earliest: g.earliest } : {}) }];
   });
 }

@@ -29,11 +29,13 @@ export function queryInvoices(invoices: readonly Invoice[], query: LocalInvoiceQ
     if (statuses && !statuses.includes(invoice.status)) continue;
     if (query.billingAccount && invoice.billingAccount.id !== query.billingAccount) continue;
     if (search && !invoice.number.toLowerCase().includes(search)) continue;
-    if (bounded) {
-      const day = chinaDateOf(invoice.invoiceDate);
+    // The date is read once, and only when the range or the sort needs it.
+    const at = bounded || !byAmount ? toInstant(invoice.invoiceDate) : undefined;
+    if (at && bounded) {
+      const day = chinaDateOf(at);
       if ((query.from && day < query.from) || (query.to && day > query.to)) continue;
     }
-    keyed.push({ invoice, key: byAmount ? invoice.amounts.gross : toInstant(invoice.invoiceDate).getTime() });
+    keyed.push({ invoice, key: at && !byAmount ? at.getTime() : invoice.amounts.gross });
   }
   keyed.sort(
     (a, b) => sign * (a.key - b.key || (a.invoice.id < b.invoice.id ? -1 : a.invoice.id > b.invoice.id ? 1 : 0)),

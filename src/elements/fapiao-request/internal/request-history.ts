@@ -54,13 +54,14 @@ export function deliveryLine(request: FapiaoRequest, m: RequestMessages): string
 
 function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): TemplateResult {
   const { m, locale } = o;
+  const delivery = deliveryLine(request, m);
   return html`<li class="request ${request.status}" part="request" data-id=${request.id}>
     <div class="request-head">
       <strong>${m.requestTitle(request.id, formatDateTime(request.createdAt, locale))}</strong>
       <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
-    ${request.shipping || request.email ? html`<div class="delivery">${deliveryLine(request, m)}</div>` : nothing}
+    ${delivery ? html`<div class="delivery">${delivery}</div>` : nothing}
     ${request.rejectionReason ? html`<p class="rejected"><strong>${labelOf(m.reason, locale)}</strong>${request.rejectionReason}</p>` : nothing}
     ${
       request.status === 'rejected'
