@@ -7,7 +7,6 @@ const LOCALES = ['zh-CN', 'en', 'nl'];
 const FAMILIES = [
   { dir: /\/dist\/core\/i18n\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
   { dir: /\/dist\/elements\/locales\/(zh-CN|en|nl)\.js$/, exportName: null }, // same export names in every locale
-  { dir: /\/date-fns\/locale\/(zh-CN|en-US|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', 'en-US': 'enUS', nl: 'nl' } },
 ];
 
 /**
@@ -22,12 +21,10 @@ function oneLocale(locale) {
         const m = family.dir.exec(id);
         if (!m) continue;
         const found = m[1];
-        const chosen = found === 'en-US' ? 'en' : found;
-        if (chosen === locale) return null;
-        const target = family === FAMILIES[2] && locale === 'en' ? 'en-US' : locale;
-        const file = `./${target}.js`;
+        if (found === locale) return null;
+        const file = `./${locale}.js`;
         if (!family.exportName) return `export * from ${JSON.stringify(file)};`;
-        return `export { ${family.exportName[target]} as ${family.exportName[found]} } from ${JSON.stringify(file)};`;
+        return `export { ${family.exportName[locale]} as ${family.exportName[found]} } from ${JSON.stringify(file)};`;
       }
       return null;
     },
@@ -38,7 +35,8 @@ const minify = () => terser({ ecma: 2022, module: true, format: { comments: fals
 
 const build = (input, file, extra = []) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
+  // One file each: the languages' (and the form's) dynamic imports are inlined.
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [...extra, nodeResolve(), minify()],
 });
 

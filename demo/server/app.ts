@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { negotiateLocale, parseAcceptLanguage, type Locale } from '../../src/core/index.js';
+import { negotiateLocale, parseAcceptLanguage, type Locale } from '../../src/core/node.js';
 import { createAuthenticator, sameSecret } from './customers.js';
 import { applyFault, createFaults, nextFault, type FaultState } from './faults.js';
 import { HttpProblem, parseTarget, pathParam, SECURITY_HEADERS, sendProblem } from './http.js';

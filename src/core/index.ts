@@ -181,6 +181,8 @@ export { invoicesToCsv, type InvoicesCsvOptions } from './export/invoices-csv.js
 export {
   LOCALES,
   coreMessages,
+  registerCoreMessages,
+  hasCoreMessages,
   negotiateLocale,
   parseAcceptLanguage,
   explainReason,
@@ -192,3 +194,4 @@ export {
   type Message,
   type MessageParams,
 } from './i18n/index.js';
+export { loadLocale } from './i18n/load.js';

@@ -4,6 +4,7 @@ import { defineOnce } from './internal/define-once.js';
 // `import 'fapiao-kit/define'`: registers <bill-list> and <fapiao-request>. With the React wrappers, the only modules
 // with side effects.
 export { defineOnce };
+export { registerLocale, type ElementsCatalogue } from './locales/index.js';
 defineOnce('bill-list', BillListElement);
 
 /**

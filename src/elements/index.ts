@@ -2,3 +2,4 @@
 export { BillListElement } from './bill-list/bill-list.js';
 export { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
 export * from './events.js';
+export { registerLocale, loadElementsLocale, type ElementsCatalogue } from './locales/index.js';

@@ -5,6 +5,8 @@ import {
   emptyDraft,
   explainReason,
   formatMoney,
+  hasCoreMessages,
+  loadLocale,
   gbkByteLength,
   money,
   parseAmount,
@@ -22,7 +24,15 @@ describe('core in Chromium', () => {
     for (const [code, problem] of INVALID_USCC) expect(validateTaxId(code).problem, code).to.equal(problem);
     for (const [code, check] of PILOT_ERA_CODES) expect(validateTaxId(code).expectedCheck).to.equal(check);
   });
-  it('computes eligibility on China calendar days in the browser zone too', () => {
+  it('loads the words of one language on demand, and only that one', async () => {
+    const reason = { code: 'void', params: {} } as const;
+    expect(() => explainReason(reason, 'nl')).to.throw(/loadLocale\('nl'\)/);
+    await loadLocale('nl');
+    expect(explainReason(reason, 'nl')).to.contain('vervallen');
+    expect(hasCoreMessages('en')).to.equal(false);
+  });
+  it('computes eligibility on China calendar days in the browser zone too', async () => {
+    await loadLocale('zh-CN');
     const invoice = makeInvoice({ paidAt: '2026-11-20T15:59:59Z' });
     const context = { account: 'registered' as const };
     expect(checkEligibility(invoice, { ...context, now: new Date('2026-11-22T15:59:59Z') }).eligible).to.equal(false);

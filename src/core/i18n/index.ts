@@ -1,7 +1,5 @@
-import { en } from './en.js';
-import { nl } from './nl.js';
-import { zhCN } from './zh-CN.js';
-import { LOCALES, type CoreMessages, type Locale } from './messages.js';
+import { LOCALES, type Locale } from './messages.js';
+import { coreMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
 import type { DraftError } from '../draft/fapiao-draft.js';
 import { formatChinaDate, type DateFormatter } from '../time/format-date.js';
@@ -12,11 +10,7 @@ import type { ApiError } from '../api-error.js';
 
 export { LOCALES, type CoreMessages, type Locale, type Message, type MessageParams } from './messages.js';
 
-const CATALOGUES: Record<Locale, CoreMessages> = { 'zh-CN': zhCN, en, nl };
-
-export function coreMessages(locale: Locale): CoreMessages {
-  return CATALOGUES[locale];
-}
+export { coreMessages, registerCoreMessages, hasCoreMessages } from './catalogues.js';
 
 /**
  * Picks the supported locale for a list of preferences (the element's `lang`, `<html lang>`, `navigator.languages`, an
@@ -65,14 +59,14 @@ export function explainReason(reason: Reason, locale: Locale, formatDay: DateFor
   if (typeof p.minimum === 'number' && typeof p.currency === 'string') {
     p.minimumText = formatMoney({ fen: toFen(p.minimum), currency: p.currency }, locale);
   }
-  return CATALOGUES[locale].reason[reason.code](p);
+  return coreMessages(locale).reason[reason.code](p);
 }
 
 /** What went wrong with a call, in words: its kind, with the HTTP status and the server's detail where they exist. */
 export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'problem'>, locale: Locale): string {
   // Customers read words, not status codes: the server's own explanation when it gave one (in their language), else
   // what happened in plain terms, with the reference support can look up.
-  return CATALOGUES[locale].apiError[error.kind]({
+  return coreMessages(locale).apiError[error.kind]({
     status: error.status ?? '',
     detail: error.problem?.detail ?? '',
     reference: error.problem?.requestId ?? '',
@@ -80,7 +74,7 @@ export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'probl
 }
 
 export function explainDraftError(error: DraftError, locale: Locale): string {
-  const messages = CATALOGUES[locale];
+  const messages = coreMessages(locale);
   return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
 }
 
@@ -90,5 +84,5 @@ export function explainFapiaoState(
   locale: Locale,
   formatDay: DateFormatter = formatChinaDate,
 ): string {
-  return CATALOGUES[locale].fapiaoState[state.state](state.from ? { fromText: formatDay(state.from, locale) } : {});
+  return coreMessages(locale).fapiaoState[state.state](state.from ? { fromText: formatDay(state.from, locale) } : {});
 }

@@ -825,7 +825,14 @@ export class BillListElement extends LitElement {
     </div>`;
   }
 
-  override render(): TemplateResult {
+  /** Also waits for the words of the element's language, fetched before its first render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.settled;
+    return super.getUpdateComplete();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.#locale.ready) return nothing;
     const locale = this.#locale.value;
     const m = billListMessages(locale);
     const malformed = this.#data.data?.malformed ?? 0;

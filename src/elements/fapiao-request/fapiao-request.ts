@@ -1,25 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { DRAFT_LIMITS, draftFields, type DraftField } from '../../core/draft/fapiao-draft.js';
 import {
-  DRAFT_LIMITS,
   OPEN_REQUEST_STATUSES,
-  allowedFapiaoKinds,
-  draftFields,
-  explainApiError,
-  isSafeHttpUrl,
-  draftFromRequest,
-  planFapiao,
-  prefillDraft,
-  type ApiError,
   type BuyerProfile,
-  type DraftField,
   type FapiaoAccount,
-  type FapiaoPlan,
   type FapiaoRequest,
-  type Invoice,
   type IssuedFapiaoFile,
-  type Locale,
-} from '../../core/index.js';
+} from '../../core/model/fapiao.js';
+import { allowedFapiaoKinds } from '../../core/draft/update-draft.js';
+import { explainApiError, type Locale } from '../../core/i18n/index.js';
+import { isSafeHttpUrl } from '../../core/model/decode.js';
+import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
+import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
+import type { ApiError } from '../../core/api-error.js';
+import type { Invoice } from '../../core/model/invoice.js';
 import { toApiError, type BillingClient } from '../../client/index.js';
 import {
   FapiaoCancelledEvent,
@@ -194,7 +189,7 @@ export class FapiaoRequestElement extends LitElement {
   }
 
   protected override updated(): void {
-    this.#draft.syncForm(this.#internals, this.#ids(), this.#locale.value);
+    if (this.#locale.ready) this.#draft.syncForm(this.#internals, this.#ids(), this.#locale.value);
     const data = this.#load.value;
     if (data !== this.#polledFor) {
       this.#polledFor = data;
@@ -563,7 +558,14 @@ export class FapiaoRequestElement extends LitElement {
     });
   }
 
-  override render(): TemplateResult {
+  /** Also waits for the words of the element's language, fetched before its first render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.settled;
+    return super.getUpdateComplete();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.#locale.ready) return nothing;
     const locale = this.#locale.value;
     const m = requestMessages(locale);
     const { status, error, value: data } = this.#load;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { negotiateLocale, type Locale } from '../../core/i18n/index.js';
+import { isLocaleLoaded, loadElementsLocale } from '../locales/index.js';
 
 /** The nearest `lang` at or above `element`, crossing shadow roots up to their hosts. */
 function inheritedLang(element: Element): string | null {
@@ -16,12 +17,18 @@ function inheritedLang(element: Element): string | null {
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's, else the page's, else the browser's.
  * Watches for changes of any of them (a host that switches the page language re-renders the element) from
- * `hostConnected` on, and asks the host to update only when the outcome changed.
+ * `hostConnected` on, and asks the host to update only when the outcome changed. Fetches the language's words when
+ * they are not there yet: until they arrive the element keeps speaking the language it had (or, the first time,
+ * renders nothing: `ready` is false), and `settled` resolves when they did.
  */
 export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #observer: MutationObserver | undefined;
-  #value: Locale | undefined;
+  /** The negotiated locale, whose words are loaded or on their way. */
+  #wanted: Locale | undefined;
+  /** The locale whose words the element renders with. */
+  #shown: Locale | undefined;
+  #settled: Promise<void> = Promise.resolve();
   readonly #onChange = () => this.#update();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -29,10 +36,21 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The negotiated locale now (cheap: read on every render). */
+  /** The locale to speak now (cheap: read on every render): the negotiated one once its words are loaded. */
   get value(): Locale {
-    this.#value ??= this.#resolve();
-    return this.#value;
+    if (this.#wanted === undefined) this.#want(this.#resolve());
+    return this.#shown ?? this.#wanted!;
+  }
+
+  /** Whether the words of `value` are loaded (an element renders nothing before). */
+  get ready(): boolean {
+    if (this.#wanted === undefined) this.#want(this.#resolve());
+    return this.#shown !== undefined;
+  }
+
+  /** Resolves when the words of the negotiated locale arrived, or their fetch failed. */
+  get settled(): Promise<void> {
+    return this.#settled;
   }
 
   hostConnected(): void {
@@ -62,8 +80,29 @@ export class LocaleController implements ReactiveController {
 
   #update(): void {
     const next = this.#resolve();
-    if (next === this.#value) return;
-    this.#value = next;
+    if (next === this.#wanted) return;
+    this.#want(next);
     this.#host.requestUpdate();
+  }
+
+  #want(locale: Locale): void {
+    this.#wanted = locale;
+    if (isLocaleLoaded(locale)) {
+      this.#shown = locale;
+      this.#settled = Promise.resolve();
+      return;
+    }
+    this.#settled = loadElementsLocale(locale).then(
+      () => {
+        if (this.#wanted !== locale) return;
+        this.#shown = locale;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        // Stay in the language shown (if any) and let the next connect or language change try again.
+        if (this.#wanted === locale) this.#wanted = this.#shown;
+        console.error(`fapiao-kit: could not load the ${locale} words`, error);
+      },
+    );
   }
 }

@@ -1,7 +1,10 @@
 import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 
-// en: the elements' own words. One file per locale, so a one-locale build can leave the others out.
+// en: the elements' words, with the core's (en), in one module: the one request an element makes for its language.
+export { en as core } from '../../core/i18n/en.js';
+export const locale = 'en';
+
 export const billList: Omit<BillListMessages, 'core'> = {
   number: 'Invoice',
   invoiceDate: 'Invoice date',

@@ -1,7 +1,10 @@
 import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 
-// nl: the elements' own words. One file per locale, so a one-locale build can leave the others out.
+// nl: the elements' words, with the core's (nl), in one module: the one request an element makes for its language.
+export { nl as core } from '../../core/i18n/nl.js';
+export const locale = 'nl';
+
 export const billList: Omit<BillListMessages, 'core'> = {
   number: 'Factuur',
   invoiceDate: 'Factuurdatum',

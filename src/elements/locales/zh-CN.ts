@@ -1,7 +1,10 @@
 import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 
-// zh-CN: the elements' own words. One file per locale, so a one-locale build can leave the others out.
+// zh-CN: the elements' words, with the core's (zhCN), in one module: the one request an element makes for its language.
+export { zhCN as core } from '../../core/i18n/zh-CN.js';
+export const locale = 'zh-CN';
+
 export const billList: Omit<BillListMessages, 'core'> = {
   number: '账单编号',
   invoiceDate: '账单日期',

@@ -9,7 +9,7 @@ import {
   LOCALES,
   measureGbk,
   type FapiaoDraft,
-} from '../../../src/core/index.js';
+} from '../../../src/core/node.js'; // the Node entry: every language registered
 
 const errorsOf = (d: Partial<FapiaoDraft>) => checkDraft(emptyDraft(d)).errors.map(e => `${e.field}:${e.code}`);
 const enterprise = { title: '阿里云计算有限公司', taxId: '91330106673959654P', email: 'finance@example.cn' };

@@ -6,7 +6,7 @@ import {
   invoicesToCsv,
   explainFapiaoState,
   type Invoice,
-} from '../../../src/core/index.js';
+} from '../../../src/core/node.js'; // the Node entry: every language registered
 import { makeInvoice } from '../../helpers/invoices.js';
 
 const NOW = new Date('2026-11-24T12:00:00+08:00');

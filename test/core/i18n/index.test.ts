@@ -6,7 +6,7 @@ import {
   negotiateLocale,
   parseAcceptLanguage,
   type CoreMessages,
-} from '../../../src/core/index.js';
+} from '../../../src/core/node.js'; // the Node entry: every language registered
 
 /** Every leaf of a catalogue as `path → text`, calling message functions with sample parameters. */
 function leaves(m: unknown, path = ''): Map<string, string> {

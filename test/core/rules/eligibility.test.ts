@@ -7,7 +7,7 @@ import {
   REASON_CODES,
   type EligibilityContext,
   type ReasonCode,
-} from '../../../src/core/index.js';
+} from '../../../src/core/node.js'; // the Node entry: every language registered
 import { makeInvoice } from '../../helpers/invoices.js';
 
 const ctx = (over: Partial<EligibilityContext> = {}): EligibilityContext => ({

@@ -10,7 +10,7 @@ import {
   residentIdCheckChar,
   usccCheckChar,
   validateTaxId,
-} from '../../../src/core/index.js';
+} from '../../../src/core/node.js'; // the Node entry: every language registered
 import { INVALID_USCC, PILOT_ERA_CODES, VALID_USCC } from '../../vectors/tax-ids.js';
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

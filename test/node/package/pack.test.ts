@@ -41,23 +41,26 @@ describe('npm pack', () => {
     );
     const pkg = JSON.parse(readFileSync(join(app, 'node_modules/fapiao-kit/package.json'), 'utf8'));
     for (const [entry, target] of Object.entries(
-      pkg.exports as Record<string, string | { types: string; default: string }>,
+      pkg.exports as Record<string, string | { types: string; node?: string; default: string }>,
     )) {
-      const paths = typeof target === 'string' ? [target] : [target.default, target.types];
+      const paths =
+        typeof target === 'string' ? [target] : [target.default, target.types, ...(target.node ? [target.node] : [])];
       for (const path of paths) assert.ok(existsSync(join(app, 'node_modules/fapiao-kit', path)), `${entry} → ${path}`);
     }
     assert.ok(existsSync(join(app, 'node_modules/fapiao-kit', pkg.customElements)));
     writeFileSync(
       join(app, 'check.mjs'),
       `
-      import { validateTaxId, checkEligibility } from 'fapiao-kit';
+      import { validateTaxId, checkEligibility, explainReason } from 'fapiao-kit';
       import { createBillingClient } from 'fapiao-kit/client';
-      console.log(JSON.stringify([validateTaxId('91330106673959654P').valid, typeof checkEligibility, typeof createBillingClient({ baseUrl: 'http://x/' }).listInvoices]));
+      // Node takes the 'node' entry: every language is there without a load.
+      const words = ['zh-CN', 'en', 'nl'].map(l => explainReason({ code: 'void', params: {} }, l).length > 10);
+      console.log(JSON.stringify([validateTaxId('91330106673959654P').valid, typeof checkEligibility, typeof createBillingClient({ baseUrl: 'http://x/' }).listInvoices, ...words]));
     `,
     );
     assert.equal(
       execFileSync(process.execPath, ['check.mjs'], { cwd: app, encoding: 'utf8' }).trim(),
-      '[true,"function","function"]',
+      '[true,"function","function",true,true,true]',
     );
   });
 });

@@ -10,11 +10,13 @@ import { gzipSync } from 'node:zlib';
 // 56,751), then for first-render speed bought with bytes (the decoder's fast pass, dates read by hand, plain URLs
 // without a parse, the hand-written invoice decoder: about 1.4 KB of core for a first render of 100,000 host invoices
 // going from 1,636 to 1,032 ms). Measured then: core 16,521 (zh-CN), elements 51,726 (zh-CN), all languages 58,263; after core modules were
-// imported by path (for the split first render), elements 52,048 and all 58,570.
+// imported by path (for the split first render), elements 52,048 and all 58,570. Languages on demand (a registry, the
+// loaders, the words registered up front by the CDN entry): core 16,794 (zh-CN), elements 51,759, all 58,247; the
+// split builds an adopter makes are checked in first-render-size.test.ts.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 16_800],
-  ['bundle/fapiao-kit-core.en.min.js', 16_800],
-  ['bundle/fapiao-kit-core.nl.min.js', 16_800],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 17_050],
+  ['bundle/fapiao-kit-core.en.min.js', 17_050],
+  ['bundle/fapiao-kit-core.nl.min.js', 17_050],
   ['bundle/fapiao-kit.zh-CN.min.js', 52_500],
   ['bundle/fapiao-kit.en.min.js', 52_500],
   ['bundle/fapiao-kit.nl.min.js', 52_500],

@@ -1,17 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
+import { applyProfile, updateDraft } from '../../../core/draft/update-draft.js';
 import {
-  applyProfile,
   checkDraft,
   emptyDraft,
-  explainDraftError,
-  updateDraft,
-  type BuyerProfile,
   type DraftCheck,
   type DraftField,
   type FapiaoDraft,
-  type Locale,
-  type Prefill,
-} from '../../../core/index.js';
+} from '../../../core/draft/fapiao-draft.js';
+import { explainDraftError, type Locale } from '../../../core/i18n/index.js';
+import type { BuyerProfile } from '../../../core/model/fapiao.js';
+import type { Prefill } from '../../../core/draft/prefill.js';
 import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
 
 /**

@@ -1,4 +1,5 @@
-import { decodeDraft, type FapiaoDraft } from '../../../core/index.js';
+import { decodeDraft } from '../../../core/draft/decode-draft.js';
+import type { FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
 import { newIdempotencyKey } from '../../../client/index.js';
 
 /** What survives a failed submit and a reload: the form as typed, and the key of the attempt that may have landed. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { DraftField, FapiaoDraft, Locale } from '../../../core/index.js';
+import type { DraftField, FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
+import type { Locale } from '../../../core/i18n/index.js';
 import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { explainReason, type FapiaoPlan, type Invoice, type Locale } from '../../../core/index.js';
+import { explainReason, type Locale } from '../../../core/i18n/index.js';
+import type { FapiaoPlan } from '../../../core/rules/plan-fapiao.js';
+import type { Invoice } from '../../../core/model/invoice.js';
 import { aside, formatAmount, labelOf, listOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 

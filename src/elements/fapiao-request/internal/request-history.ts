@@ -1,13 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  explainApiError,
-  isSafeHttpUrl,
-  newestRequestFirst,
-  type ApiError,
-  type FapiaoRequest,
-  type IssuedFapiaoFile,
-  type Locale,
-} from '../../../core/index.js';
+import { explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { isSafeHttpUrl } from '../../../core/model/decode.js';
+import { newestRequestFirst, type FapiaoRequest, type IssuedFapiaoFile } from '../../../core/model/fapiao.js';
+import type { ApiError } from '../../../core/api-error.js';
 import { aside, formatAmount, formatDateTime, labelOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 

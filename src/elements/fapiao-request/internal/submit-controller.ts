@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ApiError, DraftField, FapiaoRequest } from '../../../core/index.js';
+import type { ApiError } from '../../../core/api-error.js';
+import type { DraftField } from '../../../core/draft/fapiao-draft.js';
+import type { FapiaoRequest } from '../../../core/model/fapiao.js';
 import { toApiError } from '../../../client/index.js';
 
 export type SubmitState =

@@ -1,12 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController } from '../../../../src/elements/internal/locale-controller.js';
+import { isLocaleLoaded } from '../../../../src/elements/locales/index.js';
 
 class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
   renders = 0;
+  /** What each render saw: whether the words were there, and which locale it spoke. */
+  readonly seen: string[] = [];
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.settled;
+    return super.getUpdateComplete();
+  }
   override render() {
     this.renders++;
+    this.seen.push(this.locale.ready ? this.locale.value : '-');
     return html`${this.locale.value}`;
   }
 }
@@ -17,6 +25,23 @@ describe('LocaleController', () => {
   beforeEach(() => (saved = document.documentElement.lang));
   afterEach(() => (document.documentElement.lang = saved));
 
+  // Runs first: this page has loaded no language yet (each test file has a page of its own).
+  it('fetches the words before its first render, and keeps the old words until the new ones are there', async () => {
+    expect(isLocaleLoaded('nl')).to.equal(false);
+    const probe = await fixture<LocaleProbe>(html`<locale-probe lang="nl"></locale-probe>`);
+    expect(isLocaleLoaded('nl')).to.equal(true);
+    expect(probe.locale.ready).to.equal(true);
+    expect(probe.seen[0], 'rendered nothing before the words came').to.equal('-');
+    expect(probe.seen.at(-1)).to.equal('nl');
+    expect(isLocaleLoaded('en'), 'only the language asked for').to.equal(false);
+    probe.lang = 'en';
+    await new Promise(r => setTimeout(r)); // the MutationObserver's turn
+    expect(probe.locale.value, 'still Dutch while the English words load').to.equal('nl');
+    await probe.updateComplete;
+    expect(probe.locale.value).to.equal('en');
+    expect(probe.seen.filter(x => x === '-').length, 'never blank again after the first words').to.equal(1);
+  });
+
   it('takes its own lang, then the nearest ancestor, then the page', async () => {
     document.documentElement.lang = 'nl-BE';
     const wrapper = await fixture(html`<div lang="en-GB"><locale-probe lang="zh-Hant"></locale-probe></div>`);
@@ -24,6 +49,7 @@ describe('LocaleController', () => {
     expect(probe.locale.value).to.equal('zh-CN');
     probe.removeAttribute('lang');
     await new Promise(r => setTimeout(r));
+    await probe.updateComplete;
     expect(probe.locale.value).to.equal('en');
     wrapper.removeAttribute('lang');
     await new Promise(r => setTimeout(r));
