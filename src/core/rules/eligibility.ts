@@ -7,9 +7,9 @@ import {
   type FapiaoRequest,
 } from '../model/fapiao.js';
 import {
-  addChinaDays,
   chinaDateOf,
-  startOfChinaDay,
+  chinaDayStartMs,
+  instantMsOf,
   toChinaIso,
   toInstant,
   type CalendarDate,
@@ -84,16 +84,17 @@ export interface Eligibility {
   readonly expiresOn?: CalendarDate;
 }
 
+// Instants as milliseconds: a list of 100,000 bills is checked in one go, and Dates would be made and dropped for each.
 interface Facts {
   readonly invoice: Invoice;
-  readonly now: Date;
+  readonly now: number;
   readonly account: FapiaoAccountState;
   /** The customer's requests that name this invoice. */
   readonly requests: readonly RequestRef[];
   readonly policy: EligibilityPolicy;
-  readonly paidAt: Date | undefined;
-  readonly eligibleFrom: Date | undefined;
-  readonly expiresAt: Date | undefined;
+  readonly paidAt: number | undefined;
+  readonly eligibleFrom: number | undefined;
+  readonly expiresAt: number | undefined;
 }
 
 type Rule = (f: Facts) => Reason | null;
@@ -141,7 +142,7 @@ const RULES: Record<ReasonCode, Rule> = {
     isPaid(f.invoice) || ['void', 'refunded'].includes(f.invoice.status) || f.invoice.kind === 'credit-note'
       ? null
       : { code: 'not-paid', params: { due: f.invoice.amounts.due, currency: f.invoice.currency } },
-  'payment-date-unknown': f => (isPaid(f.invoice) && !f.paidAt ? { code: 'payment-date-unknown' } : null),
+  'payment-date-unknown': f => (isPaid(f.invoice) && f.paidAt === undefined ? { code: 'payment-date-unknown' } : null),
   'already-issued': f => {
     const issued = f.requests.find(r => ISSUED_REQUEST_STATUSES.includes(r.status));
     return issued ? { code: 'already-issued', params: { requestId: issued.id } } : null;
@@ -153,11 +154,11 @@ const RULES: Record<ReasonCode, Rule> = {
   'no-fapiao-account': f => (f.account === 'unregistered' ? { code: 'no-fapiao-account' } : null),
   'account-not-activated': f => (f.account === 'pending-activation' ? { code: 'account-not-activated' } : null),
   'waiting-period': f =>
-    f.eligibleFrom && f.now.getTime() < f.eligibleFrom.getTime()
+    f.eligibleFrom !== undefined && f.now < f.eligibleFrom
       ? { code: 'waiting-period', params: { from: chinaDateOf(f.eligibleFrom), days: f.policy.waitingDays } }
       : null,
   'window-expired': f =>
-    f.expiresAt && f.now.getTime() >= f.expiresAt.getTime()
+    f.expiresAt !== undefined && f.now >= f.expiresAt
       ? { code: 'window-expired', params: { on: chinaDateOf(f.expiresAt), days: f.policy.requestWindowDays ?? 0 } }
       : null,
 };
@@ -204,14 +205,15 @@ export function paidAtOf(invoice: Invoice): string | undefined {
 export function checkEligibility(invoice: Invoice, context: EligibilityContext): Eligibility {
   const { policy, rules } = resolvePolicy(context.policy);
   const paidAtText = paidAtOf(invoice);
-  const paidAt = paidAtText ? toInstant(paidAtText) : undefined;
-  const paidDay = paidAt ? startOfChinaDay(paidAt) : undefined;
-  const eligibleFrom = paidDay ? addChinaDays(paidDay, policy.waitingDays) : undefined;
+  const paidAt = paidAtText ? instantMsOf(paidAtText) : undefined;
+  const eligibleFrom = paidAt !== undefined ? chinaDayStartMs(paidAt, policy.waitingDays) : undefined;
   const expiresAt =
-    paidDay && policy.requestWindowDays !== null ? addChinaDays(paidDay, policy.requestWindowDays) : undefined;
+    paidAt !== undefined && policy.requestWindowDays !== null
+      ? chinaDayStartMs(paidAt, policy.requestWindowDays)
+      : undefined;
   const facts: Facts = {
     invoice,
-    now: context.now,
+    now: context.now.getTime(),
     account: typeof context.account === 'string' ? context.account : context.account.state,
     requests: requestsFor(context.requests ?? NO_REQUESTS, invoice.id),
     policy,
@@ -226,10 +228,10 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
   }
   // Built field by field rather than with spreads: this runs once per bill on every render of a bill list.
   const result: { -readonly [K in keyof Eligibility]: Eligibility[K] } = { eligible: reasons.length === 0, reasons };
-  if (eligibleFrom) {
+  if (eligibleFrom !== undefined) {
     result.eligibleFrom = toChinaIso(eligibleFrom);
-    result.eligibleFromDate = result.eligibleFrom.slice(0, 10);
+    result.eligibleFromDate = chinaDateOf(eligibleFrom);
   }
-  if (expiresAt) result.expiresOn = chinaDateOf(expiresAt);
+  if (expiresAt !== undefined) result.expiresOn = chinaDateOf(expiresAt);
   return result;
 }

@@ -128,6 +128,8 @@ describe('validateTaxId: the division of a credit code, and resident IDs that pa
   });
 });
 
+import { validateEighteenReference } from './tax-id-reference.js';
+
 describe('validateTaxId: properties', () => {
   const valid = VALID_USCC.map(([c]) => c);
   it('gives the same answer on the fast path as on the general one (a leading space forces the general path)', () => {
@@ -148,6 +150,31 @@ describe('validateTaxId: properties', () => {
         assert.deepEqual([fast.valid, fast.kind], [general.valid, general.kind], c);
       }),
       { numRuns: 20_000 },
+    );
+  });
+  it('reads 18 characters exactly as the regular-expression version did, field by field', () => {
+    const chars = '0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZ';
+    const birth = fc
+      .tuple(fc.integer({ min: 1890, max: 2110 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
+    const code = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...valid, ...PILOT_ERA_CODES.map(([c]) => c)), fc.nat(17), fc.constantFrom(...chars))
+        .map(([c, i, x]) => c.slice(0, i) + x + c.slice(i + 1)),
+      fc.array(fc.constantFrom(...chars), { minLength: 18, maxLength: 18 }).map(a => a.join('')),
+      // Resident IDs: six digits, a birth date (real or not), three digits, a check digit or X.
+      fc
+        .tuple(fc.stringMatching(/^\d{6}$/), birth, fc.stringMatching(/^\d{3}$/), fc.constantFrom(...'0123456789XA'))
+        .map(parts => parts.join('')),
+      // Valid resident IDs with one digit changed: most land on the checksum rules.
+      fc
+        .tuple(fc.stringMatching(/^\d{6}$/), birth, fc.stringMatching(/^\d{3}$/))
+        .map(([a, b, c]) => a + b + c)
+        .map(first17 => first17 + residentIdCheckChar(first17)),
+    );
+    fc.assert(
+      fc.property(code, c => assert.deepEqual(validateTaxId(` ${c}`), validateEighteenReference(c), c)),
+      { numRuns: 30_000 },
     );
   });
   it('catches every single-character substitution of a valid code', () => {

@@ -83,3 +83,61 @@ describe('fast paths agree with the general ones', () => {
     assert.equal(chinaDateOf('1988-06-15T15:30:00Z'), '1988-06-16');
   });
 });
+
+import { chinaDayStartMs, instantMsOf, toInstant } from '../../../src/core/time/china-time.js';
+
+describe('instants read by hand', () => {
+  const shapes = (d: Date, offsetMinutes: number): string[] => {
+    const iso = d.toISOString(); // 2026-11-20T15:59:59.123Z
+    const local = new Date(d.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 23);
+    const sign = offsetMinutes < 0 ? '-' : '+';
+    const a = Math.abs(offsetMinutes);
+    const zone = `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+    return [
+      iso,
+      iso.slice(0, 19) + 'Z',
+      local + zone,
+      local.slice(0, 19) + zone,
+      local.slice(0, 21) + zone,
+      iso.slice(0, 23) + '456Z',
+      iso.slice(0, 10),
+      iso.slice(0, 16) + 'Z',
+      local.slice(0, 19) + zone.replace(':', ''),
+    ];
+  };
+  it('give the milliseconds Date gives, for every shape an API sends and the ones it should not', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        (d, offset) => shapes(d, offset).every(text => Object.is(instantMsOf(text), toInstant(text).getTime())),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+  it('leave what is not a real time to Date, which gives the same answer as before', () => {
+    for (const text of [
+      '2026-02-30T10:00:00Z',
+      '2026-11-20T24:00:00Z',
+      '2026-11-20T10:60:00Z',
+      '2026-11-20T10:00:00+24:00',
+      '2026-11-20T10:00:00ZZ',
+      '2026-11-20t10:00:00z',
+      '',
+      'soon',
+      '0099-01-01T00:00:00Z',
+      '２０２６-11-20T10:00:00Z',
+    ])
+      assert.ok(Object.is(instantMsOf(text), toInstant(text).getTime()), text);
+  });
+  it('China day starts on numbers equal the Date arithmetic, before and after 1992', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1985-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -400, max: 400 }),
+        (d, days) => chinaDayStartMs(d.getTime(), days) === addChinaDays(startOfChinaDay(d), days).getTime(),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
