@@ -7,7 +7,10 @@ import { HttpProblem, parseTarget, pathParam, SECURITY_HEADERS, sendProblem } fr
 import { adminRoutes } from './routes/admin.js';
 import { billRoutes } from './routes/bills.js';
 import { buyerProfileRoutes } from './routes/buyer-profiles.js';
+import { fapiaoAccountRoutes } from './routes/fapiao-account.js';
 import { fapiaoRequestRoutes } from './routes/fapiao-requests.js';
+import type { Mailer } from './mail.js';
+import type { CaughtMail } from './mail-catcher.js';
 import type { Context, Route, Services } from './routes/route.js';
 import { staticRoutes } from './routes/static.js';
 import { seed } from './seed.js';
@@ -50,7 +53,7 @@ export interface AppOptions {
    * The demo's admin API (`/__admin`: faults, clock, reset, back office) with the token that unlocks it. Only for
    * `--demo` on a developer's machine: it can wipe the store.
    */
-  readonly demo?: { readonly adminToken: string };
+  readonly demo?: { readonly adminToken: string; readonly mailbox?: () => readonly CaughtMail[] };
   readonly faults?: Partial<FaultState>;
   /** Folder with `demo/index.html` and `bundle/`, served at `/` (only those files). */
   readonly staticRoot?: string;
@@ -61,6 +64,10 @@ export interface AppOptions {
   readonly limits?: Partial<Limits>;
   /** Log every request, not only errors. */
   readonly logRequests?: boolean;
+  /** Where e-mails go (activation links); without one, registering answers 503. */
+  readonly mailer?: Mailer;
+  /** The address customers reach this server at, for links in e-mails; the listening address when not given. */
+  readonly publicUrl?: string;
   readonly logger?: (entry: LogEntry) => void;
 }
 
@@ -105,21 +112,29 @@ export function createApp(options: AppOptions): App {
   const { store } = options;
   const faults = createFaults(options.faults);
   let clock: number | undefined = options.now;
-  const services: Services = { store, now: () => clock ?? Date.now() };
+  const customers = createAuthenticator(store);
+  let listeningAt = '';
+  const services: Services = {
+    store,
+    now: () => clock ?? Date.now(),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    publicUrl: () => options.publicUrl ?? listeningAt,
+    forgetCustomers: () => customers.forget(),
+  };
   const logger = options.logger ?? writeJsonLine;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cors = new Set(options.corsOrigins ?? []);
-  const customers = createAuthenticator(store);
   /** Answers the fault injector made up: logged as what they are, not as the server's errors. */
   const injected = new WeakSet<ServerResponse>();
 
-  const routes: Route[] = [...billRoutes, ...buyerProfileRoutes, ...fapiaoRequestRoutes];
+  const routes: Route[] = [...billRoutes, ...fapiaoAccountRoutes, ...buyerProfileRoutes, ...fapiaoRequestRoutes];
   if (options.demo) {
     routes.push(
       ...adminRoutes({
         faults,
         setClock: at => (clock = at),
         customersChanged: () => customers.forget(),
+        ...(options.demo.mailbox ? { mailbox: options.demo.mailbox } : {}),
         reset: async () => {
           await clearStore(store);
           await seed(store, services.now());
@@ -263,7 +278,8 @@ export function createApp(options: AppOptions): App {
         server.listen(port, host, () => {
           const address = server.address();
           const shown = host.includes(':') ? `[${host}]` : host;
-          resolve(`http://${shown}:${typeof address === 'object' && address ? address.port : port}`);
+          listeningAt = `http://${shown}:${typeof address === 'object' && address ? address.port : port}`;
+          resolve(listeningAt);
         });
       }),
     close: () =>

@@ -7,11 +7,17 @@
 //   --demo                 the admin API, the demo page's switches and the seeded demo customers
 //   --faults=chaos|latency:<ms>   --process-every=<seconds> (0: off)   --reset   --verbose (log every request)
 //   --cors=https://portal.example,https://other.example   origins allowed to call the API from a browser
+//   --smtp=host:port       SMTP_URL=smtp://user:password@host:port   where e-mails go (activation links); with --demo
+//                          and none given, a local SMTP catcher runs in this process and the demo page shows its mailbox
+//   --mail-from=…          MAIL_FROM: the sender (default "fapiao-kit" <fapiao@localhost>)
+//   --public-url=…         PUBLIC_URL: the address customers reach this server at, for links in e-mails
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { parseFaultFlag } from './faults.js';
 import { startIssuingWorker } from './issuing.js';
+import { smtpMailer } from './mail.js';
+import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { CUSTOMERS, seed } from './seed.js';
 import { clearStore, openStore, StoreLockedError } from './store/index.js';
 
@@ -51,9 +57,29 @@ if (demo) {
   }
 }
 const adminToken = demo ? randomBytes(24).toString('base64url') : undefined;
+const smtpUrl = flags.get('smtp')
+  ? new URL(`smtp://${flags.get('smtp')}`)
+  : process.env.SMTP_URL
+    ? new URL(process.env.SMTP_URL)
+    : undefined;
+const catcher: MailCatcher | undefined = !smtpUrl && demo ? await startMailCatcher() : undefined;
+const mailer =
+  smtpUrl || catcher
+    ? smtpMailer({
+        host: smtpUrl?.hostname ?? '127.0.0.1',
+        port: smtpUrl ? Number(smtpUrl.port || 25) : catcher!.port,
+        from: flags.get('mail-from') ?? process.env.MAIL_FROM ?? '"fapiao-kit" <fapiao@localhost>',
+        ...(smtpUrl?.username
+          ? { user: decodeURIComponent(smtpUrl.username), password: decodeURIComponent(smtpUrl.password) }
+          : {}),
+      })
+    : undefined;
+const publicUrl = flags.get('public-url') ?? process.env.PUBLIC_URL;
 const app = createApp({
   store,
-  ...(adminToken ? { demo: { adminToken } } : {}),
+  ...(adminToken ? { demo: { adminToken, ...(catcher ? { mailbox: catcher.messages } : {}) } } : {}),
+  ...(mailer ? { mailer } : {}),
+  ...(publicUrl ? { publicUrl } : {}),
   staticRoot: resolve('.'),
   faults: parseFaultFlag(flags.get('faults') ?? process.env.FAPIAO_FAULTS),
   logRequests: flags.has('verbose'),
@@ -63,6 +89,9 @@ const url = await app.listen(port, host);
 console.log(`fapiao-kit reference server ready in ${Date.now() - started} ms (store: ${store.kind}, ${where})`);
 console.log(`  demo page:  ${url}/`);
 console.log(`  API:        ${url}/api/v1/  (OpenAPI: api/openapi.json)`);
+if (catcher) console.log(`  e-mail:     a local SMTP catcher on port ${catcher.port}; the demo page shows its mailbox`);
+else if (!mailer)
+  console.log('  e-mail:     none configured (--smtp=host:port): registering a Fapiao account answers 503');
 if (demo) {
   console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
   console.log('  --demo:     the admin API is on for this page only; never expose this server to a network.');
@@ -78,6 +107,8 @@ const stopWorker =
     : () => undefined;
 const stop = async () => {
   stopWorker();
+  mailer?.close();
+  await catcher?.close();
   await app.close();
   await store.close();
   process.exit(0);

@@ -25,6 +25,9 @@ export const PROBLEM_CODES = [
   'nothing-to-invoice',
   'conflict',
   'invalid-transition',
+  'account-not-pending',
+  'too-many-emails',
+  'email-unavailable',
   'internal-error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -51,6 +54,10 @@ const MESSAGES: Record<Locale, Record<ProblemCode, Text>> = {
     'nothing-to-invoice': () => 'These invoices have no amount a Fapiao can be issued for.',
     conflict: () => 'This conflicts with a change made at the same time. Please reload and try again.',
     'invalid-transition': p => `A request that is ${p.from} cannot become ${p.to}.`,
+    'account-not-pending': () => 'There is no registration waiting for activation: register first.',
+    'too-many-emails': () => 'Too many activation e-mails for now: try again later.',
+    'email-unavailable': () =>
+      'The e-mail could not be sent just now. Your registration is kept: ask for the activation e-mail again in a minute.',
     'internal-error': p => `Something went wrong on the server. Please try again (reference ${p.requestId}).`,
   },
   'zh-CN': {
@@ -74,6 +81,9 @@ const MESSAGES: Record<Locale, Record<ProblemCode, Text>> = {
     'nothing-to-invoice': () => '这些账单没有可开具发票的金额。',
     conflict: () => '与同时进行的另一项更改冲突，请刷新后重试。',
     'invalid-transition': p => `状态为 ${p.from} 的申请不能变为 ${p.to}。`,
+    'account-not-pending': () => '没有待激活的注册，请先注册。',
+    'too-many-emails': () => '激活邮件发送次数过多，请稍后再试。',
+    'email-unavailable': () => '邮件暂时无法发送。您的注册已保存，请稍后重新发送激活邮件。',
     'internal-error': p => `服务器出错，请稍后重试（参考编号 ${p.requestId}）。`,
   },
   nl: {
@@ -97,6 +107,10 @@ const MESSAGES: Record<Locale, Record<ProblemCode, Text>> = {
     'nothing-to-invoice': () => 'Deze facturen hebben geen bedrag waarvoor een Fapiao kan worden uitgegeven.',
     conflict: () => 'Dit botst met een gelijktijdige wijziging. Laad opnieuw en probeer het nog eens.',
     'invalid-transition': p => `Een aanvraag met status ${p.from} kan niet ${p.to} worden.`,
+    'account-not-pending': () => 'Er wacht geen registratie op activering: registreer eerst.',
+    'too-many-emails': () => 'Te veel activeringsmails voor nu: probeer het later opnieuw.',
+    'email-unavailable': () =>
+      'De e-mail kon nu niet worden verstuurd. Uw registratie is bewaard: vraag over een minuut de activeringsmail opnieuw aan.',
     'internal-error': p => `Er ging iets mis op de server. Probeer het opnieuw (referentie ${p.requestId}).`,
   },
 };

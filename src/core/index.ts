@@ -40,6 +40,7 @@ export {
   type TaxSplit,
 } from './money/vat.js';
 export { formatMoney } from './money/format-money.js';
+export { toCapitalNumerals, type CapitalNumeralOptions } from './money/capital-numerals.js';
 
 // time/
 export {
@@ -174,6 +175,19 @@ export {
 } from './rules/range.js';
 export { totalsByCurrency, type CurrencyTotal } from './rules/totals.js';
 
+export {
+  REGISTRATION_LIMITS,
+  REGISTRATION_ERROR_CODES,
+  checkRegistration,
+  normalizeOrderNumber,
+  nextActivationEmailAt,
+  type RegistrationField,
+  type RegistrationErrorCode,
+  type RegistrationError,
+  type RegistrationInput,
+  type RegistrationCheck,
+} from './rules/account-registration.js';
+
 // export/
 export { invoicesToCsv, type InvoicesCsvOptions } from './export/invoices-csv.js';
 
@@ -189,6 +203,7 @@ export {
   explainApiError,
   explainDraftError,
   explainFapiaoState,
+  explainRegistrationError,
   type Locale,
   type CoreMessages,
   type Message,

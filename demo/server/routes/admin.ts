@@ -1,3 +1,4 @@
+import type { CaughtMail } from '../mail-catcher.js';
 import { isIsoInstant } from '../../../src/core/index.js';
 import type { FaultKind, FaultState, QueuedFault } from '../faults.js';
 import { HttpProblem, readJson, send } from '../http.js';
@@ -12,6 +13,8 @@ export interface AdminControls {
   customersChanged(): void;
   /** Empties and seeds the store again. */
   reset(): Promise<void>;
+  /** What the local SMTP catcher received, newest first (when `npm start` runs one). */
+  mailbox?(): readonly CaughtMail[];
 }
 
 const FAULT_KINDS: readonly FaultKind[] = [
@@ -88,6 +91,7 @@ export function adminRoutes(controls: AdminControls): readonly Route[] {
   const { faults } = controls;
   return [
     admin('GET', /^\/__admin\/faults$/, async ({ res }) => send(res, 200, faults)),
+    admin('GET', /^\/__admin\/mailbox$/, async ({ res }) => send(res, 200, { items: controls.mailbox?.() ?? [] })),
     admin('PUT', /^\/__admin\/faults$/, async ctx => {
       const body = await objectBody(ctx);
       const latencyMs = integer(body.latencyMs, 'latencyMs', 0, 10_000, 0);

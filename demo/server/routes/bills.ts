@@ -10,9 +10,6 @@ import { HttpProblem, queryParam, send, sendFile, sendJsonText } from '../http.j
 import type { Queryable } from '../store/index.js';
 import { customerRoute, type Customer, type CustomerContext, type Route } from './route.js';
 
-/** Where a customer finds the Fapiao account registration (21Vianet's own page). */
-export const REGISTRATION_URL = 'https://go.microsoft.com/fwlink/p/?linkid=837466';
-
 const SORTS = {
   date: { column: 'invoice_date', dir: 'asc', cast: '::timestamptz' },
   '-date': { column: 'invoice_date', dir: 'desc', cast: '::timestamptz' },
@@ -179,12 +176,5 @@ export const billRoutes: readonly Route[] = [
       sendFile(ctx.res, 'application/pdf', await statementPdf(statement), `${statement.id}.pdf`);
     },
     'statement id',
-  ),
-  customerRoute('GET', /^\/api\/v1\/fapiao-account$/, async ({ res, customer }) =>
-    send(res, 200, {
-      state: customer.account,
-      ...(customer.email ? { email: customer.email } : {}),
-      registrationUrl: REGISTRATION_URL,
-    }),
   ),
 ];

@@ -1,11 +1,18 @@
 import type { FapiaoAccountState } from '../../../src/core/index.js';
 import type { RequestContext } from '../http.js';
+import type { Mailer } from '../mail.js';
 import type { Store } from '../store/index.js';
 
 /** What every handler may use: the store and the server's clock (fixed in tests, moved by the demo's admin API). */
 export interface Services {
   readonly store: Store;
   now(): number;
+  /** Where e-mails go (SMTP); none configured means e-mails cannot be sent (503). */
+  readonly mailer?: Mailer;
+  /** The server's address as customers reach it, for links in e-mails (configured, never taken from a request). */
+  publicUrl(): string;
+  /** Forgets cached customers after a change of their account state. */
+  forgetCustomers(): void;
 }
 
 /** The customer a bearer token names. Every query of a customer route is scoped by `id`. */

@@ -48,6 +48,19 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       create index if not exists fapiao_requests_open on fapiao_requests (status) where status in ('submitted', 'processing', 'issued');
       create index if not exists statements_by_customer on statements (customer_id, period_start desc, id);`,
   },
+  {
+    version: 3,
+    name: 'Fapiao account registration: the pending registration with its activation token, the activation e-mails sent',
+    sql: `
+      -- One pending registration per customer; registering again replaces it (and its token). Only a hash of the
+      -- token is kept: the link in the e-mail is the only copy.
+      create table if not exists account_registrations (
+        customer_id text primary key references customers(id), email text not null, order_number text not null,
+        locale text not null, token_hash text not null, expires_at timestamptz not null, created_at timestamptz not null);
+      create unique index if not exists account_registrations_by_token on account_registrations (token_hash);
+      create table if not exists activation_emails (customer_id text not null, sent_at timestamptz not null);
+      create index if not exists activation_emails_by_customer on activation_emails (customer_id, sent_at desc);`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
@@ -87,6 +100,8 @@ export const TABLES = [
   'fapiao_request_invoices',
   'invoice_claims',
   'idempotency_keys',
+  'account_registrations',
+  'activation_emails',
 ];
 
 /** Empties every table (the demo's reset); the schema stays. */

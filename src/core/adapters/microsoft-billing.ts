@@ -7,30 +7,39 @@ import {
   instant,
   nonEmptyString,
   object,
-  oneOf,
   optional,
   run,
   string,
   type Decoder,
 } from '../model/decode.js';
-import type { Adjustment, DocumentKind, Invoice, InvoiceStatus, Payment } from '../model/invoice.js';
+import {
+  RAW_VALUE_MAX,
+  type Adjustment,
+  type DocumentKind,
+  type Invoice,
+  type InvoiceStatus,
+  type Payment,
+} from '../model/invoice.js';
 import { parseInvoice } from '../model/parse.js';
 import type { Issue, Result } from '../result.js';
 import { currencyExponent, type Fen } from '../money/fen.js';
 
 /**
- * Microsoft Billing REST API (2020-05-01) invoice resource → our Invoice.
+ * Microsoft Billing REST API invoice resource (api-version 2020-05-01 and 2024-04-01) → our Invoice.
  * Microsoft gives decimal numbers per `{ currency, value }`; every amount is converted exactly to minor units,
- * and every amount must carry the same currency.
+ * and every amount must carry the same currency. Microsoft's enums are open (`'Due' | … | string`, and 2024-04-01
+ * added `Locked` and `Other` statuses and `Summary`, `Transactions` and `Other` documents): a value this table does not
+ * know is kept as it came (`status: 'unknown'` with `rawStatus`, a document of kind `other` with `rawKind`), never a
+ * reason to refuse the invoice.
  */
-const MS_STATUS: Record<string, InvoiceStatus> = {
+const MS_STATUS: Readonly<Record<string, InvoiceStatus>> = {
   Due: 'due',
   PastDue: 'past-due',
   OverDue: 'past-due',
   Paid: 'paid',
   Void: 'void',
 };
-const MS_DOCUMENT: Record<string, DocumentKind> = {
+const MS_DOCUMENT: Readonly<Record<string, DocumentKind>> = {
   Invoice: 'invoice',
   TaxReceipt: 'tax-receipt',
   CreditNote: 'credit-note',
@@ -46,7 +55,7 @@ const msInvoice = object({
   properties: object({
     dueDate: optional(instant),
     invoiceDate: instant,
-    status: oneOf(Object.keys(MS_STATUS) as [string, ...string[]]),
+    status: string({ min: 1, max: RAW_VALUE_MAX }),
     amountDue: msAmount,
     billedAmount: msAmount,
     azurePrepaymentApplied: msAmount,
@@ -61,13 +70,15 @@ const msInvoice = object({
     billingProfileId: optional(string()),
     billingProfileDisplayName: optional(string()),
     purchaseOrderNumber: optional(string()),
-    documentType: optional(oneOf(['Invoice', 'CreditNote'] as const)),
+    documentType: optional(string({ max: RAW_VALUE_MAX })),
     creditForDocumentId: optional(string()),
     documents: optional(
       array(
         object({
-          kind: oneOf(Object.keys(MS_DOCUMENT) as [string, ...string[]]),
-          url: httpUrl,
+          kind: string({ min: 1, max: RAW_VALUE_MAX }),
+          // `externalUrl` when the file lives outside Microsoft.Billing (Brazil's ENF), `url` otherwise.
+          url: optional(httpUrl),
+          externalUrl: optional(httpUrl),
           source: optional(string()),
         }),
       ),
@@ -143,7 +154,8 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
   }));
   if (issues.length > 0) return { ok: false, issues };
 
-  const status = MS_STATUS[p.status] as InvoiceStatus;
+  const known = Object.hasOwn(MS_STATUS, p.status);
+  const status: InvoiceStatus = known ? MS_STATUS[p.status]! : 'unknown';
   const lastPayment = payments
     .filter(x => x.type === 'payment')
     .map(x => x.date)
@@ -155,6 +167,7 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
     number: name,
     kind: p.documentType === 'CreditNote' ? 'credit-note' : 'invoice',
     status,
+    ...(known ? {} : { rawStatus: p.status }),
     currency: invoiceCurrency,
     invoiceDate: p.invoiceDate,
     ...(p.dueDate ? { dueDate: p.dueDate } : {}),
@@ -171,11 +184,14 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
     lines: [],
     payments,
     ...(status === 'paid' && lastPayment ? { paidAt: lastPayment } : {}),
-    documents: (p.documents ?? []).map(d => ({
-      kind: MS_DOCUMENT[d.kind] as DocumentKind,
-      url: d.url,
-      ...(d.source ? { source: d.source } : {}),
-    })),
+    documents: (p.documents ?? []).flatMap(d => {
+      const url = d.url ?? d.externalUrl;
+      if (!url) return []; // nothing to open
+      const kind = Object.hasOwn(MS_DOCUMENT, d.kind) ? MS_DOCUMENT[d.kind]! : 'other';
+      return [
+        { kind, url, ...(kind === 'other' ? { rawKind: d.kind } : {}), ...(d.source ? { source: d.source } : {}) },
+      ];
+    }),
     billingAccount: { id: billingAccountId },
     ...(p.billingProfileId
       ? {
@@ -193,23 +209,39 @@ export function fromMicrosoftInvoice(resource: unknown): Result<Invoice> {
   return parseInvoice(candidate);
 }
 
-/** A list response (`{ value: [...] }`); one bad item fails the whole list with its index in the path. */
-export function fromMicrosoftInvoiceList(response: unknown): Result<Invoice[]> {
+/** A list of Microsoft invoices: those that convert, and those left out with why. */
+export interface MicrosoftInvoiceList {
+  readonly invoices: readonly Invoice[];
+  /** Items that did not convert (a wrong amount, mixed currencies…), by their index in `value`, with path-named issues. */
+  readonly skipped: readonly { readonly index: number; readonly id?: string; readonly issues: readonly Issue[] }[];
+}
+
+/**
+ * A list response (`{ value: [...] }`). One bad item does not cost the others: it is left out and reported in
+ * `skipped` (paths name its index), the way `<bill-list>` counts malformed host data. Only a response that is not a
+ * list at all fails.
+ */
+export function fromMicrosoftInvoiceList(response: unknown): Result<MicrosoftInvoiceList> {
   const list = run(object({ value: array((x: unknown) => x) }) as Decoder<{ value: unknown[] }>, response);
   if (!list.ok) return list;
   const invoices: Invoice[] = [];
-  const issues: Issue[] = [];
-  list.value.value.forEach((item, i) => {
+  const skipped: { index: number; id?: string; issues: Issue[] }[] = [];
+  list.value.value.forEach((item, index) => {
     const r = fromMicrosoftInvoice(item);
-    if (r.ok) invoices.push(r.value);
-    else
-      issues.push(
-        ...r.issues.map(x => ({
-          ...x,
-          path: x.path.replace(/^\$/, `$.value[${i}]`),
-          message: x.message.replace(/^\$/, `$.value[${i}]`),
-        })),
-      );
+    if (r.ok) {
+      invoices.push(r.value);
+      return;
+    }
+    const name = (item as { name?: unknown } | null)?.name;
+    skipped.push({
+      index,
+      ...(typeof name === 'string' && name.length <= RAW_VALUE_MAX ? { id: name } : {}),
+      issues: r.issues.map(x => ({
+        ...x,
+        path: x.path.replace(/^\$/, `$.value[${index}]`),
+        message: x.message.replace(/^\$/, `$.value[${index}]`),
+      })),
+    });
   });
-  return issues.length ? { ok: false, issues } : { ok: true, value: invoices };
+  return { ok: true, value: { invoices, skipped } };
 }

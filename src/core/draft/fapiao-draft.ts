@@ -111,7 +111,8 @@ const PHONE = /^[0-9()（）\-－ +]+$/;
 const ACCOUNT = /^[0-9 \-]+$/;
 // Labels of the domain cannot hold a dot, so the match is linear: an earlier pattern backtracked quadratically and one
 // 60 KB address held a server's event loop for 2 s. The length is checked before the pattern runs.
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:".]+(?:\.[^\s@<>()[\],;:".]+)+$/;
+/** An e-mail address as people type it: one @, a dot in the domain, no spaces or address-list punctuation. */
+export const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:".]+(?:\.[^\s@<>()[\],;:".]+)+$/;
 /**
  * Control characters (C0 but tab and line feed, DEL, C1) and lone surrogates: nothing a Fapiao can print, and they
  * would make its XML not well-formed. Line feeds are allowed in the multi-line fields only.

@@ -7,6 +7,8 @@ export const en: CoreMessages = {
     void: () => 'This invoice was voided, so no Fapiao can be issued for it.',
     refunded: () => 'This invoice was refunded, so no Fapiao can be issued for it.',
     'credit-note': () => 'A credit note cannot get a Fapiao.',
+    'status-unknown': p =>
+      `This bill's status${p.status ? ` (${p.status})` : ''} is not one fapiao-kit knows yet, so a Fapiao cannot be requested for it now. Contact support if you need one.`,
     'currency-not-supported': p => `Fapiao are issued for CNY invoices only; this invoice is in ${p.currency}.`,
     'non-positive-amount': () => 'The invoice amount is zero or negative: there is nothing to invoice.',
     'below-minimum': p => `The amount is below the minimum of ${p.minimumText ?? p.minimum} for a Fapiao.`,
@@ -96,6 +98,7 @@ export const en: CoreMessages = {
     'past-due': 'Past due',
     void: 'Void',
     refunded: 'Refunded',
+    unknown: 'Other status',
   },
   requestStatus: {
     submitted: 'Submitted',
@@ -118,4 +121,17 @@ export const en: CoreMessages = {
     aborted: () => 'The request was cancelled.',
   },
   taxIdOverride: () => 'I have checked it: use it anyway',
+  registrationField: { orderNumber: 'Order number', email: 'E-mail address' },
+  registrationError: {
+    required: p => `Enter the ${String(p.label).toLowerCase()}.`,
+    'too-long-chars': p => `Too long: ${p.actual} of ${p.max} characters.`,
+    'order-number-format': () =>
+      'An order number has letters, digits and hyphens only. You find it on the PDF of your bill, next to "Order number".',
+    email: () => 'This is not an e-mail address: it needs an @ and a domain, as in name@example.com.',
+    'order-number-unknown': () =>
+      'None of your bills has this order number. Copy it from the PDF of one of your bills and try again.',
+    'already-registered': () => 'Your Fapiao account is already active: you can request Fapiao now.',
+    'too-many-emails': p =>
+      `Too many activation e-mails for now. You can ask for another one ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
+  },
 };

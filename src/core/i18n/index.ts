@@ -2,7 +2,8 @@ import { LOCALES, type Locale } from './messages.js';
 import { coreMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
 import type { DraftError } from '../draft/fapiao-draft.js';
-import { formatChinaDate, type DateFormatter } from '../time/format-date.js';
+import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
+import type { RegistrationError } from '../rules/account-registration.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
@@ -76,6 +77,14 @@ export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'probl
 export function explainDraftError(error: DraftError, locale: Locale): string {
   const messages = coreMessages(locale);
   return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
+}
+
+/** A registration problem in words, the field named; `too-many-emails` shows its time in China time. */
+export function explainRegistrationError(error: RegistrationError, locale: Locale): string {
+  const messages = coreMessages(locale);
+  const p: Record<string, string | number> = { ...error.params, label: messages.registrationField[error.field] };
+  if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
+  return messages.registrationError[error.code](p);
 }
 
 /** The Fapiao column's words for a state from `fapiaoStateOf`, its date formatted by `formatDay` (the core's by default). */

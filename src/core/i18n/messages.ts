@@ -4,6 +4,7 @@ import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus } from '.
 import type { InvoiceStatus } from '../model/invoice.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiErrorKind } from '../api-error.js';
+import type { RegistrationErrorCode, RegistrationField } from '../rules/account-registration.js';
 
 export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -32,4 +33,7 @@ export interface CoreMessages {
   readonly fapiaoState: Record<FapiaoState, Message>;
   /** Column headers of `invoicesToCsv`, in its column order. */
   readonly csvColumns: { readonly invoice: readonly string[]; readonly fapiao: readonly string[] };
+  /** Registering a Fapiao account: field names, and problems (with `label`, and `atText` for `too-many-emails`). */
+  readonly registrationField: Record<RegistrationField, string>;
+  readonly registrationError: Record<RegistrationErrorCode, Message>;
 }

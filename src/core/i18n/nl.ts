@@ -7,6 +7,8 @@ export const nl: CoreMessages = {
     void: () => 'Deze factuur is vervallen verklaard; er kan geen Fapiao voor worden uitgegeven.',
     refunded: () => 'Deze factuur is terugbetaald; er kan geen Fapiao voor worden uitgegeven.',
     'credit-note': () => 'Voor een creditnota kan geen Fapiao worden aangevraagd.',
+    'status-unknown': p =>
+      `De status van deze factuur${p.status ? ` (${p.status})` : ''} is nog onbekend voor fapiao-kit, dus er kan nu geen Fapiao voor worden aangevraagd. Neem contact op met support als u er een nodig hebt.`,
     'currency-not-supported': p =>
       `Fapiao worden alleen voor facturen in CNY uitgegeven; deze factuur is in ${p.currency}.`,
     'non-positive-amount': () => 'Het factuurbedrag is nul of negatief: er valt niets te factureren.',
@@ -96,6 +98,7 @@ export const nl: CoreMessages = {
     'past-due': 'Achterstallig',
     void: 'Vervallen',
     refunded: 'Terugbetaald',
+    unknown: 'Andere status',
   },
   requestStatus: {
     submitted: 'Ingediend',
@@ -118,4 +121,17 @@ export const nl: CoreMessages = {
     aborted: () => 'Het verzoek is geannuleerd.',
   },
   taxIdOverride: () => 'Ik heb het gecontroleerd: toch gebruiken',
+  registrationField: { orderNumber: 'Ordernummer', email: 'E-mailadres' },
+  registrationError: {
+    required: p => `Vul het ${String(p.label).toLowerCase()} in.`,
+    'too-long-chars': p => `Te lang: ${p.actual} van ${p.max} tekens.`,
+    'order-number-format': () =>
+      'Een ordernummer bevat alleen letters, cijfers en koppeltekens. U vindt het op de pdf van uw factuur, bij "Ordernummer".',
+    email: () => 'Dit is geen e-mailadres: er hoort een @ en een domein in, zoals naam@voorbeeld.nl.',
+    'order-number-unknown': () =>
+      'Geen van uw facturen heeft dit ordernummer. Kopieer het van de pdf van een van uw facturen en probeer het opnieuw.',
+    'already-registered': () => 'Uw Fapiao-account is al actief: u kunt nu Fapiao aanvragen.',
+    'too-many-emails': p =>
+      `Te veel activeringsmails voor nu. U kunt ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'} een nieuwe aanvragen.`,
+  },
 };

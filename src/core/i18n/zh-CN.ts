@@ -6,6 +6,8 @@ export const zhCN: CoreMessages = {
     void: () => '该账单已作废，不能开具发票。',
     refunded: () => '该账单已退款，不能开具发票。',
     'credit-note': () => '贷项通知单不能开具发票。',
+    'status-unknown': p =>
+      `此账单的状态${p.status ? `（${p.status}）` : ''}暂无法识别，现在不能申请发票；如需发票，请联系客服。`,
     'currency-not-supported': p => `仅支持人民币账单开票，该账单币种为 ${p.currency}。`,
     'non-positive-amount': () => '账单金额为零或负数，无可开票金额。',
     'below-minimum': p => `可开票金额低于最低开票金额 ${p.minimumText ?? p.minimum}。`,
@@ -88,6 +90,7 @@ export const zhCN: CoreMessages = {
     'past-due': '已逾期',
     void: '已作废',
     refunded: '已退款',
+    unknown: '其他状态',
   },
   requestStatus: {
     submitted: '已提交',
@@ -110,4 +113,15 @@ export const zhCN: CoreMessages = {
     aborted: () => '请求已取消。',
   },
   taxIdOverride: () => '我已核对，仍然使用该识别号',
+  registrationField: { orderNumber: '订单号', email: '电子邮箱' },
+  registrationError: {
+    required: p => `请填写${p.label}。`,
+    'too-long-chars': p => `太长：${p.actual} / ${p.max} 个字符。`,
+    'order-number-format': () => '订单号只含字母、数字和连字符，可在账单 PDF 上“订单号”处找到。',
+    email: () => '这不是有效的电子邮箱地址，需含 @ 和域名，例如 name@example.com。',
+    'order-number-unknown': () => '您的账单中没有这个订单号。请从任一账单的 PDF 上复制订单号后重试。',
+    'already-registered': () => '您的发票账户已激活，现在即可申请发票。',
+    'too-many-emails': p =>
+      p.at ? `激活邮件发送次数过多，请于${p.atText ?? p.at}后再试。` : '激活邮件发送次数过多，请稍后再试。',
+  },
 };

@@ -10,8 +10,13 @@ export type FapiaoAccountState = 'registered' | 'pending-activation' | 'unregist
 
 export interface FapiaoAccount {
   readonly state: FapiaoAccountState;
+  /** The account's address; while `pending-activation`, the one the activation link went to. */
   readonly email?: string;
   readonly registrationUrl?: string;
+  /** While `pending-activation`: when the activation link stops working (ISO instant). */
+  readonly activationExpiresAt?: string;
+  /** While `pending-activation`: the earliest time another activation e-mail may be asked for, when later than now. */
+  readonly nextEmailAt?: string;
 }
 
 /** A saved buyer title (抬头) the customer can reuse: the buyer details plus where the Fapiao goes. */

@@ -1,7 +1,14 @@
 import type { Fen } from '../money/fen.js';
 import { isCalendarDate, isIsoInstant } from '../time/china-time.js';
 import { isSafeHttpUrl } from './decode.js';
-import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, type Invoice } from './invoice.js';
+import {
+  ADJUSTMENT_KINDS,
+  DOCUMENT_KINDS,
+  INVOICE_KINDS,
+  INVOICE_STATUSES,
+  RAW_VALUE_MAX,
+  type Invoice,
+} from './invoice.js';
 
 /**
  * The invoice decoder written out by hand, for the path to a first render (100,000 host invoices): no closure per
@@ -83,7 +90,10 @@ function documentLink(x: unknown): Json | undefined {
   if (!isRecord(x) || !oneOf(DOCUMENT_KINDS, x.kind) || typeof x.url !== 'string' || !isSafeHttpUrl(x.url))
     return undefined;
   const out: Json = { kind: x.kind, url: x.url };
-  return optional(out, 'source', x.source, s => text(s, 0, STRING_MAX)) ? out : undefined;
+  const ok =
+    optional(out, 'source', x.source, s => text(s, 0, STRING_MAX)) &&
+    optional(out, 'rawKind', x.rawKind, k => text(k, 0, RAW_VALUE_MAX));
+  return ok ? out : undefined;
 }
 
 function amounts(x: unknown): Json | undefined {
@@ -122,6 +132,7 @@ export function decodeInvoiceFast(x: unknown): Invoice | undefined {
     billingAccount,
   };
   const ok =
+    optional(out, 'rawStatus', x.rawStatus, s => text(s, 0, RAW_VALUE_MAX)) &&
     optional(out, 'dueDate', x.dueDate, dateOrInstant) &&
     optional(out, 'paidAt', x.paidAt, instant) &&
     (absent(x.billingProfile) || (out.billingProfile = partyRef(x.billingProfile)) !== undefined) &&

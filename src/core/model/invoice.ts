@@ -1,12 +1,17 @@
 import type { CurrencyCode, Fen } from '../money/fen.js';
 
-export const INVOICE_STATUSES = ['due', 'paid', 'partially-paid', 'past-due', 'void', 'refunded'] as const;
+/** `unknown`: a status the source has and fapiao-kit does not know yet (kept in `rawStatus`); never invoiceable. */
+export const INVOICE_STATUSES = ['due', 'paid', 'partially-paid', 'past-due', 'void', 'refunded', 'unknown'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
 export const INVOICE_KINDS = ['invoice', 'credit-note'] as const;
 export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 
-export const DOCUMENT_KINDS = ['invoice', 'tax-receipt', 'credit-note', 'void-note', 'statement'] as const;
+/** The longest source value kept as `rawStatus` or `rawKind`: an enum name, not a text. */
+export const RAW_VALUE_MAX = 64;
+
+/** `other`: a kind the source has and fapiao-kit does not know yet (kept in `rawKind`), e.g. Microsoft's `Summary`. */
+export const DOCUMENT_KINDS = ['invoice', 'tax-receipt', 'credit-note', 'void-note', 'statement', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const ADJUSTMENT_KINDS = ['credit', 'prepayment', 'free-credit', 'discount'] as const;
@@ -17,6 +22,8 @@ export interface DocumentLink {
   readonly kind: DocumentKind;
   readonly url: string;
   readonly source?: string;
+  /** The source's own kind when `kind` is `other`. */
+  readonly rawKind?: string;
 }
 
 export interface Payment {
@@ -71,6 +78,8 @@ export interface Invoice {
   readonly number: string;
   readonly kind: InvoiceKind;
   readonly status: InvoiceStatus;
+  /** The source's own status when `status` is `unknown` (e.g. Microsoft's `Locked`), for the user to see. */
+  readonly rawStatus?: string;
   readonly currency: CurrencyCode;
   /** ISO instant or calendar date. */
   readonly invoiceDate: string;

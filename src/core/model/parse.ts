@@ -1,5 +1,5 @@
 import type { Invoice, Statement } from './invoice.js';
-import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES } from './invoice.js';
+import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, RAW_VALUE_MAX } from './invoice.js';
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
 import { FAPIAO_REQUEST_STATUSES } from './fapiao.js';
 import {
@@ -24,7 +24,12 @@ import { decodeInvoiceFast } from './invoice-fast.js';
 import { sumFen } from '../money/fen.js';
 
 const partyRef = object({ id: nonEmptyString, name: optional(string({ max: 200 })) });
-const documentLink = object({ kind: oneOf(DOCUMENT_KINDS), url: httpUrl, source: optional(string()) });
+const documentLink = object({
+  kind: oneOf(DOCUMENT_KINDS),
+  url: httpUrl,
+  source: optional(string()),
+  rawKind: optional(string({ max: RAW_VALUE_MAX })),
+});
 const period = object({ start: dateOrInstant, end: dateOrInstant });
 
 const invoiceShape = object({
@@ -32,6 +37,7 @@ const invoiceShape = object({
   number: nonEmptyString,
   kind: oneOf(INVOICE_KINDS),
   status: oneOf(INVOICE_STATUSES),
+  rawStatus: optional(string({ max: RAW_VALUE_MAX })),
   currency,
   invoiceDate: dateOrInstant,
   dueDate: optional(dateOrInstant),
@@ -148,6 +154,8 @@ export const fapiaoAccountDecoder = object({
   state: oneOf(['registered', 'pending-activation', 'unregistered'] as const),
   email: optional(string({ max: 200 })),
   registrationUrl: optional(httpUrl),
+  activationExpiresAt: optional(instant),
+  nextEmailAt: optional(instant),
 }) as Decoder<FapiaoAccount>;
 
 export const fapiaoRequestDecoder = object({

@@ -19,6 +19,7 @@ export const REASON_CODES = [
   'void',
   'refunded',
   'credit-note',
+  'status-unknown',
   'currency-not-supported',
   'non-positive-amount',
   'below-minimum',
@@ -129,6 +130,8 @@ const RULES: Record<ReasonCode, Rule> = {
   void: f => (f.invoice.status === 'void' ? { code: 'void' } : null),
   refunded: f => (f.invoice.status === 'refunded' ? { code: 'refunded' } : null),
   'credit-note': f => (f.invoice.kind === 'credit-note' ? { code: 'credit-note' } : null),
+  'status-unknown': f =>
+    f.invoice.status === 'unknown' ? { code: 'status-unknown', params: { status: f.invoice.rawStatus ?? '' } } : null,
   'currency-not-supported': f =>
     f.policy.currencies.includes(f.invoice.currency)
       ? null
@@ -139,7 +142,7 @@ const RULES: Record<ReasonCode, Rule> = {
       ? { code: 'below-minimum', params: { minimum: f.policy.minimumFen, currency: f.invoice.currency } }
       : null,
   'not-paid': f =>
-    isPaid(f.invoice) || ['void', 'refunded'].includes(f.invoice.status) || f.invoice.kind === 'credit-note'
+    isPaid(f.invoice) || ['void', 'refunded', 'unknown'].includes(f.invoice.status) || f.invoice.kind === 'credit-note'
       ? null
       : { code: 'not-paid', params: { due: f.invoice.amounts.due, currency: f.invoice.currency } },
   'payment-date-unknown': f => (isPaid(f.invoice) && f.paidAt === undefined ? { code: 'payment-date-unknown' } : null),

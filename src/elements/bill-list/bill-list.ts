@@ -35,7 +35,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { billListMessages } from '../locales/index.js';
 import { billListStyles } from './bill-list.styles.js';
 import { BillDataController } from './internal/bill-data-controller.js';
-import { renderBillDetails } from './internal/bill-details.js';
+import { renderBillDetails, statusText } from './internal/bill-details.js';
 import type { BillListMessages } from './internal/messages.js';
 import { allEligible, keptAfterReload, selectionSummarizer, toggled } from './internal/selection.js';
 import { renderStatementsTable } from './internal/statements-table.js';
@@ -510,7 +510,7 @@ export class BillListElement extends LitElement {
       </td>
       <td class="due">${invoice.dueDate ? formatDate(invoice.dueDate, locale) : '—'}</td>
       <td class="amount">${formatAmount(invoice.amounts.gross, invoice.currency, locale)}</td>
-      <td class="status">${m.core.invoiceStatus[invoice.status]}</td>
+      <td class="status">${statusText(invoice, m, locale)}</td>
       <td class="fapiao-cell">${this.#renderFapiao(invoice, e, m, locale)}</td>
       <td class="links"><div class="actions">${this.#renderPdfLinks(invoice, m)}</div></td>
     </tr>`;

@@ -14,10 +14,12 @@ import { gzipSync } from 'node:zlib';
 // language. Measured 49,927 when this test came (56.2 KB in issue 13's measurement, 54,069 with the form's chunk split
 // off but the core barrel still imported by <bill-list>); 43,154 once each language became a chunk of its own.
 // Issue 13's goal is 30,000. Both elements complete with one language: 56,349 (goal 38,000). The core with one
-// language: 17,177 (goal 10,000). The same ~1.5 % margin as the other budgets.
-const FIRST_RENDER_BUDGET = 43_800;
-const ELEMENTS_BUDGET = 57_200;
-const CORE_BUDGET = 17_450;
+// language: 17,177 (goal 10,000). The same ~1.5 % margin as the other budgets. Raised once for issue 14's first
+// steps (a status or document kind a source adds, account registration rules and words, capital numerals): first
+// render 43,923, both elements 57,111, the core 18,852.
+const FIRST_RENDER_BUDGET = 44_600;
+const ELEMENTS_BUDGET = 57_950;
+const CORE_BUDGET = 19_150;
 
 async function splitBuild(entry: string): Promise<Metafile> {
   const result = await build({

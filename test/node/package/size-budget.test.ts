@@ -12,15 +12,17 @@ import { gzipSync } from 'node:zlib';
 // going from 1,636 to 1,032 ms). Measured then: core 16,521 (zh-CN), elements 51,726 (zh-CN), all languages 58,263; after core modules were
 // imported by path (for the split first render), elements 52,048 and all 58,570. Languages on demand (a registry, the
 // loaders, the words registered up front by the CDN entry): core 16,794 (zh-CN), elements 51,759, all 58,247; the
-// split builds an adopter makes are checked in first-render-size.test.ts.
+// split builds an adopter makes are checked in first-render-size.test.ts. Issue 14's first steps (unknown statuses and
+// document kinds kept, account registration rules and words, capital numerals): core 18,461 (zh-CN), elements 52,542,
+// all 59,541.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 17_050],
-  ['bundle/fapiao-kit-core.en.min.js', 17_050],
-  ['bundle/fapiao-kit-core.nl.min.js', 17_050],
-  ['bundle/fapiao-kit.zh-CN.min.js', 52_500],
-  ['bundle/fapiao-kit.en.min.js', 52_500],
-  ['bundle/fapiao-kit.nl.min.js', 52_500],
-  ['bundle/fapiao-kit.min.js', 59_100],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 18_750],
+  ['bundle/fapiao-kit-core.en.min.js', 18_750],
+  ['bundle/fapiao-kit-core.nl.min.js', 18_750],
+  ['bundle/fapiao-kit.zh-CN.min.js', 53_350],
+  ['bundle/fapiao-kit.en.min.js', 53_350],
+  ['bundle/fapiao-kit.nl.min.js', 53_350],
+  ['bundle/fapiao-kit.min.js', 60_450],
 ];
 
 describe('bundle sizes (gzip -9)', () => {

@@ -71,6 +71,20 @@ describe('api/openapi.json matches the server', () => {
       await call('GET', `/statements/${(statements.body as { items: { id: string }[] }).items[0]!.id}/pdf`),
     );
     conforms('/fapiao-account', 'GET', await call('GET', '/fapiao-account'));
+    // Registration: the form's problems, and (this server has no mailer) the 503 that keeps the registration.
+    const registration = (body: unknown) =>
+      call('POST', '/fapiao-account/registration', { body, token: TOKENS.fabrikam });
+    conforms('/fapiao-account/registration', 'POST', await registration({ orderNumber: '', email: 'x' }));
+    const bill = (await call('GET', '/invoices?limit=1', { token: TOKENS.fabrikam })).body as {
+      items: { number: string }[];
+    };
+    conforms(
+      '/fapiao-account/registration',
+      'POST',
+      await registration({ orderNumber: bill.items[0]!.number, email: 'a@b.cn' }),
+    );
+    conforms('/fapiao-account', 'GET', await call('GET', '/fapiao-account', { token: TOKENS.fabrikam }));
+    conforms('/fapiao-account/activation-email', 'POST', await call('POST', '/fapiao-account/activation-email'));
     const requests = await call('GET', '/fapiao-requests');
     conforms('/fapiao-requests', 'GET', requests);
     const issued = (requests.body as { items: { id: string; fapiaos: { files: { url: string }[] }[] }[] }).items.find(

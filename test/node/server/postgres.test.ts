@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { seed } from '../../../demo/server/seed.js';
 import { openStore } from '../../../demo/server/store/index.js';
+import { MIGRATIONS } from '../../../demo/server/store/migrations.js';
 import { checkEligibility, emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { TOKENS } from '../helpers/server.js';
@@ -68,7 +69,7 @@ describe('several instances on one PostgreSQL', () => {
     const versions = await store.query<{ version: number }>('select version from schema_migrations order by version');
     assert.deepEqual(
       versions.rows.map(r => r.version),
-      [1, 2],
+      MIGRATIONS.map(m => m.version),
     );
     await seed(store, Date.now());
     await store.close();

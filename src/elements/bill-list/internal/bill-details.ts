@@ -1,10 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Invoice } from '../../../core/model/invoice.js';
 import type { Locale } from '../../../core/i18n/index.js';
-import { formatAmount, formatDate } from '../../internal/format.js';
+import { aside, formatAmount, formatDate } from '../../internal/format.js';
 import type { BillListMessages } from './messages.js';
 
 /** The body of the details dialog: amounts as the invoice states them, line items, payments. Text only through bindings. */
+/** The bill's status in words; one the source has and the core does not know yet is named as the source sends it. */
+export function statusText(invoice: Invoice, m: BillListMessages, locale: Locale): string {
+  const word = m.core.invoiceStatus[invoice.status];
+  return invoice.status === 'unknown' && invoice.rawStatus ? word + aside(invoice.rawStatus, locale) : word;
+}
+
 export function renderBillDetails(invoice: Invoice, m: BillListMessages, locale: Locale): TemplateResult {
   const money = (fen: Invoice['amounts']['gross']) => formatAmount(fen, invoice.currency, locale);
   const a = invoice.amounts;
@@ -28,7 +34,7 @@ export function renderBillDetails(invoice: Invoice, m: BillListMessages, locale:
       }
       <div>
         <dt>${m.status}</dt>
-        <dd>${m.core.invoiceStatus[invoice.status]}</dd>
+        <dd>${statusText(invoice, m, locale)}</dd>
       </div>
       <div>
         <dt>${m.billingAccount}</dt>
