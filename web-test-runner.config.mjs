@@ -68,18 +68,29 @@ async function referenceServer() {
       const { createApp } = await import('./.build/demo/server/app.js');
       const { openStore } = await import('./.build/demo/server/store/index.js');
       const { seed } = await import('./.build/demo/server/seed.js');
+      const { smtpMailer } = await import('./.build/demo/server/mail.js');
+      const { startMailCatcher } = await import('./.build/demo/server/mail-catcher.js');
       const now = Date.parse('2026-11-24T04:00:00Z');
       const store = await openStore({});
       await seed(store, now);
+      // E-mail over real SMTP to a catcher whose mailbox the tests read through /__admin/mailbox.
+      const catcher = await startMailCatcher();
+      const mailer = smtpMailer({ host: '127.0.0.1', port: catcher.port, from: 'fapiao@browser-test.local' });
       // The browser tests send this token to /__admin (test/helpers/admin.ts).
-      return createApp({ store, demo: { adminToken: 'browser-test-admin-token' }, now });
+      return createApp({
+        store,
+        demo: { adminToken: 'browser-test-admin-token', mailbox: catcher.messages },
+        now,
+        mailer,
+      });
     })();
   }
   return referenceApp;
 }
 function referenceApiMiddleware() {
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/api/') && !ctx.path.startsWith('/__admin/')) return next();
+    if (!ctx.path.startsWith('/api/') && !ctx.path.startsWith('/__admin/') && !ctx.path.startsWith('/fapiao-account/'))
+      return next();
     const app = await referenceServer();
     ctx.respond = false;
     await new Promise(resolve => {

@@ -69,3 +69,53 @@ request.addEventListener('fapiao-error', e =>
   note(`fapiao-error (${e.detail.during}) ${e.detail.error.kind} ${e.detail.error.status ?? ''}`),
 );
 request.addEventListener('fapiao-register', e => note(`fapiao-register ${e.detail.url ?? ''}`));
+
+// A Fapiao account registered or activated (in <bill-list>'s banner or in the form): both elements follow.
+document.addEventListener('fapiao-account-change', e => {
+  note(`fapiao-account-change ${e.detail.account.state}`);
+  request.reload();
+  void showMailbox();
+});
+document.addEventListener('fapiao-account-error', e =>
+  note(`fapiao-account-error (${e.detail.during}) ${e.detail.error.kind} ${e.detail.error.status ?? ''}`),
+);
+
+// The mailbox of the SMTP catcher `npm start` runs: e-mails as text, their links (same origin only) clickable.
+let shownMail = -1;
+async function showMailbox() {
+  const r = await fetch('/__admin/mailbox', { headers: { 'x-admin-token': adminToken } }).catch(() => undefined);
+  if (!r?.ok) return;
+  const { items } = await r.json();
+  if ((items[0]?.id ?? 0) === shownMail) return;
+  shownMail = items[0]?.id ?? 0;
+  const list = $('mailbox');
+  list.replaceChildren(
+    ...items.slice(0, 20).map(mail => {
+      const item = document.createElement('li');
+      const head = document.createElement('strong');
+      head.textContent = `${mail.subject} → ${mail.to.join(', ')} (${new Date(mail.receivedAt).toLocaleTimeString()})`;
+      const body = document.createElement('pre');
+      for (const part of mail.text.split(/(https?:\/\/\S+)/)) {
+        let url;
+        try {
+          url = /^https?:\/\//.test(part) ? new URL(part) : undefined;
+        } catch {
+          url = undefined;
+        }
+        if (url && url.origin === location.origin) {
+          const a = document.createElement('a');
+          a.href = url.href;
+          a.target = '_blank';
+          a.rel = 'noopener';
+          a.textContent = part;
+          body.append(a);
+        } else body.append(part);
+      }
+      item.append(head, body);
+      return item;
+    }),
+  );
+  if (!items.length) list.textContent = '(empty)';
+}
+void showMailbox();
+setInterval(() => void showMailbox(), 3000);

@@ -37,6 +37,7 @@ export interface CreateFapiaoRequestInput {
 }
 
 import type { BuyerProfileInput } from '../core/draft/buyer-profile.js';
+import type { RegistrationInput } from '../core/rules/account-registration.js';
 export type { BuyerProfileInput };
 
 /**
@@ -50,6 +51,13 @@ export interface BillingClient {
   getInvoice(id: string, options?: CallOptions): Promise<Invoice>;
   listStatements(query?: { billingAccount?: string }, options?: CallOptions): Promise<readonly Statement[]>;
   getFapiaoAccount(options?: CallOptions): Promise<FapiaoAccount>;
+  /**
+   * Registers the Fapiao account (an order number from one of the customer's bills, an e-mail address): the server
+   * sends an activation link. Optional: a backend without it leaves registration to the host's own flow.
+   */
+  registerFapiaoAccount?(input: RegistrationInput, options?: CallOptions): Promise<FapiaoAccount>;
+  /** Sends the activation e-mail again (a new link). Optional, with `registerFapiaoAccount`. */
+  resendActivationEmail?(options?: CallOptions): Promise<FapiaoAccount>;
   listBuyerProfiles(options?: CallOptions): Promise<readonly BuyerProfile[]>;
   createBuyerProfile(profile: BuyerProfileInput, options?: CallOptions): Promise<BuyerProfile>;
   updateBuyerProfile(id: string, profile: BuyerProfileInput, options?: CallOptions): Promise<BuyerProfile>;

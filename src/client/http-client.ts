@@ -197,6 +197,11 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
         })
       ).items,
     getFapiaoAccount: o => call(fapiaoAccountDecoder, 'fapiao-account', signalOf(o)),
+    // Never retried: each call sends an e-mail (the server's allowance would answer a retry with 429 anyway).
+    registerFapiaoAccount: (input, o) =>
+      call(fapiaoAccountDecoder, 'fapiao-account/registration', { ...signalOf(o), method: 'post', json: input }),
+    resendActivationEmail: o =>
+      call(fapiaoAccountDecoder, 'fapiao-account/activation-email', { ...signalOf(o), method: 'post' }),
     // One malformed stored profile must not cost the customer the form: profiles that decode are kept, the rest left out.
     listBuyerProfiles: async o =>
       (await call(itemsOf(skipInvalid(buyerProfileDecoder)), 'buyer-profiles', signalOf(o))).items,

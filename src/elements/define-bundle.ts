@@ -1,5 +1,6 @@
 import { BillListElement } from './bill-list/bill-list.js';
 import { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
+import { FapiaoAccountElement } from './fapiao-account/fapiao-account.js';
 import { defineOnce } from './internal/define-once.js';
 import { registerLocale } from './locales/index.js';
 import * as en from './locales/en.js';
@@ -16,4 +17,6 @@ registerLocale(en, 'en');
 registerLocale(nl, 'nl');
 defineOnce('bill-list', BillListElement);
 defineOnce('fapiao-request', FapiaoRequestElement);
+defineOnce('fapiao-account', FapiaoAccountElement);
 export const fapiaoRequestDefined: Promise<void> = Promise.resolve();
+export const fapiaoAccountDefined: Promise<void> = Promise.resolve();

@@ -1,7 +1,7 @@
 import { BillListElement } from './bill-list/bill-list.js';
 import { defineOnce } from './internal/define-once.js';
 
-// `import 'fapiao-kit/define'`: registers <bill-list> and <fapiao-request>. With the React wrappers, the only modules
+// `import 'fapiao-kit/define'`: registers <bill-list>, <fapiao-request> and <fapiao-account>. With the React wrappers, the only modules
 // with side effects.
 export { defineOnce };
 export { registerLocale, type ElementsCatalogue } from './locales/index.js';
@@ -14,4 +14,9 @@ defineOnce('bill-list', BillListElement);
  */
 export const fapiaoRequestDefined: Promise<void> = import('./fapiao-request/fapiao-request.js').then(m =>
   defineOnce('fapiao-request', m.FapiaoRequestElement),
+);
+
+/** <fapiao-account> (registration and activation) likewise in a chunk of its own; resolves once the tag is defined. */
+export const fapiaoAccountDefined: Promise<void> = import('./fapiao-account/fapiao-account.js').then(m =>
+  defineOnce('fapiao-account', m.FapiaoAccountElement),
 );

@@ -1,5 +1,5 @@
 import type { ApiError } from '../core/api-error.js';
-import type { FapiaoRequest } from '../core/model/fapiao.js';
+import type { FapiaoAccount, FapiaoRequest } from '../core/model/fapiao.js';
 import type { Invoice } from '../core/model/invoice.js';
 
 /** Fired when the user opens a bill's details; cancel it to show your own instead of the built-in dialog. */
@@ -89,6 +89,22 @@ export class FapiaoRegisterEvent extends Event {
   }
 }
 
+/** `<fapiao-account>` changed the account: registered (now waiting for activation), activated, or another address. */
+export class FapiaoAccountChangeEvent extends Event {
+  static readonly eventName = 'fapiao-account-change';
+  constructor(readonly detail: { readonly account: FapiaoAccount }) {
+    super(FapiaoAccountChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** A call of `<fapiao-account>` failed; the element shows the localised message itself. */
+export class FapiaoAccountErrorEvent extends Event {
+  static readonly eventName = 'fapiao-account-error';
+  constructor(readonly detail: { readonly error: ApiError; readonly during: 'load' | 'register' | 'resend' }) {
+    super(FapiaoAccountErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'bill-select': BillSelectEvent;
@@ -101,5 +117,7 @@ declare global {
     'fapiao-requests-change': FapiaoRequestsChangeEvent;
     'fapiao-error': FapiaoErrorEvent;
     'fapiao-register': FapiaoRegisterEvent;
+    'fapiao-account-change': FapiaoAccountChangeEvent;
+    'fapiao-account-error': FapiaoAccountErrorEvent;
   }
 }

@@ -1,5 +1,5 @@
-// The tags as an adopter's page gets them from `define.js`: <bill-list> at once, <fapiao-request> from its own chunk.
-// Tests that create either element import this, so both are defined before the first test runs.
-import { fapiaoRequestDefined } from '../../src/elements/define.js';
+// The tags as an adopter's page gets them from `define.js`: <bill-list> at once, <fapiao-request> and <fapiao-account>
+// from chunks of their own. Tests that create an element import this, so all are defined before the first test runs.
+import { fapiaoAccountDefined, fapiaoRequestDefined } from '../../src/elements/define.js';
 
-await fapiaoRequestDefined;
+await Promise.all([fapiaoRequestDefined, fapiaoAccountDefined]);

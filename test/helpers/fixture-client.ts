@@ -74,3 +74,45 @@ export class FixtureClient implements BillingClient {
     return new Blob(['%PDF-'], { type: 'application/pdf' });
   }
 }
+
+/**
+ * A FixtureClient whose backend registers Fapiao accounts, as the reference server does: the account turns
+ * `pending-activation` with the address, a link valid 24 hours and the next e-mail a minute later. Counts the calls;
+ * `failNextRegistration` makes the next call fail; `registrationDelayMs` keeps a call in flight.
+ */
+export class RegistrationClient extends FixtureClient {
+  registrations: { orderNumber: string; email: string }[] = [];
+  resends = 0;
+  failNextRegistration: ApiError | undefined;
+  registrationDelayMs = 0;
+  now = () => Date.now();
+
+  constructor(account: FapiaoAccount = { state: 'unregistered' }) {
+    super([], account);
+  }
+
+  async registerFapiaoAccount(input: { orderNumber: string; email: string }): Promise<FapiaoAccount> {
+    this.registrations.push(input);
+    return this.#answer(input.email);
+  }
+
+  async resendActivationEmail(): Promise<FapiaoAccount> {
+    this.resends++;
+    return this.#answer(this.account.email ?? '');
+  }
+
+  async #answer(email: string): Promise<FapiaoAccount> {
+    if (this.registrationDelayMs) await new Promise(r => setTimeout(r, this.registrationDelayMs));
+    const failure = this.failNextRegistration;
+    this.failNextRegistration = undefined;
+    if (failure) throw failure;
+    const now = this.now();
+    this.account = {
+      state: 'pending-activation',
+      email,
+      activationExpiresAt: new Date(now + 86_400_000).toISOString(),
+      nextEmailAt: new Date(now + 60_000).toISOString(),
+    };
+    return this.account;
+  }
+}

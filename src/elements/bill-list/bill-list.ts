@@ -728,6 +728,13 @@ export class BillListElement extends LitElement {
   #renderAccountBanner(m: BillListMessages): TemplateResult | typeof nothing {
     const data = this.#data.data;
     if (!data || data.fapiaoUnknown || data.account.state === 'registered' || this.view !== 'invoices') return nothing;
+    // Registration in place when the backend offers it: the customer registers, or resends the link, right here.
+    const client = this.#client();
+    if (client?.registerFapiaoAccount) {
+      return html`<div class="notice account" part="account-banner">
+        <fapiao-account .client=${client} @fapiao-account-change=${() => void this.reload()}></fapiao-account>
+      </div>`;
+    }
     if (data.account.state === 'pending-activation') {
       return html`<p class="notice account" part="account-banner" role="status">${m.accountPending}</p>`;
     }

@@ -57,7 +57,7 @@ interface RequestData {
  * @attr invoice-ids - Bills to request for, space or comma separated, when the host has ids only (else set `invoices`).
  * @attr draft-key - Names the session-storage slot of the typed draft (default `default`); one per customer if a tab can switch customers.
  * @attr name - Form field name when the element sits in a `<form>` (its value is the request as JSON).
- * @attr registration-url - Where to register a Fapiao account (default: the one the API gives).
+ * @attr registration-url - The host's own registration page: a link (and the cancelable `fapiao-register`) instead of registering in place. Without it, a client that offers `registerFapiaoAccount` (the reference client does) gets a `<fapiao-account>` in place; otherwise the API's link.
  * @attr poll-seconds - While a request is submitted or processing, refresh the list this often (default 20; 0 = never).
  * @attr hide-history - Show the form only.
  * @attr lang - zh-CN, en or nl (else the nearest `lang`, the page's, the browser's; followed when any of them changes).
@@ -66,7 +66,7 @@ interface RequestData {
  * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting or a download failed; the element shows the message itself.
  * @fires {FapiaoRequestsChangeEvent} fapiao-requests-change - A refresh or poll found requests that changed state (issued, rejected…); a `<bill-list>` on the page should `reload()`.
  * @fires {FapiaoRegisterEvent} fapiao-register - The user chose to register a Fapiao account; cancel it to run your own flow.
- * @slot register - Replaces the registration link shown to customers without a Fapiao account.
+ * @slot register - Replaces what a customer without a working Fapiao account is offered (the `<fapiao-account>` or the registration link).
  * @csspart form - The request form.
  * @csspart preview - The preview of the Fapiao to be issued.
  * @csspart submit - The submit button.
@@ -519,6 +519,15 @@ export class FapiaoRequestElement extends LitElement {
 
   #renderAccountNotice(account: FapiaoAccount, m: RequestMessages): TemplateResult | typeof nothing {
     if (account.state === 'registered') return nothing;
+    // Registration in place when the backend offers it and the host has no flow of its own (a registration-url).
+    const client = this.#client();
+    if (!this.registrationUrl && client?.registerFapiaoAccount) {
+      return html`<div class="notice" part="notice">
+        <slot name="register"
+          ><fapiao-account .client=${client} @fapiao-account-change=${() => void this.refresh()}></fapiao-account
+        ></slot>
+      </div>`;
+    }
     if (account.state === 'pending-activation')
       return html`<p class="notice" part="notice" role="status">${m.pendingActivation}</p>`;
     const given = this.registrationUrl || account.registrationUrl;

@@ -1,6 +1,7 @@
 import { registerCoreMessages, hasCoreMessages, type CoreMessages, type Locale } from '../../core/i18n/index.js';
 import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
+import type { AccountMessages } from '../fapiao-account/internal/messages.js';
 
 /** One language of the elements: what `fapiao-kit/locales/<locale>` exports (the core's words included). */
 export interface ElementsCatalogue {
@@ -8,6 +9,7 @@ export interface ElementsCatalogue {
   readonly core: CoreMessages;
   readonly billList: Omit<BillListMessages, 'core'>;
   readonly fapiaoRequest: Omit<RequestMessages, 'core'>;
+  readonly fapiaoAccount: Omit<AccountMessages, 'core'>;
 }
 
 // Each language is a module of its own, fetched when an element first speaks it: a page pays for one language, at
@@ -22,6 +24,7 @@ const registered = new Map<Locale, ElementsCatalogue>();
 const loading = new Map<Locale, Promise<void>>();
 const billList = new Map<Locale, BillListMessages>();
 const request = new Map<Locale, RequestMessages>();
+const account = new Map<Locale, AccountMessages>();
 
 /**
  * Makes `catalogue` the elements' words for `as` (its own locale by default), the core's words with them. A host that
@@ -32,6 +35,7 @@ export function registerLocale(catalogue: ElementsCatalogue, as: Locale = catalo
   registered.set(as, catalogue);
   billList.delete(as);
   request.delete(as);
+  account.delete(as);
   if (as === catalogue.locale || !hasCoreMessages(as)) registerCoreMessages(as, catalogue.core);
 }
 
@@ -76,5 +80,11 @@ export function billListMessages(locale: Locale): BillListMessages {
 export function requestMessages(locale: Locale): RequestMessages {
   let m = request.get(locale);
   if (!m) request.set(locale, (m = { ...catalogue(locale).fapiaoRequest, core: catalogue(locale).core }));
+  return m;
+}
+
+export function accountMessages(locale: Locale): AccountMessages {
+  let m = account.get(locale);
+  if (!m) account.set(locale, (m = { ...catalogue(locale).fapiaoAccount, core: catalogue(locale).core }));
   return m;
 }

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import '../../helpers/define.js';
 import type { BillingClient } from '../../../src/client/index.js';
-import { FixtureClient } from '../../helpers/fixture-client.js';
+import { FixtureClient, RegistrationClient } from '../../helpers/fixture-client.js';
 import { makeInvoice } from '../../helpers/invoices.js';
 import { runElementConformance } from '../suites/element-conformance.suite.js';
 
@@ -35,4 +35,13 @@ runElementConformance({
   errorEvent: 'fapiao-error',
   english: 'Request a Fapiao',
   dutch: 'Fapiao aanvragen',
+});
+
+runElementConformance({
+  tag: 'fapiao-account',
+  render: (c: BillingClient | undefined) => html`<fapiao-account .client=${c}></fapiao-account>`,
+  client: () => new RegistrationClient(),
+  errorEvent: 'fapiao-account-error',
+  english: 'Order number',
+  dutch: 'Ordernummer',
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../helpers/define.js';
 import { admin } from '../../../helpers/admin.js';
 import { loaded, statusOf, type LoadStatus } from '../../../helpers/harness.js';
-import type { BillListElement } from '../../../../src/elements/index.js';
+import type { BillListElement, FapiaoAccountElement } from '../../../../src/elements/index.js';
 
 // Against the real reference server (mounted on this origin by web-test-runner.config.mjs), through the real ky client.
 const NOW = new Date('2026-11-24T12:00:00+08:00');
@@ -81,15 +81,18 @@ describe('<bill-list> with the reference server', () => {
     const accounts = [...el.shadowRoot!.querySelectorAll('select option')].map(o => o.textContent!.trim());
     expect(accounts.join(' ')).to.contain('Microsoft 365');
   });
-  it('says once, above the bills, that a Fapiao account is needed, with the way to register; rows say only their own', async () => {
+  it('says once, above the bills, that a Fapiao account is needed, and registers it there; rows say only their own', async () => {
     const el = await fixture<BillListElement>(
       html`<bill-list lang="zh-CN" api-base="/api/v1/" token="demo-token-fabrikam" range="12" .now=${NOW}></bill-list>`,
     );
     await waitFor(el, 'ready');
     const banner = el.shadowRoot!.querySelectorAll('[part="account-banner"]');
     expect(banner.length).to.equal(1);
-    expect(banner[0]!.textContent).to.contain('需要先注册发票管理系统账户');
-    expect(banner[0]!.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\//);
+    // The reference client registers: <fapiao-account> in the banner (fapiao-account-server.test.ts goes through it).
+    const account = banner[0]!.querySelector<FapiaoAccountElement>('fapiao-account')!;
+    await loaded(account);
+    expect(account.shadowRoot!.textContent).to.contain('申请发票需要先注册发票账户');
+    expect(account.shadowRoot!.querySelector('input[name="orderNumber"]')).to.not.equal(null);
     const rowsText = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(r => r.textContent!).join('');
     expect(rowsText).to.not.contain('注册');
     expect(el.shadowRoot!.querySelectorAll('tbody input[type="checkbox"]').length).to.equal(0);
@@ -104,8 +107,12 @@ describe('<bill-list> with the reference server', () => {
       html`<bill-list lang="en" api-base="/api/v1/" token="demo-token-northwind" range="12" .now=${NOW}></bill-list>`,
     );
     await waitFor(el, 'ready');
-    const banner = el.shadowRoot!.querySelector('[part="account-banner"]')!;
-    expect(banner.textContent).to.contain('activation e-mail (valid for 24 hours)');
+    const account = el.shadowRoot!.querySelector<FapiaoAccountElement>('[part="account-banner"] fapiao-account')!;
+    await loaded(account);
+    expect(account.shadowRoot!.textContent).to.contain(
+      'Check your mail: we sent an activation link to ap@northwind.cn',
+    );
+    expect(account.shadowRoot!.textContent).to.contain('Resend the activation e-mail');
     expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.contain('activation');
   });
   it('shows statements for the account, with PDF links', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../helpers/define.js';
 import type {
+  FapiaoAccountElement,
   FapiaoRequestElement,
   FapiaoRegisterEvent,
   FapiaoSubmittedEvent,
@@ -68,12 +69,19 @@ describe('<fapiao-request> with the reference server', () => {
     sessionStorage.clear();
   });
 
-  it('tells a customer without a Fapiao account to register, with a link the host can take over', async () => {
+  it('registers in place a customer without a Fapiao account, or leaves it to the host that has a flow of its own', async () => {
     const el = await form([makeInvoice()], 'zh-CN', 'demo-token-fabrikam');
-    expect($(el, '[part="notice"]')!.textContent).to.contain('需要先注册发票账户');
     expect($(el, 'form'), 'no form before registration').to.equal(null);
+    const account = $<FapiaoAccountElement>(el, '[part="notice"] fapiao-account')!;
+    await loaded(account);
+    expect(account.shadowRoot!.textContent).to.contain('申请发票需要先注册发票账户');
+    // A host with its own registration page: the link, and the cancelable event.
+    el.registrationUrl = 'https://portal.example.cn/fapiao/register';
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent).to.contain('需要先注册发票账户');
+    expect($(el, '[part="notice"] fapiao-account')).to.equal(null);
     const link = $<HTMLAnchorElement>(el, '[part="notice"] a')!;
-    expect(link.href).to.match(/^https:\/\//);
+    expect(link.href).to.equal('https://portal.example.cn/fapiao/register');
     el.addEventListener('fapiao-register', e => e.preventDefault(), { once: true });
     setTimeout(() => link.click());
     const event = (await oneEvent(el, 'fapiao-register')) as FapiaoRegisterEvent;
@@ -111,6 +119,12 @@ describe('<fapiao-request> with the reference server', () => {
 
   it('says when the account is still being activated', async () => {
     const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
+    const account = $<FapiaoAccountElement>(el, '[part="notice"] fapiao-account')!;
+    await loaded(account);
+    expect(account.shadowRoot!.textContent).to.contain('Kijk in uw mail: we stuurden een activeringslink naar');
+    // With the host's own flow, the element's own words (the 21Vianet process: the link, 24 hours).
+    el.registrationUrl = 'https://portal.example.nl/fapiao';
+    await el.updateComplete;
     expect($(el, '[part="notice"]')!.textContent).to.contain(
       'nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig)',
     );
