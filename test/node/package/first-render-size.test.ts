@@ -17,9 +17,9 @@ import { gzipSync } from 'node:zlib';
 // language: 17,177 (goal 10,000). The same ~1.5 % margin as the other budgets. Raised once for issue 14's first
 // steps (a status or document kind a source adds, account registration rules and words, capital numerals): first
 // render 43,923, both elements 57,111, the core 18,852; then <fapiao-account> (its words in each language chunk, the
-// client's registration calls): first render 44,938 in 4 chunks.
+// client's registration calls): first render 44,938 in 4 chunks, both elements 58,579.
 const FIRST_RENDER_BUDGET = 45_600;
-const ELEMENTS_BUDGET = 57_950;
+const ELEMENTS_BUDGET = 59_450;
 const CORE_BUDGET = 19_150;
 
 async function splitBuild(entry: string): Promise<Metafile> {
