@@ -1,14 +1,19 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import {
+  chinaDateOf,
   fenToDecimalString,
   formatChinaDate,
+  toCapitalNumerals,
   type FapiaoRequest,
   type IssuedFapiao,
   type Invoice,
   type Statement,
 } from '../../src/core/index.js';
 import { SELLER } from './seed.js';
+import { CLOUD_SERVICE_ITEM } from './fapiao-pdf.js';
+
+export { fapiaoPdf } from './fapiao-pdf.js';
 
 // Real files for the demo: PDFs through pdf-lib, the 数电 XML, and an OFD package (a zip of XML parts).
 // The standard PDF fonts carry Latin text only, so the PDFs use English labels and Latin renderings of names.
@@ -110,27 +115,14 @@ export function fapiaoXml(request: FapiaoRequest, fapiao: IssuedFapiao): string 
   const b = request.buyer;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <EInvoice xmlns="urn:fapiao-kit:demo">
-  <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime></Header>
-  <Seller><Name>${escapeXml(SELLER.name)}</Name></Seller>
+  <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime><IssueDate>${chinaDateOf(fapiao.issuedAt)}</IssueDate></Header>
+  <Seller><Name>${escapeXml(SELLER.name)}</Name><TaxId>${SELLER.taxId}</TaxId></Seller>
   <Buyer><Name>${escapeXml(b.title)}</Name>${b.taxId ? `<TaxId>${escapeXml(b.taxId)}</TaxId>` : ''}${b.address ? `<Address>${escapeXml(`${b.address} ${b.phone ?? ''}`)}</Address>` : ''}${b.bankName ? `<Bank>${escapeXml(`${b.bankName} ${b.bankAccount ?? ''}`)}</Bank>` : ''}</Buyer>
-  <Item><Name>*信息技术服务*云服务费</Name><TaxRate>0.06</TaxRate><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax></Item>
-  <Total><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax><AmountWithTax>${money(fapiao.gross)}</AmountWithTax></Total>
-  <Invoices>${request.invoiceIds.map(id => `<Id>${escapeXml(id)}</Id>`).join('')}</Invoices>
+  <Item><Name>${CLOUD_SERVICE_ITEM}</Name><TaxRate>0.06</TaxRate><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax></Item>
+  <Total><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax><AmountWithTax>${money(fapiao.gross)}</AmountWithTax><AmountWithTaxInWords>${toCapitalNumerals(fapiao.gross, { yuan: '圆' })}</AmountWithTaxInWords></Total>
+  <Invoices>${request.invoiceIds.map((id, i) => `<Invoice><Id>${escapeXml(id)}</Id>${request.invoiceNumbers?.[i] ? `<Number>${escapeXml(request.invoiceNumbers[i])}</Number>` : ''}</Invoice>`).join('')}</Invoices>
 </EInvoice>
 `;
-}
-
-export function fapiaoPdf(request: FapiaoRequest, fapiao: IssuedFapiao): Promise<Uint8Array> {
-  return simplePdf(`Fapiao ${fapiao.number}`, [
-    ['Type', fapiao.kind === 'special' ? 'Special VAT Fapiao (81)' : 'Ordinary Fapiao (82)'],
-    ['Seller', 'Shanghai Blue Cloud Technology Co., Ltd.'],
-    ['Buyer tax ID', request.buyer.taxId ?? '-'],
-    ['Issued', fapiao.issuedAt],
-    ['Net', `CNY ${money(fapiao.net)}`],
-    ['VAT 6%', `CNY ${money(fapiao.tax)}`],
-    ['Total', `CNY ${money(fapiao.gross)}`],
-    ['Invoices', request.invoiceIds.join(', ')],
-  ]);
 }
 
 /** A minimal zip writer (deflate) for the OFD container. */

@@ -11,7 +11,12 @@ import {
 import type { Store } from './store/index.js';
 
 /** 21Vianet's Shanghai entity issues Fapiao for Office 365 and Azure operated by 21Vianet (docs/domain.md §1.1). */
-export const SELLER = { id: '21vianet-sh', name: '上海蓝云网络科技有限公司' };
+/** The seller on the demo's Fapiao: 21Vianet's Shanghai entity by name, with a made-up credit code (check computed). */
+export const SELLER = {
+  id: '21vianet-sh',
+  name: '上海蓝云网络科技有限公司',
+  taxId: `91310115MA1H7DEM0${usccCheckChar('91310115MA1H7DEM0')}`,
+};
 const DAY = 86_400_000;
 /** A well-formed credit code for the fictional demo buyers (check character computed, not copied from a real firm). */
 export const DEMO_TAX_ID = `91310115MA1K4PQX2${usccCheckChar('91310115MA1K4PQX2')}`;
@@ -189,7 +194,7 @@ export function generate(
         ...(status === 'paid' && paidAt !== undefined ? { paidAt: iso(paidAt) } : {}),
         documents: [{ kind: 'invoice', url: `/api/v1/invoices/${id}/pdf` }],
         billingAccount: { id: account.id, name: account.name },
-        seller: SELLER,
+        seller: { id: SELLER.id, name: SELLER.name },
         purchaseOrderNumber: `PO-${y}-${String(m + 1).padStart(2, '0')}`,
         recurring: true,
       };

@@ -1,0 +1,114 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { fapiaoPdf, fapiaoXml } from '../../../demo/server/documents.js';
+import { SELLER } from '../../../demo/server/seed.js';
+import { toFen, type FapiaoRequest, type IssuedFapiao } from '../../../src/core/index.js';
+
+// The Fapiao files as an accountant opens them: the PDF's text read back by PDF.js (through unpdf), not by our code.
+const fapiao: IssuedFapiao = {
+  number: '26312000000123456789',
+  kind: 'special',
+  issuedAt: '2026-11-25T16:30:00Z', // 00:30 on 26 November in Shanghai
+  currency: 'CNY',
+  net: toFen(10_000),
+  tax: toFen(600),
+  gross: toFen(10_600),
+  files: [],
+};
+const request: FapiaoRequest = {
+  id: 'REQ-1',
+  invoiceIds: ['inv-1', 'inv-2'],
+  invoiceNumbers: ['G012345', 'G012346'],
+  fapiaoKind: 'special',
+  buyer: {
+    buyerKind: 'enterprise',
+    title: '康托索（上海）信息技术有限公司',
+    taxId: '91310115MA1K4PQX2A',
+    address: '上海市浦东新区科苑路88号',
+    phone: '021-12345678',
+    bankName: '招商银行上海分行',
+    bankAccount: '6225880212345678',
+  },
+  delivery: 'electronic',
+  email: 'finance@contoso.cn',
+  status: 'issued',
+  history: [],
+  fapiaos: [fapiao],
+  createdAt: '2026-11-24T02:00:00Z',
+};
+
+describe('the Fapiao PDF (数电 e-invoice layout, Noto Sans SC embedded as a subset)', () => {
+  it('reads back as an accountant expects: parties, item, totals in figures and capital numerals, China date, bills', async () => {
+    const bytes = await fapiaoPdf(request, fapiao);
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const { text } = await extractText(pdf, { mergePages: true });
+    const flat = text.replace(/\s+/g, '');
+    for (const expected of [
+      '电子发票（增值税专用发票）',
+      '发票号码：26312000000123456789',
+      '开票日期：2026年11月26日', // the China date, not the UTC one (25 November)
+      '购买方信息',
+      '康托索（上海）信息技术有限公司',
+      request.buyer.taxId!,
+      '销售方信息',
+      SELLER.name,
+      SELLER.taxId,
+      '*信息技术服务*云服务费',
+      '6%',
+      '¥100.00',
+      '¥6.00',
+      '价税合计（大写）',
+      '壹佰零陆圆整',
+      '（小写）¥106.00',
+      '账单号：G012345、G012346',
+      '购买方开户银行及账号：招商银行上海分行6225880212345678',
+    ])
+      assert.ok(flat.includes(expected.replace(/\s+/g, '')), `${expected} in ${flat.slice(0, 400)}`);
+    assert.equal(pdf.numPages, 1);
+  });
+
+  it('embeds a subset of the font, not the whole of it, and no Latin-only standard font', async () => {
+    const bytes = await fapiaoPdf(request, fapiao);
+    assert.ok(bytes.length < 120_000, `${bytes.length} bytes (the font file alone is 1.5 MB)`);
+    const raw = Buffer.from(bytes).toString('latin1');
+    assert.match(raw, /\/BaseFont \/NotoSansSC\S*-\d+/, 'the subset pdf-lib names with a number');
+    assert.doesNotMatch(raw, /\/BaseFont \/Helvetica/);
+  });
+
+  it('draws a character outside the everyday set from the slice of the font that has it', async () => {
+    const rare = { ...request, buyer: { ...request.buyer, title: '𠀋龘靐（上海）有限公司' } };
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await fapiaoPdf(rare, fapiao))), {
+      mergePages: true,
+    });
+    assert.ok(text.replace(/\s+/g, '').includes('龘靐（上海）有限公司'), text.slice(0, 300));
+  });
+});
+
+describe('the Fapiao PDF with the longest title the rules allow (100 GBK bytes)', () => {
+  it('sets it smaller rather than across the seller block', async () => {
+    const title = '上海'.repeat(25); // 50 characters, 100 bytes
+    const pdf = await getDocumentProxy(
+      new Uint8Array(await fapiaoPdf({ ...request, buyer: { ...request.buyer, title } }, fapiao)),
+    );
+    const items = (await (await pdf.getPage(1)).getTextContent()).items as {
+      str: string;
+      width: number;
+      transform: number[];
+    }[];
+    const name = items.find(i => i.str.startsWith('名称：上海'))!;
+    const seller = items.find(i => i.str.includes(SELLER.name))!;
+    assert.ok(name.transform[4]! + name.width < seller.transform[4]! - 20, `${name.width} wide`);
+  });
+});
+
+describe('the Fapiao XML', () => {
+  it('carries the same data: China date, seller credit code, total in words, bill numbers; text escaped', () => {
+    const xml = fapiaoXml({ ...request, buyer: { ...request.buyer, title: 'A&B <Co>' } }, fapiao);
+    assert.match(xml, /<IssueDate>2026-11-26<\/IssueDate>/);
+    assert.match(xml, new RegExp(`<TaxId>${SELLER.taxId}</TaxId>`));
+    assert.match(xml, /<AmountWithTaxInWords>壹佰零陆圆整<\/AmountWithTaxInWords>/);
+    assert.match(xml, /<Invoice><Id>inv-1<\/Id><Number>G012345<\/Number><\/Invoice>/);
+    assert.match(xml, /<Name>A&#38;B &#60;Co&#62;<\/Name>/);
+  });
+});
