@@ -10,6 +10,7 @@ import {
   type Invoice,
   type Statement,
 } from '../../src/core/index.js';
+import { escapeMarkup } from './http.js';
 import { SELLER } from './seed.js';
 import { CLOUD_SERVICE_ITEM } from './fapiao-pdf.js';
 
@@ -108,19 +109,17 @@ export function statementPdf(statement: Statement): Promise<Uint8Array> {
   ]);
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, c => `&#${c.charCodeAt(0)};`);
-
 /** The invoice data as XML, in the spirit of the 数电 original-invoice file (element names are ours). */
 export function fapiaoXml(request: FapiaoRequest, fapiao: IssuedFapiao): string {
   const b = request.buyer;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <EInvoice xmlns="urn:fapiao-kit:demo">
   <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime><IssueDate>${chinaDateOf(fapiao.issuedAt)}</IssueDate></Header>
-  <Seller><Name>${escapeXml(SELLER.name)}</Name><TaxId>${SELLER.taxId}</TaxId></Seller>
-  <Buyer><Name>${escapeXml(b.title)}</Name>${b.taxId ? `<TaxId>${escapeXml(b.taxId)}</TaxId>` : ''}${b.address ? `<Address>${escapeXml(`${b.address} ${b.phone ?? ''}`)}</Address>` : ''}${b.bankName ? `<Bank>${escapeXml(`${b.bankName} ${b.bankAccount ?? ''}`)}</Bank>` : ''}</Buyer>
+  <Seller><Name>${escapeMarkup(SELLER.name)}</Name><TaxId>${SELLER.taxId}</TaxId></Seller>
+  <Buyer><Name>${escapeMarkup(b.title)}</Name>${b.taxId ? `<TaxId>${escapeMarkup(b.taxId)}</TaxId>` : ''}${b.address ? `<Address>${escapeMarkup(`${b.address} ${b.phone ?? ''}`)}</Address>` : ''}${b.bankName ? `<Bank>${escapeMarkup(`${b.bankName} ${b.bankAccount ?? ''}`)}</Bank>` : ''}</Buyer>
   <Item><Name>${CLOUD_SERVICE_ITEM}</Name><TaxRate>0.06</TaxRate><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax></Item>
   <Total><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax><AmountWithTax>${money(fapiao.gross)}</AmountWithTax><AmountWithTaxInWords>${toCapitalNumerals(fapiao.gross, { yuan: '圆' })}</AmountWithTaxInWords></Total>
-  <Invoices>${request.invoiceIds.map((id, i) => `<Invoice><Id>${escapeXml(id)}</Id>${request.invoiceNumbers?.[i] ? `<Number>${escapeXml(request.invoiceNumbers[i])}</Number>` : ''}</Invoice>`).join('')}</Invoices>
+  <Invoices>${request.invoiceIds.map((id, i) => `<Invoice><Id>${escapeMarkup(id)}</Id>${request.invoiceNumbers?.[i] ? `<Number>${escapeMarkup(request.invoiceNumbers[i])}</Number>` : ''}</Invoice>`).join('')}</Invoices>
 </EInvoice>
 `;
 }

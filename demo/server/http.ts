@@ -28,6 +28,9 @@ export class HttpProblem extends Error {
   }
 }
 
+/** Text for HTML or XML (a page, an e-mail, the Fapiao XML): the five markup characters as numeric references. */
+export const escapeMarkup = (text: string): string => text.replace(/[<>&'"]/g, c => `&#${c.charCodeAt(0)};`);
+
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Deeper JSON than any request of this API has: refused before parsing (deep nesting overflows parsers' stacks). */
 export const MAX_JSON_DEPTH = 32;

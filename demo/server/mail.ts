@@ -1,5 +1,6 @@
 import { createTransport } from 'nodemailer';
 import type { Locale } from '../../src/core/node.js';
+import { escapeMarkup } from './http.js';
 
 /** One e-mail: plain text always (every client shows it), the same words as simple HTML. */
 export interface Mail {
@@ -54,9 +55,6 @@ export function smtpMailer(options: SmtpOptions): Mailer & { close(): void } {
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 const ACTIVATION: Record<Locale, { subject: string; lines: (link: string, until: string) => string[] }> = {
   'zh-CN': {
     subject: '请激活您的发票账户',
@@ -93,7 +91,9 @@ export function activationMail(to: string, locale: Locale, link: string, until: 
   const text = lines(link, until);
   const html = text
     .map(line =>
-      line === link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : `<p>${escapeHtml(line)}</p>`,
+      line === link
+        ? `<p><a href="${escapeMarkup(link)}">${escapeMarkup(link)}</a></p>`
+        : `<p>${escapeMarkup(line)}</p>`,
     )
     .join('\n');
   return { to, subject, text: `${text.join('\n\n')}\n`, html, locale };

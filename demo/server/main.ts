@@ -11,12 +11,15 @@
 //                          and none given, a local SMTP catcher runs in this process and the demo page shows its mailbox
 //   --mail-from=…          MAIL_FROM: the sender (default "fapiao-kit" <fapiao@localhost>)
 //   --public-url=…         PUBLIC_URL: the address customers reach this server at, for links in e-mails
+//   --stock-notice=YYYY-MM-DD   tell customers Fapiao stock is short and from which day issuing resumes
+//                          (the demo's admin API sets and clears it too: PUT /__admin/notice)
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { parseFaultFlag } from './faults.js';
 import { startIssuingWorker } from './issuing.js';
 import { smtpMailer } from './mail.js';
+import { setStockNotice, stockNotice } from './notices.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { CUSTOMERS, seed } from './seed.js';
 import { clearStore, openStore, StoreLockedError } from './store/index.js';
@@ -55,6 +58,15 @@ if (demo) {
   } else {
     console.log(`Using the store in ${where} (seeded ${seeded.rows[0]?.value}); --reset to start over.`);
   }
+}
+if (flags.get('stock-notice')) {
+  // --stock-notice=2026-12-03: customers are told Fapiao stock is short and when issuing resumes.
+  const notice = stockNotice({ expectedIssueDate: flags.get('stock-notice') });
+  if (typeof notice === 'string') {
+    console.error(`--stock-notice: ${notice}`);
+    process.exit(2);
+  }
+  await setStockNotice(store, notice);
 }
 const adminToken = demo ? randomBytes(24).toString('base64url') : undefined;
 const smtpUrl = flags.get('smtp')

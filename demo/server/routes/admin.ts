@@ -3,6 +3,7 @@ import { isIsoInstant } from '../../../src/core/index.js';
 import type { FaultKind, FaultState, QueuedFault } from '../faults.js';
 import { HttpProblem, readJson, send } from '../http.js';
 import { advanceRequests, rejectRequest } from '../issuing.js';
+import { setStockNotice, stockNotice } from '../notices.js';
 import type { Context, Route } from './route.js';
 
 /** What the demo's admin API may change besides the store. */
@@ -91,6 +92,19 @@ export function adminRoutes(controls: AdminControls): readonly Route[] {
   const { faults } = controls;
   return [
     admin('GET', /^\/__admin\/faults$/, async ({ res }) => send(res, 200, faults)),
+    // The operator's stock-shortage notice: {expectedIssueDate?, message?} sets it, null clears it.
+    admin('PUT', /^\/__admin\/notice$/, async ctx => {
+      const body = await readJson(ctx.req);
+      if (body === null) {
+        await setStockNotice(ctx.services.store, undefined);
+        return send(ctx.res, 200, { notice: null });
+      }
+      if (typeof body !== 'object' || Array.isArray(body)) throw invalid('send a JSON object or null');
+      const notice = stockNotice(body as Record<string, unknown>);
+      if (typeof notice === 'string') throw invalid(notice);
+      await setStockNotice(ctx.services.store, notice);
+      send(ctx.res, 200, { notice });
+    }),
     admin('GET', /^\/__admin\/mailbox$/, async ({ res }) => send(res, 200, { items: controls.mailbox?.() ?? [] })),
     admin('PUT', /^\/__admin\/faults$/, async ctx => {
       const body = await objectBody(ctx);

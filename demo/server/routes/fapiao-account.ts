@@ -11,8 +11,9 @@ import {
   type Locale,
   type RegistrationError,
 } from '../../../src/core/index.js';
-import { HttpProblem, PAGE_CSP, readJson, send } from '../http.js';
+import { escapeMarkup, HttpProblem, PAGE_CSP, readJson, send } from '../http.js';
 import { activationMail } from '../mail.js';
+import { noticesAt } from '../notices.js';
 import type { Queryable } from '../store/index.js';
 import {
   customerRoute,
@@ -41,7 +42,8 @@ async function sentToday(db: Queryable, customerId: string, now: number): Promis
 
 /** The account as the API shows it: while pending, where the link went, until when, and when to ask again. */
 async function accountOf(db: Queryable, customer: Customer, now: number): Promise<FapiaoAccount> {
-  const base = { state: customer.account, registrationUrl: REGISTRATION_URL };
+  const notices = await noticesAt(db, now);
+  const base = { state: customer.account, registrationUrl: REGISTRATION_URL, ...(notices.length ? { notices } : {}) };
   if (customer.account !== 'pending-activation')
     return { ...base, ...(customer.email ? { email: customer.email } : {}) };
   const { rows } = await db.query<{ email: string; expires_at: Date | string }>(
@@ -83,31 +85,42 @@ async function checkAllowance(db: Queryable, customer: Customer, now: number, lo
   });
 }
 
+interface Activation {
+  readonly link: string;
+  readonly expires: number;
+}
+
 /**
- * A new activation link for the pending registration, the e-mail sent over SMTP. The registration stays when the
- * e-mail cannot be sent (503): the customer asks again, and the failed attempt does not count against them.
+ * A new activation link for the pending registration, counted against the allowance: inside the caller's transaction,
+ * which holds the customer's row, so two clicks at once cannot both pass the allowance and send two e-mails.
  */
-async function sendActivation(
+async function newActivation(tx: Queryable, services: Services, customer: Customer, locale: Locale, now: number) {
+  const token = randomBytes(32).toString('base64url');
+  const expires = now + REGISTRATION_LIMITS.activationHours * 3_600_000;
+  await tx.query('update account_registrations set token_hash = $1, expires_at = $2 where customer_id = $3', [
+    hashOf(token),
+    iso(expires),
+    customer.id,
+  ]);
+  await tx.query('insert into activation_emails (customer_id, sent_at) values ($1, $2)', [customer.id, iso(now)]);
+  return { link: `${services.publicUrl()}/fapiao-account/activate?token=${token}&lang=${locale}`, expires };
+}
+
+/**
+ * Sends the activation e-mail over SMTP, after the transaction committed. The registration stays when the e-mail
+ * cannot be sent (503): the customer asks again, and the failed attempt does not count against them.
+ */
+async function deliver(
   services: Services,
   customer: Customer,
   email: string,
   locale: Locale,
   now: number,
-): Promise<void> {
-  const token = randomBytes(32).toString('base64url');
-  const expires = now + REGISTRATION_LIMITS.activationHours * 3_600_000;
-  await services.store.query(
-    'update account_registrations set token_hash = $1, expires_at = $2 where customer_id = $3',
-    [hashOf(token), iso(expires), customer.id],
-  );
-  await services.store.query('insert into activation_emails (customer_id, sent_at) values ($1, $2)', [
-    customer.id,
-    iso(now),
-  ]);
-  const link = `${services.publicUrl()}/fapiao-account/activate?token=${token}&lang=${locale}`;
+  a: Activation,
+) {
   try {
     if (!services.mailer) throw new Error('no mailer configured');
-    await services.mailer.send(activationMail(email, locale, link, formatChinaDateTime(iso(expires), locale)));
+    await services.mailer.send(activationMail(email, locale, a.link, formatChinaDateTime(iso(a.expires), locale)));
   } catch (error) {
     await services.store.query('delete from activation_emails where customer_id = $1 and sent_at = $2', [
       customer.id,
@@ -135,7 +148,7 @@ async function register({ req, res, locale, services, customer }: CustomerContex
   }
   const now = services.now();
   const { orderNumber, email } = check.value;
-  await services.store.transaction(async tx => {
+  const activation = await services.store.transaction(async tx => {
     // The customer's row locked: two registrations at once cannot both pass the checks.
     const { rows } = await tx.query<{ fapiao_account_state: string }>(
       'select fapiao_account_state from customers where id = $1 for update',
@@ -154,27 +167,33 @@ async function register({ req, res, locale, services, customer }: CustomerContex
     await tx.query(
       `insert into account_registrations (customer_id, email, order_number, locale, token_hash, expires_at, created_at)
        values ($1, $2, $3, $4, $5, $6, $7)`,
+      // A placeholder token, never sent: newActivation below sets the link's, in this transaction.
       [customer.id, email, orderNumber, locale, hashOf(randomBytes(32).toString('base64url')), iso(now), iso(now)],
     );
     await tx.query("update customers set fapiao_account_state = 'pending-activation' where id = $1", [customer.id]);
+    return newActivation(tx, services, customer, locale, now);
   });
   services.forgetCustomers();
   const pending: Customer = { ...customer, account: 'pending-activation' };
-  await sendActivation(services, pending, email, locale, now);
+  await deliver(services, pending, email, locale, now, activation);
   send(res, 202, await accountOf(services.store, pending, now));
 }
 
 async function resend({ res, locale, services, customer }: CustomerContext): Promise<void> {
   const now = services.now();
-  const { rows } = await services.store.query<{ email: string; locale: string }>(
-    'select email, locale from account_registrations where customer_id = $1',
-    [customer.id],
-  );
-  const pending = rows[0];
-  if (customer.account !== 'pending-activation' || !pending) throw new HttpProblem(409, 'account-not-pending');
-  await checkAllowance(services.store, customer, now, locale);
+  const { email, activation } = await services.store.transaction(async tx => {
+    await tx.query('select id from customers where id = $1 for update', [customer.id]);
+    const { rows } = await tx.query<{ email: string }>(
+      'select email from account_registrations where customer_id = $1',
+      [customer.id],
+    );
+    const pending = rows[0];
+    if (customer.account !== 'pending-activation' || !pending) throw new HttpProblem(409, 'account-not-pending');
+    await checkAllowance(tx, customer, now, locale);
+    return { email: pending.email, activation: await newActivation(tx, services, customer, locale, now) };
+  });
   // The e-mail in the language the customer uses now (they may have switched since registering).
-  await sendActivation(services, customer, pending.email, locale, now);
+  await deliver(services, customer, email, locale, now, activation);
   send(res, 202, await accountOf(services.store, customer, now));
 }
 
@@ -211,12 +230,9 @@ const PAGE: Record<Locale, Record<'title' | 'confirm' | 'button' | 'done' | 'exp
   },
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 function sendPage(res: ServerResponse, status: number, locale: Locale, body: string): void {
   const words = PAGE[locale];
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(words.title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem}</style></head><body><h1>${escapeHtml(words.title)}</h1>${body}</body></html>`;
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeMarkup(words.title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem}</style></head><body><h1>${escapeMarkup(words.title)}</h1>${body}</body></html>`;
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'content-language': locale,
@@ -257,14 +273,14 @@ async function showActivation(ctx: Context): Promise<void> {
   const token = ctx.url.searchParams.get('token');
   const found = await activationOf(ctx.services, token);
   const words = PAGE[locale];
-  if (!found) return sendPage(ctx.res, 404, locale, `<p>${escapeHtml(words.invalid)}</p>`);
+  if (!found) return sendPage(ctx.res, 404, locale, `<p>${escapeMarkup(words.invalid)}</p>`);
   if (new Date(found.expires_at).getTime() <= ctx.services.now())
-    return sendPage(ctx.res, 410, locale, `<p>${escapeHtml(words.expired)}</p>`);
+    return sendPage(ctx.res, 410, locale, `<p>${escapeMarkup(words.expired)}</p>`);
   sendPage(
     ctx.res,
     200,
     locale,
-    `<p>${escapeHtml(words.confirm)}</p><form method="post" action="/fapiao-account/activate?lang=${locale}"><input type="hidden" name="token" value="${escapeHtml(token!)}"><button type="submit">${escapeHtml(words.button)}</button></form>`,
+    `<p>${escapeMarkup(words.confirm)}</p><form method="post" action="activate?lang=${locale}"><input type="hidden" name="token" value="${escapeMarkup(token!)}"><button type="submit">${escapeMarkup(words.button)}</button></form>`,
   );
 }
 
@@ -287,7 +303,7 @@ async function activate(ctx: Context): Promise<void> {
   });
   if (outcome === 'done') ctx.services.forgetCustomers();
   const status = outcome === 'done' ? 200 : outcome === 'expired' ? 410 : 404;
-  sendPage(ctx.res, status, locale, `<p>${escapeHtml(words[outcome])}</p>`);
+  sendPage(ctx.res, status, locale, `<p>${escapeMarkup(words[outcome])}</p>`);
 }
 
 export const fapiaoAccountRoutes: readonly Route[] = [

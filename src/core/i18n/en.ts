@@ -134,4 +134,10 @@ export const en: CoreMessages = {
     'too-many-emails': p =>
       `Too many activation e-mails for now. You can ask for another one ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
   },
+  notice: {
+    'stock-shortage': p =>
+      p.onText
+        ? `Fapiao stock is running short: new Fapiao are expected to be issued from ${p.onText}. You can request yours now; it is issued in turn.`
+        : 'Fapiao stock is running short, so issuing takes longer than usual. You can request yours now; it is issued in turn.',
+  },
 };

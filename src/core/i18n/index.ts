@@ -1,9 +1,10 @@
-import { LOCALES, type Locale } from './messages.js';
+import { LOCALES, type Locale, type Message } from './messages.js';
 import { coreMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
 import type { DraftError } from '../draft/fapiao-draft.js';
 import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
 import type { RegistrationError } from '../rules/account-registration.js';
+import type { ServiceNotice } from '../model/fapiao.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
@@ -85,6 +86,15 @@ export function explainRegistrationError(error: RegistrationError, locale: Local
   const p: Record<string, string | number> = { ...error.params, label: messages.registrationField[error.field] };
   if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
   return messages.registrationError[error.code](p);
+}
+
+/**
+ * An operator's notice in words, its expected issue date on China's calendar; `undefined` for a kind the core has no
+ * words for (a newer server's), which the elements then leave out rather than show half.
+ */
+export function explainNotice(notice: ServiceNotice, locale: Locale, formatDay: DateFormatter = formatChinaDate) {
+  const words = (coreMessages(locale).notice as Record<string, Message | undefined>)[notice.kind];
+  return words?.(notice.expectedIssueDate ? { onText: formatDay(notice.expectedIssueDate, locale) } : {});
 }
 
 /** The Fapiao column's words for a state from `fapiaoStateOf`, its date formatted by `formatDay` (the core's by default). */

@@ -1,6 +1,6 @@
 import type { ReasonCode } from '../rules/eligibility.js';
 import type { DraftErrorCode, DraftField } from '../draft/fapiao-draft.js';
-import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus } from '../model/fapiao.js';
+import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus, ServiceNoticeKind } from '../model/fapiao.js';
 import type { InvoiceStatus } from '../model/invoice.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiErrorKind } from '../api-error.js';
@@ -36,4 +36,6 @@ export interface CoreMessages {
   /** Registering a Fapiao account: field names, and problems (with `label`, and `atText` for `too-many-emails`). */
   readonly registrationField: Record<RegistrationField, string>;
   readonly registrationError: Record<RegistrationErrorCode, Message>;
+  /** Operator notices; `stock-shortage` gets `onText` (the expected issue date, formatted) when there is one. */
+  readonly notice: Record<ServiceNoticeKind, Message>;
 }

@@ -134,4 +134,10 @@ export const nl: CoreMessages = {
     'too-many-emails': p =>
       `Te veel activeringsmails voor nu. U kunt ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'} een nieuwe aanvragen.`,
   },
+  notice: {
+    'stock-shortage': p =>
+      p.onText
+        ? `De voorraad Fapiao raakt op: nieuwe Fapiao worden naar verwachting vanaf ${p.onText} uitgegeven. U kunt de uwe nu aanvragen; die wordt op volgorde uitgegeven.`
+        : 'De voorraad Fapiao raakt op, dus uitgeven duurt langer dan gewoonlijk. U kunt de uwe nu aanvragen; die wordt op volgorde uitgegeven.',
+  },
 };

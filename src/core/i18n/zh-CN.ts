@@ -124,4 +124,10 @@ export const zhCN: CoreMessages = {
     'too-many-emails': p =>
       p.at ? `激活邮件发送次数过多，请于${p.atText ?? p.at}后再试。` : '激活邮件发送次数过多，请稍后再试。',
   },
+  notice: {
+    'stock-shortage': p =>
+      p.onText
+        ? `发票库存不足，预计${p.onText}起恢复开具。您现在仍可提交申请，我们将按顺序开具。`
+        : '发票库存不足，开具时间将比平时长。您现在仍可提交申请，我们将按顺序开具。',
+  },
 };

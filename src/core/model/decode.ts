@@ -163,6 +163,12 @@ export const dateOrInstant: Decoder<string> = (input, path, issues) =>
     ? input
     : issue(issues, path, 'date', `expected an ISO 8601 date or date-time with zone, got ${describe(input)}`);
 
+/** A calendar date `YYYY-MM-DD` naming a real day. */
+export const calendarDate: Decoder<string> = (input, path, issues) =>
+  typeof input === 'string' && isCalendarDate(input)
+    ? input
+    : issue(issues, path, 'date', `expected a date YYYY-MM-DD, got ${describe(input)}`);
+
 export const instant: Decoder<string> = (input, path, issues) =>
   typeof input === 'string' && isIsoInstant(input)
     ? input

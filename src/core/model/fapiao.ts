@@ -17,6 +17,22 @@ export interface FapiaoAccount {
   readonly activationExpiresAt?: string;
   /** While `pending-activation`: the earliest time another activation e-mail may be asked for, when later than now. */
   readonly nextEmailAt?: string;
+  /** What the operator wants customers to know before they request, e.g. a Fapiao stock shortage. */
+  readonly notices?: readonly ServiceNotice[];
+}
+
+/** The notice kinds the core can put in words; a server may send others, which the elements leave out. */
+export const SERVICE_NOTICE_KINDS = ['stock-shortage'] as const;
+export type ServiceNoticeKind = (typeof SERVICE_NOTICE_KINDS)[number];
+
+/**
+ * An operator's notice (docs/domain.md §1.3: "when Fapiao stock runs out, the system shows a notice with the expected
+ * issue time"): its kind, the China calendar day Fapiao are expected to be issued again, and the operator's own words.
+ */
+export interface ServiceNotice {
+  readonly kind: ServiceNoticeKind | (string & {});
+  readonly expectedIssueDate?: string;
+  readonly message?: string;
 }
 
 /** A saved buyer title (抬头) the customer can reuse: the buyer details plus where the Fapiao goes. */

@@ -3,6 +3,7 @@ import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, RAW_
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
 import { FAPIAO_REQUEST_STATUSES } from './fapiao.js';
 import {
+  calendarDate,
   array,
   boolean,
   currency,
@@ -156,6 +157,16 @@ export const fapiaoAccountDecoder = object({
   registrationUrl: optional(httpUrl),
   activationExpiresAt: optional(instant),
   nextEmailAt: optional(instant),
+  notices: optional(
+    array(
+      object({
+        kind: string({ min: 1, max: 64 }),
+        expectedIssueDate: optional(calendarDate),
+        message: optional(string({ max: 500 })),
+      }),
+      { max: 20 },
+    ),
+  ),
 }) as Decoder<FapiaoAccount>;
 
 export const fapiaoRequestDecoder = object({

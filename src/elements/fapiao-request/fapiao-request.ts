@@ -9,7 +9,7 @@ import {
   type IssuedFapiaoFile,
 } from '../../core/model/fapiao.js';
 import { allowedFapiaoKinds } from '../../core/draft/update-draft.js';
-import { explainApiError, type Locale } from '../../core/i18n/index.js';
+import { explainApiError, explainNotice, type Locale } from '../../core/i18n/index.js';
 import { isSafeHttpUrl } from '../../core/model/decode.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
 import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
@@ -73,6 +73,7 @@ interface RequestData {
  * @csspart history - The list of requests.
  * @csspart request - One request in the list.
  * @csspart notice - Account notices (not registered, being activated).
+ * @csspart service-notice - The operator's notices shown before the form (a Fapiao stock shortage, with the day issuing resumes).
  * @cssprop --fk-color-accent - Links and buttons (default #0b5cad).
  * @cssprop --fk-color-on-accent - Text on accent buttons (default #fff).
  * @cssprop --fk-color-text - Text (default #1f2328).
@@ -517,6 +518,22 @@ export class FapiaoRequestElement extends LitElement {
     return nothing;
   }
 
+  /** The operator's notices (a stock shortage and when issuing resumes), before the customer fills in the form. */
+  #renderServiceNotices(account: FapiaoAccount, locale: Locale): TemplateResult | typeof nothing {
+    const shown = (account.notices ?? []).flatMap(notice => {
+      const words = explainNotice(notice, locale);
+      return words ? [{ words, message: notice.message }] : [];
+    });
+    if (!shown.length) return nothing;
+    return html`${shown.map(
+      n =>
+        html`<div class="notice service-notice" part="service-notice" role="note">
+          <p>${n.words}</p>
+          ${n.message ? html`<p>${n.message}</p>` : nothing}
+        </div>`,
+    )}`;
+  }
+
   #renderAccountNotice(account: FapiaoAccount, m: RequestMessages): TemplateResult | typeof nothing {
     if (account.state === 'registered') return nothing;
     // Registration in place when the backend offers it and the host has no flow of its own (a registration-url).
@@ -597,6 +614,7 @@ export class FapiaoRequestElement extends LitElement {
           </div>`
         : nothing
     }
+    ${registered && !submitted ? this.#renderServiceNotices(data.account, locale) : nothing}
     ${registered && !submitted ? (data.bills.length ? this.#renderForm(data, m, locale) : html`<p>${m.noBills}</p>`) : nothing}
     ${this.hideHistory ? nothing : this.#renderHistory(data, m, locale)}`;
   }

@@ -186,6 +186,15 @@ describe('Fapiao account registration and activation, e-mail over real SMTP', ()
     assert.equal(Number(sixth.headers.get('retry-after')), (NOW + 86_400_000 - at) / 1000);
     assert.equal((await account(TOKENS.fabrikam)).nextEmailAt, new Date(NOW + 86_400_000).toISOString());
 
+    // Two clicks at once after the minute: one e-mail, the other click told to wait.
+    const box = catcher.messages().filter(m => m.to.includes('a@fabrikam.example')).length;
+    await server.admin('/clock', { now: new Date(NOW + 86_400_000 + 1_000).toISOString() }, 'PUT');
+    const both = await Promise.all([1, 2].map(() => call('POST', 'fapiao-account/activation-email', TOKENS.fabrikam)));
+    assert.deepEqual(both.map(r => r.status).sort(), [202, 429]);
+    await mailTo('a@fabrikam.example', lastId() - 1);
+    await new Promise(r => setTimeout(r, 300));
+    assert.equal(catcher.messages().filter(m => m.to.includes('a@fabrikam.example')).length, box + 1);
+
     // The first link stopped working when the next one was sent; the newest works.
     assert.equal((await activate(oldLink)).done.status, 404);
     const newest = catcher.messages().find(m => m.to.includes('a@fabrikam.example'))!;
@@ -224,6 +233,36 @@ describe('Fapiao account registration and activation, e-mail over real SMTP', ()
     });
     assert.equal(wrongType.status, 415);
     assert.deepEqual(server.logs, [], 'no 5xx');
+  });
+
+  it("shows the operator's stock-shortage notice in every customer's account until its day has passed in China", async () => {
+    const set = (body: unknown) =>
+      fetch(`${server.url}/__admin/notice`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-admin-token': 'test-admin-token-0123456789' },
+        body: JSON.stringify(body),
+      });
+    assert.equal((await account(TOKENS.contoso)).notices, undefined);
+    assert.equal((await set({ expectedIssueDate: '2026-11-30', message: '年底开票量大，请耐心等待。' })).status, 200);
+    for (const token of [TOKENS.contoso, TOKENS.fabrikam])
+      assert.deepEqual((await account(token)).notices, [
+        { kind: 'stock-shortage', expectedIssueDate: '2026-11-30', message: '年底开票量大，请耐心等待。' },
+      ]);
+    // The last day it applies is 30 November in China: gone from 1 December 00:00 Shanghai (16:00 UTC the day before).
+    await server.admin('/clock', { now: '2026-11-30T15:59:59Z' }, 'PUT');
+    assert.equal((await account(TOKENS.contoso)).notices.length, 1);
+    await server.admin('/clock', { now: '2026-11-30T16:00:00Z' }, 'PUT');
+    assert.equal((await account(TOKENS.contoso)).notices, undefined);
+    for (const bad of [
+      { expectedIssueDate: '2026-02-30' },
+      { expectedIssueDate: 20261201 },
+      { message: 'x'.repeat(501) },
+      [],
+    ])
+      assert.equal((await set(bad)).status, 422, JSON.stringify(bad).slice(0, 40));
+    assert.equal((await set(null)).status, 200);
+    await server.admin('/clock', { now: new Date(NOW).toISOString() }, 'PUT');
+    assert.equal((await account(TOKENS.contoso)).notices, undefined, 'cleared');
   });
 
   it('keeps the registration when the e-mail cannot be sent, and lets the customer ask again at once', async () => {

@@ -430,6 +430,26 @@ describe('<fapiao-request> with a fixture client', () => {
   beforeEach(() => sessionStorage.clear());
   const bill = makeInvoice({ id: 'A', number: 'INV-A', gross: 123450, tax: 6988, paidAt: '2026-11-01T10:00:00+08:00' });
 
+  it("shows the operator's stock-shortage notice before the form, with its day in China time, and the operator's words", async () => {
+    const client = new FixtureClient([bill], {
+      state: 'registered',
+      notices: [
+        { kind: 'stock-shortage', expectedIssueDate: '2026-12-03', message: '<b>年底</b>开票量大' },
+        { kind: 'holiday-closure' }, // a kind from a newer server: left out
+      ],
+    });
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang="zh-CN" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
+    );
+    await loaded(el);
+    const notices = el.shadowRoot!.querySelectorAll('[part="service-notice"]');
+    expect(notices.length).to.equal(1);
+    expect(notices[0]!.textContent).to.contain('发票库存不足，预计2026年12月3日起恢复开具。');
+    expect(notices[0]!.textContent, 'data, not markup').to.contain('<b>年底</b>开票量大');
+    expect(notices[0]!.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('can be filled and sent by keyboard alone: Tab between fields, Enter submits once', async () => {
     const client = new FixtureClient([bill]);
     const sent: unknown[] = [];
