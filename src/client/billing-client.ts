@@ -75,6 +75,11 @@ export interface BillingClient {
   /** The URL of an invoice's PDF (for links when the host authenticates with cookies). */
   invoicePdfUrl(id: string): string;
   statementPdfUrl(id: string): string;
+  /**
+   * The URL of one ZIP with every issued Fapiao (PDF, OFD, XML) of these requests and a manifest, for `download`.
+   * Optional: without it the request history offers the files one by one.
+   */
+  fapiaoArchiveUrl?(requestIds: readonly string[]): string;
   /** Downloads a document (invoice PDF, statement PDF, issued Fapiao file) with the client's credentials. */
   download(url: string, options?: CallOptions): Promise<Blob>;
 }

@@ -236,6 +236,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     getFapiaoRequest: (id, o) => call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}`, signalOf(o)),
     invoicePdfUrl: id => `${base}/invoices/${enc(id)}/pdf`,
     statementPdfUrl: id => `${base}/statements/${enc(id)}/pdf`,
+    fapiaoArchiveUrl: ids => `${base}/fapiao-files.zip?requests=${ids.map(enc).join(',')}`,
     download: async (url, o) => {
       if (!isSafeHttpUrl(url)) throw new ApiError('invalid-response', 'Refusing to download a non-http(s) URL');
       try {

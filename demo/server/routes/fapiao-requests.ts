@@ -14,8 +14,9 @@ import {
   type Invoice,
   type Locale,
 } from '../../../src/core/index.js';
+import { fapiaoArchive } from '../archive.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
-import { canonicalJson, HttpProblem, readJson, send, sendFile } from '../http.js';
+import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isUniqueViolation, type Queryable } from '../store/index.js';
 import { invoiceOf } from './bills.js';
 import { insertProfile } from './buyer-profiles.js';
@@ -237,7 +238,32 @@ function sendCreated(res: CustomerContext['res'], request: FapiaoRequest, replay
   });
 }
 
+/** At most this many requests in one ZIP (a year of monthly requests, several times over). */
+export const MAX_ARCHIVE_REQUESTS = 100;
+
+/** Every issued Fapiao of the given requests (all the customer's own) as one ZIP, streamed as it is written. */
+async function downloadArchive({ res, url, services, customer }: CustomerContext): Promise<void> {
+  const ids = [...new Set((queryParam(url.searchParams, 'requests') ?? '').split(',').map(id => id.trim()))].filter(
+    Boolean,
+  );
+  if (ids.length === 0 || ids.length > MAX_ARCHIVE_REQUESTS || !ids.every(id => /^[\w-]{1,64}$/.test(id)))
+    throw new HttpProblem(400, 'invalid-query', {
+      params: { name: 'requests', expected: `1 to ${MAX_ARCHIVE_REQUESTS} request ids, comma separated` },
+    });
+  const { rows } = await services.store.query<{ body: FapiaoRequest }>(
+    'select body from fapiao_requests where customer_id = $1 and id = any($2) order by created_at, id',
+    [customer.id, ids],
+  );
+  // Another customer's id is as unknown as a made-up one: nothing is said about what it holds.
+  if (rows.length !== ids.length) throw new HttpProblem(404, 'not-found', { params: { what: 'A Fapiao request' } });
+  const requests = rows.map(r => r.body);
+  if (!requests.some(r => r.fapiaos.length))
+    throw new HttpProblem(404, 'not-found', { params: { what: 'An issued Fapiao' } });
+  await fapiaoArchive(res, requests, new Date(services.now()));
+}
+
 export const fapiaoRequestRoutes: readonly Route[] = [
+  customerRoute('GET', /^\/api\/v1\/fapiao-files\.zip$/, downloadArchive),
   customerRoute('POST', /^\/api\/v1\/fapiao-requests$/, createRequest),
   customerRoute('GET', /^\/api\/v1\/fapiao-requests$/, async ({ res, services, customer }) => {
     const { rows } = await services.store.query<{ body: FapiaoRequest }>(

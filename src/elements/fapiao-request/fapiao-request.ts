@@ -11,6 +11,7 @@ import {
 import { allowedFapiaoKinds } from '../../core/draft/update-draft.js';
 import { explainApiError, explainNotice, type Locale } from '../../core/i18n/index.js';
 import { isSafeHttpUrl } from '../../core/model/decode.js';
+import { chinaDateOf } from '../../core/time/china-time.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
 import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
 import type { ApiError } from '../../core/api-error.js';
@@ -362,6 +363,18 @@ export class FapiaoRequestElement extends LitElement {
     });
   }
 
+  /** Every issued Fapiao of these requests in one ZIP, downloaded with the client's credentials. */
+  #onArchive(requests: readonly FapiaoRequest[]): void {
+    const client = this.#client();
+    const url = client?.fapiaoArchiveUrl?.(requests.map(r => r.id));
+    if (!client || !url) return;
+    this._fileError = undefined;
+    fetchDocument(client, url, 'download', `fapiao-${chinaDateOf(new Date())}.zip`).catch(async error => {
+      this._fileError = await toApiError(error);
+      this.dispatchEvent(new FapiaoErrorEvent({ error: this._fileError, during: 'download' }));
+    });
+  }
+
   #onRegister(event: Event, url: string | undefined): void {
     if (!this.dispatchEvent(new FapiaoRegisterEvent({ url }))) event.preventDefault();
   }
@@ -578,6 +591,9 @@ export class FapiaoRequestElement extends LitElement {
       fileError: this._fileError,
       onFile: (file, number, event) => this.#onFile(file, number, event),
       onRefresh: () => void this.refresh(),
+      ...(this.#client()?.fapiaoArchiveUrl
+        ? { onArchive: (requests: readonly FapiaoRequest[]) => this.#onArchive(requests) }
+        : {}),
       onRequestAgain: request => void this.#requestAgain(request),
       m,
       locale,

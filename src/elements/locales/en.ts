@@ -132,6 +132,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   history: 'Your Fapiao requests',
   noHistory: 'No Fapiao requests yet.',
   refresh: 'Refresh',
+  downloadAll: n => `Download all ${n} Fapiao (ZIP)`,
   retry: 'Try again',
   requestTitle: (id, d) => `Request ${id} · ${d}`,
   billsLine: n => `Bills: ${n}`,

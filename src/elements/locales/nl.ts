@@ -134,6 +134,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   history: 'Uw Fapiao-aanvragen',
   noHistory: 'Nog geen Fapiao-aanvragen.',
   refresh: 'Vernieuwen',
+  downloadAll: n => `Alle ${n} Fapiao downloaden (zip)`,
   retry: 'Opnieuw proberen',
   requestTitle: (id, d) => `Aanvraag ${id} · ${d}`,
   billsLine: n => `Facturen: ${n}`,

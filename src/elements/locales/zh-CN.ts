@@ -130,6 +130,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   history: '我的发票申请',
   noHistory: '暂无发票申请。',
   refresh: '刷新',
+  downloadAll: n => `下载全部 ${n} 张发票（ZIP）`,
   retry: '重试',
   requestTitle: (id, d) => `申请 ${id} · ${d}`,
   billsLine: n => `账单：${n}`,

@@ -40,6 +40,8 @@ export interface RequestMessages {
   readonly history: string;
   readonly noHistory: string;
   readonly refresh: string;
+  /** Every issued Fapiao of the list in one ZIP (PDF, OFD, XML and a manifest). */
+  readonly downloadAll: (count: number) => string;
   readonly retry: string;
   readonly requestTitle: (id: string, date: string) => string;
   readonly billsLine: (numbers: string) => string;

@@ -14,6 +14,8 @@ export interface RequestHistoryOptions {
   readonly fileError: ApiError | undefined;
   readonly onFile: (file: IssuedFapiaoFile, fapiaoNumber: string, event: Event) => void;
   readonly onRefresh: () => void;
+  /** Every issued Fapiao in one ZIP; absent when the client cannot make one. */
+  readonly onArchive?: (requests: readonly FapiaoRequest[]) => void;
   /** "Correct and request again" on a rejected request. */
   readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
@@ -24,10 +26,20 @@ export interface RequestHistoryOptions {
 export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
   const { m, locale } = o;
   const requests = [...o.requests].sort(newestRequestFirst);
+  const issued = requests.filter(r => r.fapiaos.length);
+  const count = issued.reduce((n, r) => n + r.fapiaos.length, 0);
+  const onArchive = o.onArchive;
   return html`<section part="history" aria-labelledby="history-title" class="history-section">
     <div class="history-head">
       <h2 id="history-title">${m.history}</h2>
       <button class="secondary" @click=${o.onRefresh}>${m.refresh}</button>
+      ${
+        onArchive && count > 1
+          ? html`<button class="secondary archive" part="archive" @click=${() => onArchive(issued)}>
+              ${m.downloadAll(count)}
+            </button>`
+          : nothing
+      }
     </div>
     ${o.fileError ? html`<p class="error-box" role="alert">${m.downloadFailed} ${explainApiError(o.fileError, locale)}</p>` : nothing}
     ${

@@ -117,6 +117,32 @@ describe('<fapiao-request> with the reference server', () => {
     expect(again, 'nothing changed: no event').to.equal(0);
   });
 
+  it('downloads every issued Fapiao of the history in one ZIP, through the client and its credentials', async () => {
+    const real = createBillingClient({ baseUrl: '/api/v1/', token: 'demo-token-contoso', locale: 'en' });
+    const seen: { url: string; size: number; type: string }[] = [];
+    const client = {
+      ...real,
+      download: async (url: string) => {
+        const blob = await real.download(url);
+        seen.push({ url, size: blob.size, type: blob.type });
+        return blob;
+      },
+    };
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang="en" .client=${client} .invoices=${[]} .now=${NOW} poll-seconds="0"></fapiao-request>`,
+    );
+    await loaded(el);
+    const button = $<HTMLButtonElement>(el, '[part="archive"]')!;
+    expect(button.textContent).to.match(/Download all \d+ Fapiao \(ZIP\)/);
+    button.click();
+    await until(() => seen.length === 1, 'the ZIP');
+    expect(seen[0]!.url).to.contain('/api/v1/fapiao-files.zip?requests=');
+    expect(seen[0]!.type).to.equal('application/zip');
+    expect(seen[0]!.size).to.be.greaterThan(10_000);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when the account is still being activated', async () => {
     const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
     const account = $<FapiaoAccountElement>(el, '[part="notice"] fapiao-account')!;

@@ -1,0 +1,53 @@
+import type { ServerResponse } from 'node:http';
+import { finished } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
+import { chinaDateOf, fenToDecimalString, type FapiaoRequest } from '../../src/core/index.js';
+import { fapiaoOfd, fapiaoPdf, fapiaoXml } from './documents.js';
+
+const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/**
+ * The issued Fapiao of some requests as one ZIP for the accountant: each Fapiao's PDF, OFD and XML, and a manifest
+ * (清单.csv: number, type, issue date in China, amounts, bills, request, reversal). Streamed with yazl while it is
+ * written: the files are made one after another, never all held at once.
+ */
+export async function fapiaoArchive(res: ServerResponse, requests: readonly FapiaoRequest[], now: Date): Promise<void> {
+  const zip = new ZipFile();
+  res.writeHead(200, {
+    'content-type': 'application/zip',
+    'content-disposition': `attachment; filename="fapiao-${chinaDateOf(now)}.zip"`,
+    'cache-control': 'no-store',
+  });
+  zip.outputStream.pipe(res);
+  const manifest = [
+    ['发票号码', '类型', '开票日期', '金额', '税额', '价税合计', '账单号', '申请编号', '红冲'].join(','),
+  ];
+  const mtime = now;
+  for (const request of requests) {
+    const bills = (request.invoiceNumbers ?? request.invoiceIds).join(' ');
+    for (const fapiao of request.fapiaos) {
+      zip.addBuffer(Buffer.from(await fapiaoPdf(request, fapiao)), `${fapiao.number}.pdf`, { mtime });
+      zip.addBuffer(fapiaoOfd(request, fapiao), `${fapiao.number}.ofd`, { mtime });
+      zip.addBuffer(Buffer.from(fapiaoXml(request, fapiao)), `${fapiao.number}.xml`, { mtime });
+      manifest.push(
+        [
+          fapiao.number,
+          fapiao.kind === 'special' ? '增值税专用发票' : '普通发票',
+          chinaDateOf(fapiao.issuedAt),
+          fenToDecimalString(fapiao.net),
+          fenToDecimalString(fapiao.tax),
+          fenToDecimalString(fapiao.gross),
+          bills,
+          request.id,
+          fapiao.reversedBy ?? '',
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  // A BOM, so Excel reads the Chinese; CRLF lines (RFC 4180).
+  zip.addBuffer(Buffer.from(`\ufeff${manifest.join('\r\n')}\r\n`), '清单.csv', { mtime });
+  zip.end();
+  await finished(res);
+}
