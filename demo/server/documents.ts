@@ -3,11 +3,9 @@ import { deflateRawSync, crc32 } from 'node:zlib';
 import {
   chinaDateOf,
   fenToDecimalString,
-  formatChinaDate,
   toCapitalNumerals,
   type FapiaoRequest,
   type IssuedFapiao,
-  type Invoice,
   type Statement,
 } from '../../src/core/index.js';
 import { escapeMarkup } from './http.js';
@@ -15,9 +13,11 @@ import { SELLER } from './seed.js';
 import { CLOUD_SERVICE_ITEM } from './fapiao-pdf.js';
 
 export { fapiaoPdf } from './fapiao-pdf.js';
+export { invoicePdf } from './invoice-pdf.js';
 
 // Real files for the demo: PDFs through pdf-lib, the 数电 XML, and an OFD package (a zip of XML parts).
-// The standard PDF fonts carry Latin text only, so the PDFs use English labels and Latin renderings of names.
+// The statement PDF keeps the standard Latin fonts (English labels); the bill and the Fapiao have PDFs of their own
+// with Chinese text (invoice-pdf.ts, fapiao-pdf.ts).
 
 const money = (fen: number) => fenToDecimalString(fen as never);
 
@@ -65,36 +65,6 @@ async function simplePdf(
     color: rgb(0.4, 0.4, 0.4),
   });
   return pdf.save({ useObjectStreams: false });
-}
-
-const latin = (text: string) =>
-  /^[\x20-\x7e]*$/.test(text) ? text : text.replace(/（由世纪互联运营）/, ' (operated by 21Vianet)');
-
-export function invoicePdf(invoice: Invoice): Promise<Uint8Array> {
-  return simplePdf(
-    `${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${invoice.number}`,
-    [
-      ['Seller', 'Shanghai Blue Cloud Technology Co., Ltd. (21Vianet)'],
-      ['Billing account', invoice.billingAccount.id],
-      ['Invoice date', formatChinaDate(invoice.invoiceDate, 'en')],
-      ['Billing period', `${invoice.billingPeriod.start} - ${invoice.billingPeriod.end}`],
-      ['Status', invoice.status],
-      ['Net', `CNY ${money(invoice.amounts.net)}`],
-      ['VAT', `CNY ${money(invoice.amounts.tax)}`],
-      ['Total', `CNY ${money(invoice.amounts.gross)}`],
-      ['Amount due', `CNY ${money(invoice.amounts.due)}`],
-      ['PO number', invoice.purchaseOrderNumber ?? '-'],
-    ],
-    {
-      head: ['Item', 'Qty', 'VAT', 'Amount (CNY)'],
-      rows: invoice.lines.map(l => [
-        latin(l.description),
-        String(l.quantity),
-        `${(l.taxRateBp ?? 0) / 100}%`,
-        money(l.amount),
-      ]),
-    },
-  );
 }
 
 export function statementPdf(statement: Statement): Promise<Uint8Array> {

@@ -154,9 +154,9 @@ export const billRoutes: readonly Route[] = [
   customerRoute(
     'GET',
     /^\/api\/v1\/invoices\/(?<id>[^/]+)\/pdf$/,
-    async ({ res, params, services, customer }) => {
+    async ({ res, params, locale, services, customer }) => {
       const invoice = await invoiceOf(services.store, customer, params.id!);
-      sendFile(res, 'application/pdf', await invoicePdf(invoice), `${invoice.number}.pdf`);
+      sendFile(res, 'application/pdf', await invoicePdf(invoice, customer.name, locale), `${invoice.number}.pdf`);
     },
     'invoice id',
   ),

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { fapiaoPdf, fapiaoXml } from '../../../demo/server/documents.js';
+import { fapiaoPdf, fapiaoXml, invoicePdf } from '../../../demo/server/documents.js';
+import { makeInvoice } from '../../helpers/invoices.js';
 import { SELLER } from '../../../demo/server/seed.js';
 import { toFen, type FapiaoRequest, type IssuedFapiao } from '../../../src/core/index.js';
 
@@ -110,5 +111,28 @@ describe('the Fapiao XML', () => {
     assert.match(xml, /<AmountWithTaxInWords>壹佰零陆圆整<\/AmountWithTaxInWords>/);
     assert.match(xml, /<Invoice><Id>inv-1<\/Id><Number>G012345<\/Number><\/Invoice>/);
     assert.match(xml, /<Name>A&#38;B &#60;Co&#62;<\/Name>/);
+  });
+});
+
+describe("the bill's PDF", () => {
+  const bill = makeInvoice({ number: 'G0012026110', gross: 10_600, tax: 600, paidAt: '2026-11-01T10:00:00+08:00' });
+  const textOf = async (bytes: Uint8Array) =>
+    (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(/\s+/g, '');
+  it('speaks Chinese for zh-CN, with the buyer, and the order number a customer registers a Fapiao account with', async () => {
+    const text = await textOf(await invoicePdf(bill, '康托索（上海）信息技术有限公司', 'zh-CN'));
+    for (const expected of [
+      '账单G0012026110',
+      '订单号：G0012026110',
+      `销售方：${SELLER.name}`,
+      '购买方：康托索（上海）信息技术有限公司',
+      '价税合计：¥106.00',
+      '本账单不是发票',
+    ])
+      assert.ok(text.includes(expected), `${expected} in ${text.slice(0, 300)}`);
+    assert.match(text, /账单日期：\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+  it('speaks English and Dutch for the others', async () => {
+    assert.ok((await textOf(await invoicePdf(bill, 'Contoso', 'en'))).includes('Ordernumber:G0012026110'));
+    assert.ok((await textOf(await invoicePdf(bill, 'Contoso', 'nl'))).includes('Ordernummer:G0012026110'));
   });
 });
