@@ -11,6 +11,7 @@ import {
 import { escapeMarkup } from './http.js';
 import { SELLER } from './seed.js';
 import { CLOUD_SERVICE_ITEM } from './fapiao-pdf.js';
+import { fapiaoOfdParts } from './fapiao-ofd.js';
 
 export { fapiaoPdf } from './fapiao-pdf.js';
 export { invoicePdf } from './invoice-pdf.js';
@@ -138,12 +139,8 @@ function zip(files: readonly { name: string; data: Buffer }[]): Buffer {
 }
 
 /** An OFD package (GB/T 33190 layout: OFD.xml entry + document + attached original invoice XML). */
+/** The Fapiao as an OFD package (GB/T 33190): a page a reader shows, and the original XML attached. */
 export function fapiaoOfd(request: FapiaoRequest, fapiao: IssuedFapiao): Buffer {
-  const ofd = `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>${fapiao.number}</ofd:DocID><ofd:Title>${fapiao.number}</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
-  const document = `<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 140</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages/><ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments></ofd:Document>`;
-  return zip([
-    { name: 'OFD.xml', data: Buffer.from(ofd) },
-    { name: 'Doc_0/Document.xml', data: Buffer.from(document) },
-    { name: 'Doc_0/Attachs/original_invoice.xml', data: Buffer.from(fapiaoXml(request, fapiao)) },
-  ]);
+  const parts = fapiaoOfdParts(request, fapiao, fapiaoXml(request, fapiao));
+  return zip([...parts].map(([name, text]) => ({ name, data: Buffer.from(text) })));
 }

@@ -1,7 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { fapiaoPdf, fapiaoXml, invoicePdf } from '../../../demo/server/documents.js';
+import { buffer } from 'node:stream/consumers';
+import { fromBufferPromise } from 'yauzl';
+import { fapiaoOfd, fapiaoPdf, fapiaoXml, invoicePdf } from '../../../demo/server/documents.js';
 import { makeInvoice } from '../../helpers/invoices.js';
 import { SELLER } from '../../../demo/server/seed.js';
 import { toFen, type FapiaoRequest, type IssuedFapiao } from '../../../src/core/index.js';
@@ -134,5 +136,66 @@ describe("the bill's PDF", () => {
   it('speaks English and Dutch for the others', async () => {
     assert.ok((await textOf(await invoicePdf(bill, 'Contoso', 'en'))).includes('Ordernumber:G0012026110'));
     assert.ok((await textOf(await invoicePdf(bill, 'Contoso', 'nl'))).includes('Ordernummer:G0012026110'));
+  });
+});
+
+/** Well-formed enough for a reader: every tag closed in order, every & an entity. */
+function assertWellFormed(xml: string, name: string): void {
+  const stack: string[] = [];
+  for (const [, close, tag, selfClosing] of xml
+    .replace(/^<\?xml[^>]*\?>/, '')
+    .matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (close) assert.equal(stack.pop(), tag, `${name}: </${tag}>`);
+    else if (!selfClosing) stack.push(tag!);
+  }
+  assert.deepEqual(stack, [], `${name}: unclosed`);
+  assert.doesNotMatch(xml, /&(?!#\d+;|amp;|lt;|gt;|quot;|apos;)/, `${name}: a bare &`);
+}
+
+describe('the Fapiao OFD package (GB/T 33190)', () => {
+  it('has a page with the Fapiao on it, every part it names, unique ids, and the original XML attached', async () => {
+    const odd = { ...request, buyer: { ...request.buyer, title: 'A&B <康托索>' } };
+    const zip = await fromBufferPromise(fapiaoOfd(odd, fapiao), { lazyEntries: true });
+    const files = new Map<string, string>();
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', entry =>
+        zip
+          .openReadStreamPromise(entry)
+          .then(stream => buffer(stream))
+          .then(data => {
+            files.set(entry.fileName, data.toString('utf8'));
+            zip.readEntry();
+          }, reject),
+      );
+      zip.on('end', resolve);
+      zip.readEntry();
+    });
+    for (const [name, text] of files) if (name.endsWith('.xml')) assertWellFormed(text, name);
+    const root = files.get('OFD.xml')!;
+    const docRoot = /<ofd:DocRoot>([^<]+)</.exec(root)![1]!;
+    const document = files.get(docRoot)!;
+    const dir = docRoot.replace(/[^/]+$/, '');
+    for (const [, loc] of document.matchAll(/(?:BaseLoc="|<ofd:PublicRes>|<ofd:Attachments>)([^"<]+)/g))
+      assert.ok(files.has(dir + loc), `${dir + loc} is in the package`);
+    const content = files.get(`${dir}Pages/Page_0/Content.xml`)!;
+    for (const text of [
+      '电子发票（增值税专用发票）',
+      '26312000000123456789',
+      '2026年11月26日',
+      'A&#38;B &#60;康托索&#62;',
+      '壹佰零陆圆整',
+      '¥106.00',
+      '*信息技术服务*云服务费',
+    ])
+      assert.ok(content.includes(text), text);
+    const ids = [...Object.values(Object.fromEntries(files))].join('').matchAll(/ ID="(\d+)"/g);
+    const all = [...ids].map(m => Number(m[1]));
+    assert.equal(new Set(all).size, all.length, 'ids are unique');
+    assert.equal(Math.max(...all), Number(/<ofd:MaxUnitID>(\d+)</.exec(document)![1]));
+    assert.match(files.get(`${dir}Attachs/Attachments.xml`)!, /<ofd:FileLoc>original_invoice\.xml<\/ofd:FileLoc>/);
+    assert.match(
+      files.get(`${dir}Attachs/original_invoice.xml`)!,
+      /<InvoiceNumber>26312000000123456789<\/InvoiceNumber>/,
+    );
   });
 });
