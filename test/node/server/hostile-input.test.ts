@@ -67,6 +67,8 @@ async function stored() {
     requests: await n('fapiao_requests'),
     claims: await n('invoice_claims'),
     keys: await n('idempotency_keys'),
+    registrations: await n('account_registrations'),
+    emails: await n('activation_emails'),
   };
 }
 
@@ -219,27 +221,30 @@ describe('hostile query parameters', () => {
 describe('hostile bodies', () => {
   it('refuses a body that is not application/json in UTF-8 (415), so a cross-site form cannot post', async () => {
     const before = await stored();
-    const body = JSON.stringify({ buyerKind: 'individual', title: '张三' });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=gbk']) {
-      assertChinese(
-        assertProblem(
-          await raw('POST', api('/buyer-profiles'), { ...auth(), 'content-type': type }, body),
-          415,
-          'unsupported-media-type',
-        ),
-      );
-    }
+    const body = JSON.stringify({ buyerKind: 'individual', title: '张三', orderNumber: 'G1', email: 'a@b.cn' });
+    for (const path of ['/buyer-profiles', '/fapiao-account/registration'])
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=gbk']) {
+        assertChinese(
+          assertProblem(
+            await raw('POST', api(path), { ...auth(), 'content-type': type }, body),
+            415,
+            'unsupported-media-type',
+          ),
+        );
+      }
     assert.deepEqual(await stored(), before);
   });
   it('refuses more than 64 KiB (413), malformed JSON, deep nesting, invalid UTF-8, NUL and lone surrogates (400)', async () => {
     const before = await stored();
-    const post = (body: string | Buffer) => raw('POST', api('/buyer-profiles'), { ...auth(), ...json }, body);
-    assertProblem(await post(JSON.stringify({ title: 'x'.repeat(70_000) })), 413, 'payload-too-large');
-    assertProblem(await post('{"title": '), 400, 'malformed-json');
-    assertProblem(await post(`${'['.repeat(2200)}${']'.repeat(2200)}`), 400, 'malformed-json');
-    assertProblem(await post(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), 400, 'malformed-json');
-    assertProblem(await post('{"buyerKind":"individual","title":"张\\u0000三"}'), 400, 'invalid-characters');
-    assertProblem(await post('{"buyerKind":"individual","title":"\\ud800"}'), 400, 'invalid-characters');
+    for (const path of ['/buyer-profiles', '/fapiao-account/registration']) {
+      const post = (body: string | Buffer) => raw('POST', api(path), { ...auth(), ...json }, body);
+      assertProblem(await post(JSON.stringify({ title: 'x'.repeat(70_000) })), 413, 'payload-too-large');
+      assertProblem(await post('{"title": '), 400, 'malformed-json');
+      assertProblem(await post(`${'['.repeat(2200)}${']'.repeat(2200)}`), 400, 'malformed-json');
+      assertProblem(await post(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), 400, 'malformed-json');
+      assertProblem(await post('{"buyerKind":"individual","title":"张\\u0000三"}'), 400, 'invalid-characters');
+      assertProblem(await post('{"email":"a@b.cn","orderNumber":"\\ud800"}'), 400, 'invalid-characters');
+    }
     assert.deepEqual(await stored(), before);
     await alive();
   });
