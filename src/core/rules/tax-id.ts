@@ -36,7 +36,6 @@ const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const RESIDENT_CHECK = '10X98765432';
 const ALNUM = /^[0-9A-Z]+$/;
-const TRUNCATED_ENTERPRISE_USCC = /^9[1-3]\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/;
 /**
  * The first two digits of a credit code's administrative division (positions 3–4, GB/T 2260): a province, or 10 for
  * bodies registered nationally. A resident ID's positions 3–4 are a city within a province, so this check catches
@@ -52,7 +51,13 @@ const hasDivision = (code: string) => DIVISIONS[(code.charCodeAt(2) - 48) * 10 +
 
 /** Full-width ASCII (ＡＢＣ１２３, common in Chinese input methods) to half-width, then trim/upper-case/strip separators. */
 export function normalizeTaxId(input: string): string {
-  if (ALNUM.test(input)) return input; // the common case: already clean
+  return ALNUM.test(input) ? input : normalizeUnclean(input); // the common case: already clean
+}
+
+function normalizeUnclean(input: string): string {
+  // Spaces around and lower case (a pasted code): the same outcome as the character walk below, without it.
+  const trimmed = input.trim().toUpperCase();
+  if (ALNUM.test(trimmed)) return trimmed;
   let out = '';
   for (const ch of input) {
     const code = ch.charCodeAt(0);
@@ -142,8 +147,7 @@ function hasResidentShape(code: string): boolean {
 
 // Read character by character, without regular expressions, slices or Dates: invalid and pilot-era codes come here,
 // and a form checks the field on every keystroke (the mixed real set runs some 4× faster than with the regexes).
-function validateEighteen(code: string): TaxIdResult {
-  const scan = scanUscc(code);
+function validateEighteen(code: string, scan = scanUscc(code)): TaxIdResult {
   const last = code.charCodeAt(17);
   const looksUscc = scan >= 0 && last < 128 && (USCC_VALUE[last] as number) >= 0 && hasDivision(code);
   const usccExpected = USCC_CHARS[scan & 31] as string;
@@ -197,8 +201,7 @@ function validateEighteen(code: string): TaxIdResult {
  * matches, with a division in positions 3–4, and, when its first 17 characters are digits (most real codes, and every
  * resident ID), whose embedded organisation code agrees too: the same answer as the general path's for a valid code.
  */
-function isValidUscc(code: string): boolean {
-  const scan = scanUscc(code);
+function isValidUscc(code: string, scan: number): boolean {
   if (scan < 0 || code.charCodeAt(17) !== USCC_CHARS.charCodeAt(scan & 31) || !hasDivision(code)) return false;
   // Digits only may be a mistyped resident ID that the mod-31 check accepts: the organisation code decides.
   return scan < 32 || code.charCodeAt(16) === ORG_CHECK_CHARS.charCodeAt(orgCheckIndex(code, 8));
@@ -206,17 +209,25 @@ function isValidUscc(code: string): boolean {
 
 /** Validates a buyer taxpayer ID. Never throws; the result says why not, with a stable `problem` code. */
 export function validateTaxId(input: string): TaxIdResult {
-  if (input.length === 18 && isValidUscc(input)) return { valid: true, normalized: input, kind: 'uscc' }; // hot path
-  const code = normalizeTaxId(input);
+  if (input.length === 18) {
+    const scan = scanUscc(input);
+    if (isValidUscc(input, scan)) return { valid: true, normalized: input, kind: 'uscc' }; // hot path
+    // Already clean (the credit code's alphabet is upper-case letters and digits): one scan, no normalising.
+    const last = input.charCodeAt(17);
+    if (scan >= 0 && last < 128 && (USCC_VALUE[last] as number) >= 0) return validateEighteen(input, scan);
+  }
+  const clean = ALNUM.test(input);
+  const code = clean ? input : normalizeUnclean(input);
   if (code.length === 0) return { valid: false, normalized: code, problem: 'empty' };
-  if (!ALNUM.test(code)) return { valid: false, normalized: code, problem: 'charset' };
+  if (!clean && !ALNUM.test(code)) return { valid: false, normalized: code, problem: 'charset' };
   switch (code.length) {
     case 18:
       return validateEighteen(code);
     case 17:
       // Seventeen characters that open like an enterprise credit code (9 1–3, then a 6-digit division) are a
       // credit code with a character missing far more often than a legacy ID: say so.
-      if (TRUNCATED_ENTERPRISE_USCC.test(code)) return { valid: false, normalized: code, problem: 'truncated' };
+      if (code.charCodeAt(0) === 57 && code.charCodeAt(1) >= 49 && code.charCodeAt(1) <= 51 && scanUscc(code) >= 0)
+        return { valid: false, normalized: code, problem: 'truncated' };
       return { valid: true, normalized: code, kind: 'legacy' };
     case 15:
     case 20:

@@ -72,3 +72,18 @@ export function validateEighteenReference(code: string): TaxIdResult {
   }
   return { valid: false, normalized: code, problem: 'format' };
 }
+
+/** The normalisation as first written: full-width to half-width, then separators out and upper case, char by char. */
+export function normalizeTaxIdReference(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out.replace(/[\s\-‐‑–—]/g, '').toUpperCase();
+}
+
+/** Seventeen characters that open like an enterprise credit code, as the first version's regex said. */
+export const TRUNCATED_REFERENCE = /^9[1-3]\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/;

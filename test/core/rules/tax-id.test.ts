@@ -128,7 +128,7 @@ describe('validateTaxId: the division of a credit code, and resident IDs that pa
   });
 });
 
-import { validateEighteenReference } from './tax-id-reference.js';
+import { normalizeTaxIdReference, TRUNCATED_REFERENCE, validateEighteenReference } from './tax-id-reference.js';
 
 describe('validateTaxId: properties', () => {
   const valid = VALID_USCC.map(([c]) => c);
@@ -175,6 +175,51 @@ describe('validateTaxId: properties', () => {
     fc.assert(
       fc.property(code, c => assert.deepEqual(validateTaxId(` ${c}`), validateEighteenReference(c), c)),
       { numRuns: 30_000 },
+    );
+  });
+  it('normalises as the character walk did, and says "truncated" for the same 17 characters as the regex did', () => {
+    const piece = fc.constantFrom(
+      ...'0123456789abcxyzABCXYZ',
+      ' ',
+      '\u3000',
+      '-',
+      '—',
+      '\t',
+      'ｇ',
+      '０',
+      '９',
+      'Ｘ',
+      'ß',
+      'é',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 24 }).map(a => a.join('')),
+        input => {
+          assert.equal(normalizeTaxId(input), normalizeTaxIdReference(input), JSON.stringify(input));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    const chars = '0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZ';
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.constantFrom(...chars), { minLength: 17, maxLength: 17 }).map(a => a.join('')),
+          fc
+            .tuple(
+              fc.constantFrom('91', '92', '93', '94', '81'),
+              fc.stringMatching(/^\d{6}$/),
+              fc.array(fc.constantFrom(...chars), { minLength: 9, maxLength: 9 }),
+            )
+            .map(([a, b, c]) => a + b + c.join('')),
+        ),
+        code => {
+          const truncated = validateTaxId(code).problem === 'truncated';
+          assert.equal(truncated, TRUNCATED_REFERENCE.test(code), code);
+        },
+      ),
+      { numRuns: 20_000 },
     );
   });
   it('catches every single-character substitution of a valid code', () => {
