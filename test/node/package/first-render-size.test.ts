@@ -17,10 +17,11 @@ import { gzipSync } from 'node:zlib';
 // language: 17,177 (goal 10,000). The same ~1.5 % margin as the other budgets. Raised once for issue 14's first
 // steps (a status or document kind a source adds, account registration rules and words, capital numerals): first
 // render 43,923, both elements 57,111, the core 18,852; then <fapiao-account> (its words in each language chunk, the
-// client's registration calls): first render 44,938 in 4 chunks, both elements 58,579.
+// client's registration calls): first render 44,938 in 4 chunks, both elements 58,579; then operator notices and the
+// ZIP download: first render 45,198, both elements 59,155, the core 19,163.
 const FIRST_RENDER_BUDGET = 45_600;
-const ELEMENTS_BUDGET = 59_450;
-const CORE_BUDGET = 19_150;
+const ELEMENTS_BUDGET = 60_050;
+const CORE_BUDGET = 19_450;
 
 async function splitBuild(entry: string): Promise<Metafile> {
   const result = await build({

@@ -14,15 +14,16 @@ import { gzipSync } from 'node:zlib';
 // loaders, the words registered up front by the CDN entry): core 16,794 (zh-CN), elements 51,759, all 58,247; the
 // split builds an adopter makes are checked in first-render-size.test.ts. Issue 14's first steps (unknown statuses and
 // document kinds kept, account registration rules and words, capital numerals): core 18,461 (zh-CN), elements 52,542,
-// all 59,541; with <fapiao-account>, the third element: elements 55,457 (zh-CN), all 63,091.
+// all 59,541; with <fapiao-account>, the third element: elements 55,457 (zh-CN), all 63,091; with operator notices and
+// the ZIP download: core 18,769, elements 56,077, all 63,846.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 18_750],
-  ['bundle/fapiao-kit-core.en.min.js', 18_750],
-  ['bundle/fapiao-kit-core.nl.min.js', 18_750],
-  ['bundle/fapiao-kit.zh-CN.min.js', 56_300],
-  ['bundle/fapiao-kit.en.min.js', 56_300],
-  ['bundle/fapiao-kit.nl.min.js', 56_300],
-  ['bundle/fapiao-kit.min.js', 64_050],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 19_050],
+  ['bundle/fapiao-kit-core.en.min.js', 19_050],
+  ['bundle/fapiao-kit-core.nl.min.js', 19_050],
+  ['bundle/fapiao-kit.zh-CN.min.js', 56_950],
+  ['bundle/fapiao-kit.en.min.js', 56_950],
+  ['bundle/fapiao-kit.nl.min.js', 56_950],
+  ['bundle/fapiao-kit.min.js', 64_800],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
