@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import {
   splitTaxInclusive,
   usccCheckChar,
@@ -331,6 +332,21 @@ export async function seed(db: Store, now: number): Promise<void> {
         ]);
       }
       const { invoices, statements, requests } = generate(customer, now);
+      if (customer.account === 'pending-activation') {
+        // Registered two days ago; the link (never sent from this seed) expired yesterday: the customer resends.
+        await tx.query(
+          `insert into account_registrations (customer_id, email, order_number, locale, token_hash, expires_at, created_at)
+           values ($1, $2, $3, 'zh-CN', $4, $5, $6)`,
+          [
+            customer.id,
+            customer.email,
+            invoices[0]?.number ?? '',
+            createHash('sha256').update(randomBytes(32)).digest('hex'),
+            iso(now - DAY),
+            iso(now - 2 * DAY),
+          ],
+        );
+      }
       for (const invoice of invoices) {
         await tx.query(
           'insert into invoices (id, customer_id, billing_account_id, number, invoice_date, gross, status, body) values ($1, $2, $3, $4, $5, $6, $7, $8)',

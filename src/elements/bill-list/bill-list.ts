@@ -732,7 +732,11 @@ export class BillListElement extends LitElement {
     const client = this.#client();
     if (client?.registerFapiaoAccount) {
       return html`<div class="notice account" part="account-banner">
-        <fapiao-account .client=${client} @fapiao-account-change=${() => void this.reload()}></fapiao-account>
+        <fapiao-account
+          .client=${client}
+          .now=${this.now}
+          @fapiao-account-change=${() => void this.reload()}
+        ></fapiao-account>
       </div>`;
     }
     if (data.account.state === 'pending-activation') {

@@ -49,6 +49,7 @@ export class FapiaoAccountElement extends LitElement {
     token: { type: String },
     client: { attribute: false },
     email: { type: String },
+    now: { attribute: false },
     lang: { type: String, reflect: true },
     _orderNumber: { state: true },
     _email: { state: true },
@@ -66,6 +67,8 @@ export class FapiaoAccountElement extends LitElement {
   /** A `BillingClient`; takes precedence over `api-base`. */
   declare client: BillingClient | undefined;
   declare email: string;
+  /** The time the link's expiry and the resend wait are judged at (tests, previews); the current time when unset. */
+  declare now: Date | undefined;
   declare _orderNumber: string;
   declare _email: string | undefined;
   declare _touched: ReadonlySet<RegistrationField>;
@@ -145,8 +148,12 @@ export class FapiaoAccountElement extends LitElement {
     // Re-render when the resend button becomes available again.
     clearTimeout(this.#timer);
     const next = this.#load.value?.nextEmailAt;
-    const wait = next ? Date.parse(next) - Date.now() : 0;
+    const wait = next ? Date.parse(next) - this.#now() : 0;
     if (wait > 0) this.#timer = setTimeout(() => this.requestUpdate(), Math.min(wait + 50, 2_147_000_000));
+  }
+
+  #now(): number {
+    return this.now?.getTime() ?? Date.now();
   }
 
   #client(): BillingClient | undefined {
@@ -322,15 +329,14 @@ export class FapiaoAccountElement extends LitElement {
   }
 
   #renderPending(account: FapiaoAccount, m: AccountMessages, locale: Locale, client: BillingClient): TemplateResult {
-    const next = account.nextEmailAt && Date.parse(account.nextEmailAt) > Date.now() ? account.nextEmailAt : undefined;
+    const now = this.#now();
+    const next = account.nextEmailAt && Date.parse(account.nextEmailAt) > now ? account.nextEmailAt : undefined;
     const email = account.email ?? '';
+    const expires = account.activationExpiresAt;
+    const expired = expires !== undefined && Date.parse(expires) <= now;
     return html`<div class="status" part="status" tabindex="-1" role="status">
-        <p>${this._resent ? m.resent(email) : m.checkMail(email)}</p>
-        ${
-          account.activationExpiresAt
-            ? html`<p class="muted">${m.validUntil(formatDateTime(account.activationExpiresAt, locale))}</p>`
-            : nothing
-        }
+        <p>${expired ? m.expired(email) : this._resent ? m.resent(email) : m.checkMail(email)}</p>
+        ${expires && !expired ? html`<p class="muted">${m.validUntil(formatDateTime(expires, locale))}</p>` : nothing}
       </div>
       ${this.#renderCallError(m, locale)}
       <div class="buttons">

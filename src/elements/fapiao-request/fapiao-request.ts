@@ -554,7 +554,11 @@ export class FapiaoRequestElement extends LitElement {
     if (!this.registrationUrl && client?.registerFapiaoAccount) {
       return html`<div class="notice" part="notice">
         <slot name="register"
-          ><fapiao-account .client=${client} @fapiao-account-change=${() => void this.refresh()}></fapiao-account
+          ><fapiao-account
+            .client=${client}
+            .now=${this.now}
+            @fapiao-account-change=${() => void this.refresh()}
+          ></fapiao-account
         ></slot>
       </div>`;
     }

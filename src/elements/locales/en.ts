@@ -161,6 +161,7 @@ export const fapiaoAccount: Omit<AccountMessages, 'core'> = {
   fixErrors: n => (n === 1 ? 'One field needs your attention.' : `${n} fields need your attention.`),
   checkMail: email => `Check your mail: we sent an activation link to ${email}. Open it to activate your account.`,
   validUntil: when => `The link works until ${when}.`,
+  expired: email => `The activation link sent to ${email} has expired (links work for 24 hours). Ask for a new one.`,
   resend: 'Resend the activation e-mail',
   resendFrom: when => `You can ask for another e-mail from ${when}.`,
   resent: email => `A new link is on its way to ${email}; the earlier one no longer works.`,

@@ -164,6 +164,7 @@ export const fapiaoAccount: Omit<AccountMessages, 'core'> = {
   checkMail: email =>
     `Kijk in uw mail: we stuurden een activeringslink naar ${email}. Open die om uw account te activeren.`,
   validUntil: when => `De link werkt tot ${when}.`,
+  expired: email => `De activeringslink naar ${email} is verlopen (links werken 24 uur). Vraag een nieuwe aan.`,
   resend: 'Activeringsmail opnieuw versturen',
   resendFrom: when => `U kunt vanaf ${when} een nieuwe e-mail aanvragen.`,
   resent: email => `Er is een nieuwe link onderweg naar ${email}; de vorige werkt niet meer.`,

@@ -158,6 +158,7 @@ export const fapiaoAccount: Omit<AccountMessages, 'core'> = {
   fixErrors: n => `有 ${n} 处需要修改。`,
   checkMail: email => `请查收邮件：激活链接已发送到 ${email}，打开链接即可激活账户。`,
   validUntil: when => `链接在${when}前有效。`,
+  expired: email => `发送到 ${email} 的激活链接已过期（有效期 24 小时），请重新发送。`,
   resend: '重新发送激活邮件',
   resendFrom: when => `可于${when}后再次发送。`,
   resent: email => `新的激活链接已发送到 ${email}，之前的链接已失效。`,

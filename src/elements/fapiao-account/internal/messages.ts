@@ -16,6 +16,8 @@ export interface AccountMessages {
   readonly fixErrors: (count: number) => string;
   readonly checkMail: (email: string) => string;
   readonly validUntil: (when: string) => string;
+  /** The link sent earlier no longer works (24 hours passed): ask for a new one. */
+  readonly expired: (email: string) => string;
   readonly resend: string;
   readonly resendFrom: (when: string) => string;
   readonly resent: (email: string) => string;

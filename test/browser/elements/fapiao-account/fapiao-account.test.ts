@@ -142,6 +142,25 @@ describe('<fapiao-account>', () => {
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);
   });
 
+  it('says when the link has expired, judged at the time it is given, and offers a new one', async () => {
+    const client = new RegistrationClient({
+      state: 'pending-activation',
+      email: 'late@example.cn',
+      activationExpiresAt: '2026-11-25T04:00:00Z',
+    });
+    const el = await fixture<FapiaoAccountElement>(
+      html`<fapiao-account lang="en" .client=${client} .now=${new Date('2026-11-25T03:59:00Z')}></fapiao-account>`,
+    );
+    await loaded(el);
+    expect(text(el)).to.contain('we sent an activation link to late@example.cn');
+    el.now = new Date('2026-11-25T04:00:00Z');
+    await el.updateComplete;
+    expect(text(el)).to.contain('The activation link sent to late@example.cn has expired (links work for 24 hours).');
+    const resend = [...el.shadowRoot!.querySelectorAll('button')].find(b => b.textContent!.includes('Resend'))!;
+    expect(resend.disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('is used by keyboard alone: Tab to each field, Enter submits', async () => {
     const client = new RegistrationClient();
     const before = document.createElement('button');
