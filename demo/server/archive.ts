@@ -1,10 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { finished } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
-import { chinaDateOf, fenToDecimalString, type FapiaoRequest } from '../../src/core/index.js';
+import { chinaDateOf, csvText, fenToDecimalString, type FapiaoRequest } from '../../src/core/index.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml } from './documents.js';
-
-const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /**
  * The issued Fapiao of some requests as one ZIP for the accountant: each Fapiao's PDF, OFD and XML, and a manifest
@@ -29,20 +27,20 @@ export async function fapiaoArchive(res: ServerResponse, requests: readonly Fapi
       zip.addBuffer(Buffer.from(await fapiaoPdf(request, fapiao)), `${fapiao.number}.pdf`, { mtime });
       zip.addBuffer(fapiaoOfd(request, fapiao), `${fapiao.number}.ofd`, { mtime });
       zip.addBuffer(Buffer.from(fapiaoXml(request, fapiao)), `${fapiao.number}.xml`, { mtime });
+      // Text cells as the bills' CSV writes them (quoted, a leading = + - @ defused: bill numbers come from data);
+      // the number, the date and the amounts as they are, so a spreadsheet reads them as such.
       manifest.push(
         [
           fapiao.number,
-          fapiao.kind === 'special' ? '增值税专用发票' : '普通发票',
+          csvText(fapiao.kind === 'special' ? '增值税专用发票' : '普通发票'),
           chinaDateOf(fapiao.issuedAt),
           fenToDecimalString(fapiao.net),
           fenToDecimalString(fapiao.tax),
           fenToDecimalString(fapiao.gross),
-          bills,
-          request.id,
-          fapiao.reversedBy ?? '',
-        ]
-          .map(csvCell)
-          .join(','),
+          csvText(bills),
+          csvText(request.id),
+          csvText(fapiao.reversedBy ?? ''),
+        ].join(','),
       );
     }
   }

@@ -192,7 +192,7 @@ export {
 } from './rules/account-registration.js';
 
 // export/
-export { invoicesToCsv, type InvoicesCsvOptions } from './export/invoices-csv.js';
+export { invoicesToCsv, csvText, type InvoicesCsvOptions } from './export/invoices-csv.js';
 
 // i18n/
 export {

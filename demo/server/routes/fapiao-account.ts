@@ -31,13 +31,16 @@ const DAY_MS = 86_400_000;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The activation e-mails sent to a customer in the last 24 hours (epoch ms). */
-async function sentToday(db: Queryable, customerId: string, now: number): Promise<number[]> {
+/** When the customer may next get an activation e-mail, from those sent in the last 24 hours; undefined: now. */
+async function nextEmailAt(db: Queryable, customerId: string, now: number): Promise<number | undefined> {
   const { rows } = await db.query<{ sent_at: Date | string }>(
     'select sent_at from activation_emails where customer_id = $1 and sent_at > $2',
     [customerId, iso(now - DAY_MS)],
   );
-  return rows.map(r => new Date(r.sent_at).getTime());
+  return nextActivationEmailAt(
+    rows.map(r => new Date(r.sent_at).getTime()),
+    now,
+  );
 }
 
 /** The account as the API shows it: while pending, where the link went, until when, and when to ask again. */
@@ -51,7 +54,7 @@ async function accountOf(db: Queryable, customer: Customer, now: number): Promis
     [customer.id],
   );
   const pending = rows[0];
-  const next = nextActivationEmailAt(await sentToday(db, customer.id, now), now);
+  const next = await nextEmailAt(db, customer.id, now);
   return {
     ...base,
     ...(pending
@@ -78,7 +81,7 @@ function problemOf(status: number, error: RegistrationError, locale: Locale, hea
 
 /** 429 when the allowance of activation e-mails is used up, with the time of the next one. */
 async function checkAllowance(db: Queryable, customer: Customer, now: number, locale: Locale): Promise<void> {
-  const next = nextActivationEmailAt(await sentToday(db, customer.id, now), now);
+  const next = await nextEmailAt(db, customer.id, now);
   if (next === undefined) return;
   throw problemOf(429, { field: 'email', code: 'too-many-emails', params: { at: iso(next) } }, locale, {
     'retry-after': String(Math.ceil((next - now) / 1000)),

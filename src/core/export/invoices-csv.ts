@@ -20,12 +20,12 @@ export function invoicesToCsv(invoices: readonly Invoice[], options: InvoicesCsv
   const { locale, eligibility } = options;
   const m = coreMessages(locale);
   const header = [...m.csvColumns.invoice, ...(eligibility ? m.csvColumns.fapiao : [])];
-  const lines = [header.map(text).join(',')];
+  const lines = [header.map(csvText).join(',')];
   for (const invoice of invoices) {
     const exponent = currencyExponent(invoice.currency);
     const amount = (fen: number) => fenToDecimalString(fen as Invoice['amounts']['gross'], exponent);
     const cells = [
-      text(invoice.number),
+      csvText(invoice.number),
       chinaDateOf(invoice.invoiceDate),
       chinaDateOf(invoice.billingPeriod.start),
       chinaDateOf(invoice.billingPeriod.end),
@@ -35,14 +35,14 @@ export function invoicesToCsv(invoices: readonly Invoice[], options: InvoicesCsv
       amount(invoice.amounts.tax),
       amount(invoice.amounts.gross),
       amount(invoice.amounts.due),
-      text(m.invoiceStatus[invoice.status]),
-      text(invoice.billingAccount.name ?? invoice.billingAccount.id),
+      csvText(m.invoiceStatus[invoice.status]),
+      csvText(invoice.billingAccount.name ?? invoice.billingAccount.id),
     ];
     if (eligibility) {
       const e = eligibility(invoice);
       cells.push(
-        text(explainFapiaoState(fapiaoStateOf(e), locale)),
-        text(e.reasons.map(r => explainReason(r, locale)).join(' ')),
+        csvText(explainFapiaoState(fapiaoStateOf(e), locale)),
+        csvText(e.reasons.map(r => explainReason(r, locale)).join(' ')),
       );
     }
     lines.push(cells.join(','));
@@ -54,7 +54,7 @@ export function invoicesToCsv(invoices: readonly Invoice[], options: InvoicesCsv
  * A text cell: quoted when it holds a comma, quote or line break; and defused when it starts like a formula
  * (`=`, `+`, `-`, `@`, tab, CR), which spreadsheets would otherwise run (CSV injection). Numbers never go through here.
  */
-function text(value: string): string {
+export function csvText(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

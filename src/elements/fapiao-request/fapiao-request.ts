@@ -356,8 +356,13 @@ export class FapiaoRequestElement extends LitElement {
     // With a bearer token a plain link arrives unauthenticated: download through the client.
     if (!this.token || !client) return;
     event.preventDefault();
+    this.#download(client, file.url, `fapiao-${fapiaoNumber}.${file.format}`);
+  }
+
+  /** Saves a file through the client; a failure is said above the history, which stays, and fired. */
+  #download(client: BillingClient, url: string, filename: string): void {
     this._fileError = undefined;
-    fetchDocument(client, file.url, 'download', `fapiao-${fapiaoNumber}.${file.format}`).catch(async error => {
+    fetchDocument(client, url, 'download', filename).catch(async error => {
       this._fileError = await toApiError(error);
       this.dispatchEvent(new FapiaoErrorEvent({ error: this._fileError, during: 'download' }));
     });
@@ -367,12 +372,7 @@ export class FapiaoRequestElement extends LitElement {
   #onArchive(requests: readonly FapiaoRequest[]): void {
     const client = this.#client();
     const url = client?.fapiaoArchiveUrl?.(requests.map(r => r.id));
-    if (!client || !url) return;
-    this._fileError = undefined;
-    fetchDocument(client, url, 'download', `fapiao-${chinaDateOf(new Date())}.zip`).catch(async error => {
-      this._fileError = await toApiError(error);
-      this.dispatchEvent(new FapiaoErrorEvent({ error: this._fileError, during: 'download' }));
-    });
+    if (client && url) this.#download(client, url, `fapiao-${chinaDateOf(new Date())}.zip`);
   }
 
   #onRegister(event: Event, url: string | undefined): void {

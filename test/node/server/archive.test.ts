@@ -2,6 +2,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buffer } from 'node:stream/consumers';
 import { fromBufferPromise, type Entry } from 'yauzl';
+import { PassThrough } from 'node:stream';
+import type { ServerResponse } from 'node:http';
+import { fapiaoArchive } from '../../../demo/server/archive.js';
+import { toFen, type FapiaoRequest } from '../../../src/core/index.js';
 import { startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 // Several Fapiao at once: one ZIP, read back with yauzl (a zip library of its own, not our writer).
@@ -81,5 +85,43 @@ describe('GET /api/v1/fapiao-files.zip', () => {
       assert.equal((await get(`fapiao-files.zip${bad}`)).status, 400, bad.slice(0, 30));
     assert.equal((await fetch(`${server.api}fapiao-files.zip?requests=${contoso}`)).status, 401);
     assert.deepEqual(server.logs, []);
+  });
+});
+
+describe('the ZIP manifest', () => {
+  it("defuses a bill number that starts like a formula, as the bills' CSV does, and keeps amounts as numbers", async () => {
+    const fapiao = {
+      number: '26312000000123456789',
+      kind: 'ordinary' as const,
+      issuedAt: '2026-11-25T16:30:00Z',
+      currency: 'CNY',
+      net: toFen(-10_000),
+      tax: toFen(-600),
+      gross: toFen(-10_600),
+      files: [],
+    };
+    const request = {
+      id: 'REQ-1',
+      invoiceIds: ['a'],
+      invoiceNumbers: ['=HYPERLINK("http://x")'],
+      fapiaoKind: 'ordinary',
+      buyer: { buyerKind: 'individual', title: '张三' },
+      delivery: 'electronic',
+      status: 'issued',
+      history: [],
+      fapiaos: [fapiao],
+      createdAt: '2026-11-24T02:00:00Z',
+    } as FapiaoRequest;
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const res = Object.assign(out, { writeHead: () => res }) as unknown as ServerResponse;
+    await fapiaoArchive(res, [request], new Date('2026-11-26T00:00:00Z'));
+    const csv = (await entries(Buffer.concat(chunks))).get('清单.csv')!.toString('utf8');
+    const row = csv.split('\r\n')[1]!;
+    assert.equal(
+      row,
+      `26312000000123456789,普通发票,2026-11-26,-100.00,-6.00,-106.00,"'=HYPERLINK(""http://x"")",REQ-1,`,
+    );
   });
 });
