@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { negotiateLocale, parseAcceptLanguage, type Locale } from '../../src/core/node.js';
+import { negotiateLocale, parseAcceptLanguage, type DeliveryOptions, type Locale } from '../../src/core/node.js';
 import { createAuthenticator, sameSecret } from './customers.js';
+import { REFERENCE_DELIVERY } from './delivery.js';
 import { applyFault, createFaults, nextFault, type FaultState } from './faults.js';
 import { HttpProblem, parseTarget, pathParam, SECURITY_HEADERS, sendProblem } from './http.js';
 import { adminRoutes } from './routes/admin.js';
@@ -68,6 +69,8 @@ export interface AppOptions {
   readonly mailer?: Mailer;
   /** The address customers reach this server at, for links in e-mails; the listening address when not given. */
   readonly publicUrl?: string;
+  /** How Fapiao reach customers; everything the 21Vianet process has (e-mail, SF or Yunda, pick-up) by default. */
+  readonly delivery?: DeliveryOptions;
   readonly logger?: (entry: LogEntry) => void;
 }
 
@@ -119,6 +122,7 @@ export function createApp(options: AppOptions): App {
     now: () => clock ?? Date.now(),
     ...(options.mailer ? { mailer: options.mailer } : {}),
     publicUrl: () => options.publicUrl ?? listeningAt,
+    delivery: options.delivery ?? REFERENCE_DELIVERY,
     forgetCustomers: () => customers.forget(),
   };
   const logger = options.logger ?? writeJsonLine;

@@ -1,4 +1,5 @@
 import { planFapiao, type FapiaoRequest, type FapiaoRequestStatus, type Invoice } from '../../src/core/index.js';
+import { trackingNumber } from './delivery.js';
 import { HttpProblem } from './http.js';
 import { fapiaoFileLinks } from './seed.js';
 import type { Store } from './store/index.js';
@@ -34,20 +35,28 @@ function nextState(r: FapiaoRequest, invoices: readonly Invoice[], at: number): 
     return { ...r, status: 'issued', fapiaos, history: [...r.history, { status: 'issued', at: when }] };
   }
   if (r.status === 'issued' && r.delivery === 'paper') {
-    return { ...r, status: 'mailed', history: [...r.history, { status: 'mailed', at: when, note: 'SF Express 顺丰' }] };
+    const courier = r.shipping?.courier ?? 'sf';
+    return {
+      ...r,
+      status: 'mailed',
+      tracking: { courier, number: trackingNumber(courier, at, r.id) },
+      history: [...r.history, { status: 'mailed', at: when }],
+    };
   }
+  if (r.status === 'issued' && r.delivery === 'pickup')
+    return { ...r, status: 'ready-for-pickup', history: [...r.history, { status: 'ready-for-pickup', at: when }] };
   return undefined;
 }
 
 /**
- * The simulated back office, one step: every open request moves on (submitted → processing → issued [→ mailed for
- * paper]). `FOR UPDATE SKIP LOCKED` lets any number of instances run it at once: each request is moved by one of them.
+ * The simulated back office, one step: every open request moves on (submitted → processing → issued [→ mailed with
+ * a tracking number, or → ready for pick-up]). `FOR UPDATE SKIP LOCKED` lets any number of instances run it at once: each request is moved by one of them.
  */
 export async function advanceRequests(store: Store, at: number): Promise<number> {
   return store.transaction(async tx => {
     const { rows } = await tx.query<{ body: FapiaoRequest }>(
       `select body from fapiao_requests
-        where status in ('submitted', 'processing') or (status = 'issued' and body->>'delivery' = 'paper')
+        where status in ('submitted', 'processing') or (status = 'issued' and body->>'delivery' in ('paper', 'pickup'))
         order by created_at, id limit $1 for update skip locked`,
       [BATCH],
     );

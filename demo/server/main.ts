@@ -11,11 +11,14 @@
 //                          and none given, a local SMTP catcher runs in this process and the demo page shows its mailbox
 //   --mail-from=…          MAIL_FROM: the sender (default "fapiao-kit" <fapiao@localhost>)
 //   --public-url=…         PUBLIC_URL: the address customers reach this server at, for links in e-mails
+//   --delivery=electronic,paper,pickup   how Fapiao reach customers (default all three: e-mail, SF or Yunda freight
+//                          collect, pick-up at the Shanghai branch)
 //   --stock-notice=YYYY-MM-DD   tell customers Fapiao stock is short and from which day issuing resumes
 //                          (the demo's admin API sets and clears it too: PUT /__admin/notice)
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
+import { deliveryOptionsOf } from './delivery.js';
 import { parseFaultFlag } from './faults.js';
 import { startIssuingWorker } from './issuing.js';
 import { smtpMailer } from './mail.js';
@@ -36,6 +39,11 @@ const host = flags.get('host') ?? '127.0.0.1';
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = resolve(flags.get('data') ?? process.env.FAPIAO_DATA ?? 'demo/data');
 const processEvery = Number(flags.get('process-every') ?? 20);
+const delivery = flags.get('delivery') ? deliveryOptionsOf(flags.get('delivery')!) : undefined;
+if (typeof delivery === 'string') {
+  console.error(`--delivery: ${delivery}`);
+  process.exit(2);
+}
 
 const started = Date.now();
 let store;
@@ -92,6 +100,7 @@ const app = createApp({
   ...(adminToken ? { demo: { adminToken, ...(catcher ? { mailbox: catcher.messages } : {}) } } : {}),
   ...(mailer ? { mailer } : {}),
   ...(publicUrl ? { publicUrl } : {}),
+  ...(delivery ? { delivery } : {}),
   staticRoot: resolve('.'),
   faults: parseFaultFlag(flags.get('faults') ?? process.env.FAPIAO_FAULTS),
   logRequests: flags.has('verbose'),

@@ -9,6 +9,7 @@ import {
   type InvoiceStatus,
   type Statement,
 } from '../../src/core/index.js';
+import { trackingNumber } from './delivery.js';
 import type { Store } from './store/index.js';
 
 /** 21Vianet's Shanghai entity issues Fapiao for Office 365 and Azure operated by 21Vianet (docs/domain.md §1.1). */
@@ -273,8 +274,7 @@ function seedRequest(
   if (status === 'rejected')
     history.push({ status: 'rejected', at: iso(createdAt + DAY), note: '购买方名称与付款方名称不一致' });
   if (issued) history.push({ status: 'issued', at: iso(issuedAt) });
-  if (status === 'mailed')
-    history.push({ status: 'mailed', at: iso(issuedAt + DAY), note: 'SF Express 顺丰 SF1234567890' });
+  if (status === 'mailed') history.push({ status: 'mailed', at: iso(issuedAt + DAY) });
   if (status === 'reversed')
     history.push({ status: 'reversed', at: iso(issuedAt + 25 * DAY), note: '销货退回：已开具红字发票' });
   const split = splitTaxInclusive(invoice.amounts.gross, 600);
@@ -291,7 +291,9 @@ function seedRequest(
             recipient: '王芳',
             phone: '021-60506050',
             address: '上海市浦东新区张江高科技园区郭守敬路 498 号',
+            courier: 'sf' as const,
           },
+          tracking: { courier: 'sf' as const, number: trackingNumber('sf', issuedAt + DAY, id) },
         }
       : { delivery: 'electronic' as const, ...(customer.email ? { email: customer.email } : {}) }),
     status,

@@ -7,6 +7,7 @@ import {
   negotiateLocale,
   nextActivationEmailAt,
   REGISTRATION_LIMITS,
+  type DeliveryOptions,
   type FapiaoAccount,
   type Locale,
   type RegistrationError,
@@ -44,9 +45,19 @@ async function nextEmailAt(db: Queryable, customerId: string, now: number): Prom
 }
 
 /** The account as the API shows it: while pending, where the link went, until when, and when to ask again. */
-async function accountOf(db: Queryable, customer: Customer, now: number): Promise<FapiaoAccount> {
+async function accountOf(
+  db: Queryable,
+  customer: Customer,
+  now: number,
+  delivery: DeliveryOptions,
+): Promise<FapiaoAccount> {
   const notices = await noticesAt(db, now);
-  const base = { state: customer.account, registrationUrl: REGISTRATION_URL, ...(notices.length ? { notices } : {}) };
+  const base = {
+    state: customer.account,
+    registrationUrl: REGISTRATION_URL,
+    ...(notices.length ? { notices } : {}),
+    delivery,
+  };
   if (customer.account !== 'pending-activation')
     return { ...base, ...(customer.email ? { email: customer.email } : {}) };
   const { rows } = await db.query<{ email: string; expires_at: Date | string }>(
@@ -179,7 +190,7 @@ async function register({ req, res, locale, services, customer }: CustomerContex
   services.forgetCustomers();
   const pending: Customer = { ...customer, account: 'pending-activation' };
   await deliver(services, pending, email, locale, now, activation);
-  send(res, 202, await accountOf(services.store, pending, now));
+  send(res, 202, await accountOf(services.store, pending, now, services.delivery));
 }
 
 async function resend({ res, locale, services, customer }: CustomerContext): Promise<void> {
@@ -197,7 +208,7 @@ async function resend({ res, locale, services, customer }: CustomerContext): Pro
   });
   // The e-mail in the language the customer uses now (they may have switched since registering).
   await deliver(services, customer, email, locale, now, activation);
-  send(res, 202, await accountOf(services.store, customer, now));
+  send(res, 202, await accountOf(services.store, customer, now, services.delivery));
 }
 
 // The activation link opens a page with a button: mail scanners that fetch every link (Outlook's Safe Links, …) must
@@ -311,7 +322,7 @@ async function activate(ctx: Context): Promise<void> {
 
 export const fapiaoAccountRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/fapiao-account$/, async ({ res, services, customer }) =>
-    send(res, 200, await accountOf(services.store, customer, services.now())),
+    send(res, 200, await accountOf(services.store, customer, services.now(), services.delivery)),
   ),
   customerRoute('POST', /^\/api\/v1\/fapiao-account\/registration$/, register),
   customerRoute('POST', /^\/api\/v1\/fapiao-account\/activation-email$/, resend),

@@ -7,6 +7,7 @@ import {
   explainReason,
   planFapiao,
   validateTaxId,
+  type DeliveryOptions,
   type DraftError,
   type FapiaoBuyer,
   type FapiaoDraft,
@@ -15,6 +16,7 @@ import {
   type Locale,
 } from '../../../src/core/index.js';
 import { fapiaoArchive } from '../archive.js';
+import { deliveryOf } from '../delivery.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isUniqueViolation, type Queryable } from '../store/index.js';
@@ -43,7 +45,7 @@ async function requestsTouching(db: Queryable, customer: Customer, invoiceIds: r
 }
 
 /** The draft as the core decodes and checks it, or 422 with every error in the request's language. */
-function checkedDraft(input: unknown, locale: Locale): FapiaoDraft {
+function checkedDraft(input: unknown, locale: Locale, delivery: DeliveryOptions): FapiaoDraft {
   const decoded = decodeDraft(input);
   if (!decoded.ok) {
     const issue = decoded.issues[0]!;
@@ -62,7 +64,7 @@ function checkedDraft(input: unknown, locale: Locale): FapiaoDraft {
       extra: { errors: [{ field, code: issue.code }] },
     });
   }
-  const check = checkDraft(decoded.value);
+  const check = checkDraft(decoded.value, delivery);
   if (!check.ok) {
     throw new HttpProblem(422, 'validation-failed', {
       detail: explainDraftError(check.errors[0]!, locale),
@@ -104,19 +106,6 @@ function buyerOf(draft: FapiaoDraft): FapiaoBuyer {
   };
 }
 
-/** Everything the draft says about delivery, kept: the e-mail, or who receives the paper Fapiao and where. */
-function deliveryOf(draft: FapiaoDraft): Pick<FapiaoRequest, 'delivery' | 'email' | 'shipping'> {
-  if (draft.delivery === 'electronic') return { delivery: 'electronic', email: draft.email.trim() };
-  return {
-    delivery: 'paper',
-    shipping: {
-      recipient: draft.recipient.trim(),
-      phone: draft.recipientPhone.trim(),
-      address: draft.postalAddress.trim(),
-    },
-  };
-}
-
 const hashOf = (input: unknown) => createHash('sha256').update(canonicalJson(input)).digest('hex');
 
 /** The earlier answer to this key: the same request again (200, replayed), or 422 when the body differs. */
@@ -149,7 +138,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
   const earlier = await replay(ctx, key, hash);
   if (earlier) return sendCreated(res, earlier, true);
   const invoiceIds = invoiceIdsOf(input);
-  const draft = checkedDraft(input.draft, locale);
+  const draft = checkedDraft(input.draft, locale, services.delivery);
   const at = services.now();
   const createdAt = new Date(at).toISOString();
   const id = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
@@ -192,7 +181,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         invoiceNumbers: invoices.map(i => i.number),
         fapiaoKind: draft.fapiaoKind,
         buyer,
-        ...deliveryOf(draft),
+        ...deliveryOf(draft, services.delivery),
         ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
         status: 'submitted',
         history: [{ status: 'submitted', at: createdAt }],

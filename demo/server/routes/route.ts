@@ -1,4 +1,4 @@
-import type { FapiaoAccountState } from '../../../src/core/index.js';
+import type { DeliveryOptions, FapiaoAccountState } from '../../../src/core/index.js';
 import type { RequestContext } from '../http.js';
 import type { Mailer } from '../mail.js';
 import type { Store } from '../store/index.js';
@@ -11,6 +11,8 @@ export interface Services {
   readonly mailer?: Mailer;
   /** The server's address as customers reach it, for links in e-mails (configured, never taken from a request). */
   publicUrl(): string;
+  /** How Fapiao reach customers: what the form offers and the server accepts. */
+  readonly delivery: DeliveryOptions;
   /** Forgets cached customers after a change of their account state. */
   forgetCustomers(): void;
 }

@@ -1,10 +1,12 @@
+import { COURIERS, DELIVERY_KINDS } from '../model/fapiao.js';
 import { fail, ok, type Result } from '../result.js';
 import { emptyDraft, type FapiaoDraft } from './fapiao-draft.js';
 
 const CHOICES: Partial<Record<keyof FapiaoDraft, readonly string[]>> = {
   buyerKind: ['enterprise', 'individual'],
   fapiaoKind: ['special', 'ordinary'],
-  delivery: ['electronic', 'paper'],
+  delivery: DELIVERY_KINDS,
+  courier: COURIERS,
 };
 /** Far above every Fapiao limit (200 GBK bytes at most): longer text is not a draft, and is not worth checking. */
 const MAX_FIELD_CHARS = 1000;

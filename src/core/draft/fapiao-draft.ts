@@ -1,4 +1,11 @@
-import type { BuyerKind, DeliveryKind, FapiaoKind } from '../model/fapiao.js';
+import {
+  DEFAULT_DELIVERY_OPTIONS,
+  type BuyerKind,
+  type Courier,
+  type DeliveryKind,
+  type DeliveryOptions,
+  type FapiaoKind,
+} from '../model/fapiao.js';
 import { measureGbk } from './gbk.js';
 import { validateTaxId, type TaxIdResult } from '../rules/tax-id.js';
 
@@ -17,6 +24,9 @@ export interface FapiaoDraft {
   bankAccount: string;
   delivery: DeliveryKind;
   email: string;
+  /** For delivery by courier. */
+  courier: Courier;
+  /** Who receives the courier's parcel, or who collects at the branch. */
   recipient: string;
   recipientPhone: string;
   postalAddress: string;
@@ -39,6 +49,7 @@ export function emptyDraft(overrides: Partial<FapiaoDraft> = {}): FapiaoDraft {
     bankAccount: '',
     delivery: 'electronic',
     email: '',
+    courier: 'sf',
     recipient: '',
     recipientPhone: '',
     postalAddress: '',
@@ -46,6 +57,19 @@ export function emptyDraft(overrides: Partial<FapiaoDraft> = {}): FapiaoDraft {
     acceptChecksumWarning: false,
     ...overrides,
   };
+}
+
+/** The delivery kinds a customer can choose: the offered ones that can work (pick-up needs a branch, courier one). */
+export function offeredDeliveryKinds(options: DeliveryOptions): DeliveryKind[] {
+  return options.kinds.filter(
+    k => (k !== 'pickup' || options.pickup !== undefined) && (k !== 'paper' || options.couriers.length > 0),
+  );
+}
+
+/** Whether the seller offers the draft's delivery (and, by courier, its courier). */
+export function offers(options: DeliveryOptions, draft: Pick<FapiaoDraft, 'delivery' | 'courier'>): boolean {
+  if (!offeredDeliveryKinds(options).includes(draft.delivery)) return false;
+  return draft.delivery !== 'paper' || options.couriers.includes(draft.courier);
 }
 
 /** Limits from the 数电 issuing APIs (docs/domain.md §2.4). Bytes are GBK bytes. */
@@ -78,7 +102,8 @@ export type DraftErrorCode =
   | 'tax-id-format'
   | 'tax-id-checksum'
   | 'tax-id-check-digit'
-  | 'control-characters';
+  | 'control-characters'
+  | 'delivery-not-offered';
 
 export interface DraftError {
   readonly field: DraftField;
@@ -102,7 +127,8 @@ export function draftFields(draft: Pick<FapiaoDraft, 'buyerKind' | 'fapiaoKind' 
   if (draft.fapiaoKind === 'special') fields.push('address', 'phone', 'bankName', 'bankAccount');
   fields.push('delivery');
   if (draft.delivery === 'electronic') fields.push('email');
-  else fields.push('recipient', 'recipientPhone', 'postalAddress');
+  else if (draft.delivery === 'paper') fields.push('courier', 'recipient', 'recipientPhone', 'postalAddress');
+  else fields.push('recipient', 'recipientPhone');
   fields.push('note');
   return fields;
 }
@@ -139,7 +165,7 @@ const TEXT_FIELDS: ReadonlySet<DraftField> = new Set([
  * 普票 for enterprises needs name + tax ID, for individuals the name only; GBK byte limits; delivery details.
  * Pure and synchronous so it can run on every keystroke and, unchanged, on the server.
  */
-export function checkDraft(draft: FapiaoDraft): DraftCheck {
+export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS): DraftCheck {
   const errors: DraftError[] = [];
   const unprintable = new Set<DraftField>();
   const add = (field: DraftField, code: DraftErrorCode, params: Record<string, string | number> = {}) => {
@@ -239,9 +265,16 @@ export function checkDraft(draft: FapiaoDraft): DraftCheck {
     }
   } else {
     if (required('recipient')) gbk('recipient', draft.recipient.trim(), DRAFT_LIMITS.recipientBytes);
-    if (required('recipientPhone') && !PHONE.test(draft.recipientPhone.trim())) add('recipientPhone', 'phone-charset');
-    if (required('postalAddress')) gbk('postalAddress', draft.postalAddress.trim(), DRAFT_LIMITS.postalAddressBytes);
+    if (required('recipientPhone')) {
+      const phone = draft.recipientPhone.trim();
+      if (!PHONE.test(phone)) add('recipientPhone', 'phone-charset');
+      else if ([...phone].length > DRAFT_LIMITS.phoneChars)
+        add('recipientPhone', 'too-long-chars', { max: DRAFT_LIMITS.phoneChars, actual: [...phone].length });
+    }
+    if (draft.delivery === 'paper' && required('postalAddress'))
+      gbk('postalAddress', draft.postalAddress.trim(), DRAFT_LIMITS.postalAddressBytes);
   }
+  if (!offers(delivery, draft)) add(draft.delivery === 'paper' ? 'courier' : 'delivery', 'delivery-not-offered');
 
   const noteBytes = draft.note.trim() === '' ? 0 : gbk('note', draft.note.trim(), DRAFT_LIMITS.noteBytes);
   return {

@@ -23,15 +23,23 @@ export function draftFromRequest(request: FapiaoRequest): FapiaoDraft {
     fapiaoKind: request.buyer.buyerKind === 'enterprise' ? request.fapiaoKind : 'ordinary',
     delivery: request.delivery,
     email: request.email ?? '',
-    recipient: request.shipping?.recipient ?? '',
-    recipientPhone: request.shipping?.phone ?? '',
+    ...(request.shipping?.courier ? { courier: request.shipping.courier } : {}),
+    recipient: request.shipping?.recipient ?? request.pickup?.collector ?? '',
+    recipientPhone: request.shipping?.phone ?? request.pickup?.phone ?? '',
     postalAddress: request.shipping?.address ?? '',
     note: request.note ?? '',
   };
 }
 
 /** Requests whose buyer details went through: the customer would use them again. */
-const USED: ReadonlySet<FapiaoRequest['status']> = new Set(['submitted', 'processing', 'issued', 'mailed', 'reversed']);
+const USED: ReadonlySet<FapiaoRequest['status']> = new Set([
+  'submitted',
+  'processing',
+  'issued',
+  'mailed',
+  'ready-for-pickup',
+  'reversed',
+]);
 
 /**
  * The form a returning customer should find: the saved profile last used (the one matching the buyer of the latest

@@ -47,6 +47,7 @@ export const en: CoreMessages = {
       `The last character of this number does not match its check rule (it would be ${p.expected}); please look for a typo.`,
     'control-characters': () =>
       'This field holds control characters (from a copy and paste?) that cannot be printed on a Fapiao.',
+    'delivery-not-offered': () => 'The seller does not offer this delivery; please choose another.',
   },
   field: {
     buyerKind: 'Buyer type',
@@ -59,6 +60,7 @@ export const en: CoreMessages = {
     bankAccount: 'Bank account',
     delivery: 'Delivery',
     email: 'Email for delivery',
+    courier: 'Courier',
     recipient: 'Recipient',
     recipientPhone: 'Recipient phone',
     postalAddress: 'Postal address',
@@ -66,7 +68,12 @@ export const en: CoreMessages = {
   },
   buyerKind: { enterprise: 'Enterprise', individual: 'Individual' },
   fapiaoKind: { special: 'Special VAT Fapiao', ordinary: 'Ordinary Fapiao' },
-  delivery: { electronic: 'Electronic (by email)', paper: 'Paper (by post)' },
+  delivery: {
+    electronic: 'Electronic (by email)',
+    paper: 'Paper, by courier (freight collect)',
+    pickup: 'Paper, collected at the branch',
+  },
+  courier: { sf: 'SF Express', yunda: 'Yunda Express' },
   fapiaoState: {
     eligible: () => 'Available',
     'eligible-from': p => `Available from ${p.fromText}`,
@@ -105,6 +112,7 @@ export const en: CoreMessages = {
     processing: 'Processing',
     issued: 'Issued',
     mailed: 'Mailed',
+    'ready-for-pickup': 'Ready for pick-up',
     rejected: 'Rejected',
     cancelled: 'Cancelled',
     reversed: 'Reversed (red-letter)',

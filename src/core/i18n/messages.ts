@@ -1,6 +1,13 @@
 import type { ReasonCode } from '../rules/eligibility.js';
 import type { DraftErrorCode, DraftField } from '../draft/fapiao-draft.js';
-import type { BuyerKind, DeliveryKind, FapiaoKind, FapiaoRequestStatus, ServiceNoticeKind } from '../model/fapiao.js';
+import type {
+  BuyerKind,
+  Courier,
+  DeliveryKind,
+  FapiaoKind,
+  FapiaoRequestStatus,
+  ServiceNoticeKind,
+} from '../model/fapiao.js';
 import type { InvoiceStatus } from '../model/invoice.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiErrorKind } from '../api-error.js';
@@ -25,6 +32,8 @@ export interface CoreMessages {
   readonly buyerKind: Record<BuyerKind, string>;
   readonly fapiaoKind: Record<FapiaoKind, string>;
   readonly delivery: Record<DeliveryKind, string>;
+  /** Courier names as customers know them (顺丰速运, 韵达快递). */
+  readonly courier: Record<Courier, string>;
   readonly invoiceStatus: Record<InvoiceStatus, string>;
   readonly requestStatus: Record<FapiaoRequestStatus, string>;
   readonly apiError: Record<ApiErrorKind, Message>;

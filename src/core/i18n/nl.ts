@@ -47,6 +47,7 @@ export const nl: CoreMessages = {
     'tax-id-check-digit': p =>
       `Het laatste teken van dit nummer klopt niet met de controleregel (het zou ${p.expected} zijn); zoek naar een tikfout.`,
     'control-characters': () => 'Dit veld bevat stuurtekens (uit kopiëren en plakken?) die niet op een Fapiao passen.',
+    'delivery-not-offered': () => 'De verkoper biedt deze levering niet aan; kies een andere.',
   },
   field: {
     buyerKind: 'Soort koper',
@@ -59,6 +60,7 @@ export const nl: CoreMessages = {
     bankAccount: 'Rekeningnummer',
     delivery: 'Levering',
     email: 'E-mailadres voor levering',
+    courier: 'Koerier',
     recipient: 'Ontvanger',
     recipientPhone: 'Telefoon ontvanger',
     postalAddress: 'Postadres',
@@ -66,7 +68,12 @@ export const nl: CoreMessages = {
   },
   buyerKind: { enterprise: 'Bedrijf', individual: 'Particulier' },
   fapiaoKind: { special: 'Speciale btw-Fapiao', ordinary: 'Gewone Fapiao' },
-  delivery: { electronic: 'Elektronisch (per e-mail)', paper: 'Papier (per post)' },
+  delivery: {
+    electronic: 'Elektronisch (per e-mail)',
+    paper: 'Papier, per koerier (ontvanger betaalt)',
+    pickup: 'Papier, ophalen bij het kantoor',
+  },
+  courier: { sf: 'SF Express', yunda: 'Yunda Express' },
   fapiaoState: {
     eligible: () => 'Beschikbaar',
     'eligible-from': p => `Beschikbaar vanaf ${p.fromText}`,
@@ -105,6 +112,7 @@ export const nl: CoreMessages = {
     processing: 'In behandeling',
     issued: 'Uitgegeven',
     mailed: 'Verzonden',
+    'ready-for-pickup': 'Klaar om op te halen',
     rejected: 'Afgewezen',
     cancelled: 'Geannuleerd',
     reversed: 'Teruggedraaid (rode Fapiao)',

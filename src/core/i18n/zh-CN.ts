@@ -39,6 +39,7 @@ export const zhCN: CoreMessages = {
       `校验位不符（按规则应为 ${p.expected}）。2016 年前发放的部分代码确实如此：请与营业执照核对，无误后勾选下方“我已核对，仍然使用该识别号”。`,
     'tax-id-check-digit': p => `这个号码的最后一位与校验规则不符（应为 ${p.expected}），请核对是否输错。`,
     'control-characters': () => '此栏含有无法打印在发票上的控制字符（可能来自复制粘贴），请删除。',
+    'delivery-not-offered': () => '销售方不提供此交付方式，请另选一种。',
   },
   field: {
     buyerKind: '抬头类型',
@@ -51,6 +52,7 @@ export const zhCN: CoreMessages = {
     bankAccount: '银行账号',
     delivery: '交付方式',
     email: '接收邮箱',
+    courier: '快递公司',
     recipient: '收件人',
     recipientPhone: '收件人电话',
     postalAddress: '邮寄地址',
@@ -58,7 +60,8 @@ export const zhCN: CoreMessages = {
   },
   buyerKind: { enterprise: '企业', individual: '个人' },
   fapiaoKind: { special: '增值税专用发票', ordinary: '普通发票' },
-  delivery: { electronic: '电子发票（邮件）', paper: '纸质发票（邮寄）' },
+  delivery: { electronic: '电子发票（邮件发送）', paper: '纸质发票（快递到付）', pickup: '纸质发票（网点自取）' },
+  courier: { sf: '顺丰速运', yunda: '韵达快递' },
   fapiaoState: {
     eligible: () => '可申请',
     'eligible-from': p => `${p.fromText}起可申请`,
@@ -97,6 +100,7 @@ export const zhCN: CoreMessages = {
     processing: '处理中',
     issued: '已开具',
     mailed: '已寄出',
+    'ready-for-pickup': '待自取',
     rejected: '已驳回',
     cancelled: '已撤销',
     reversed: '已红冲',

@@ -3,7 +3,34 @@ import type { CurrencyCode, Fen } from '../money/fen.js';
 /** 专票 (special VAT, deductible, enterprises only) or 普票 (ordinary). */
 export type FapiaoKind = 'special' | 'ordinary';
 export type BuyerKind = 'enterprise' | 'individual';
-export type DeliveryKind = 'electronic' | 'paper';
+/**
+ * How the Fapiao reaches the customer (docs/domain.md §1.3): an e-Fapiao by e-mail, a paper Fapiao by courier (freight
+ * collect), or a paper Fapiao collected at the seller's branch.
+ */
+export const DELIVERY_KINDS = ['electronic', 'paper', 'pickup'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+/** The couriers 21Vianet ships paper Fapiao with, freight collect (到付): SF Express (顺丰) and Yunda (韵达). */
+export const COURIERS = ['sf', 'yunda'] as const;
+export type Courier = (typeof COURIERS)[number];
+
+/** Where paper Fapiao can be collected: the seller's branch, from the seller's configuration. */
+export interface PickupPoint {
+  readonly name: string;
+  readonly address: string;
+  readonly phone: string;
+  /** Opening hours in the seller's words, e.g. "工作日 9:00–17:00". */
+  readonly hours?: string;
+}
+
+/** What a seller offers for delivery; a server without this offers e-mail and courier (SF or Yunda), no pick-up. */
+export interface DeliveryOptions {
+  readonly kinds: readonly DeliveryKind[];
+  readonly couriers: readonly Courier[];
+  readonly pickup?: PickupPoint;
+}
+
+export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = { kinds: ['electronic', 'paper'], couriers: COURIERS };
 
 /** Whether the customer can use the Fapiao management system (21Vianet needs a registered, activated account). */
 export type FapiaoAccountState = 'registered' | 'pending-activation' | 'unregistered';
@@ -19,6 +46,8 @@ export interface FapiaoAccount {
   readonly nextEmailAt?: string;
   /** What the operator wants customers to know before they request, e.g. a Fapiao stock shortage. */
   readonly notices?: readonly ServiceNotice[];
+  /** How this seller delivers Fapiao; absent means `DEFAULT_DELIVERY_OPTIONS`. */
+  readonly delivery?: DeliveryOptions;
 }
 
 /** The notice kinds the core can put in words; a server may send others, which the elements leave out. */
@@ -46,6 +75,7 @@ export const FAPIAO_REQUEST_STATUSES = [
   'processing',
   'issued',
   'mailed',
+  'ready-for-pickup',
   'rejected',
   'cancelled',
   'reversed',
@@ -93,6 +123,21 @@ export interface PaperShipping {
   readonly recipient: string;
   readonly phone: string;
   readonly address: string;
+  /** Absent on requests made before the customer could choose (the seller's choice then). */
+  readonly courier?: Courier;
+}
+
+/** A paper Fapiao to be collected: where (the branch as it was when the customer asked), and by whom. */
+export interface Pickup {
+  readonly point: PickupPoint;
+  readonly collector: string;
+  readonly phone: string;
+}
+
+/** The courier's waybill of a mailed Fapiao. */
+export interface Tracking {
+  readonly courier: Courier;
+  readonly number: string;
 }
 
 export interface FapiaoRequest {
@@ -104,8 +149,12 @@ export interface FapiaoRequest {
   readonly buyer: FapiaoBuyer;
   readonly delivery: DeliveryKind;
   readonly email?: string;
-  /** For paper delivery: who receives the Fapiao, and where. */
+  /** For delivery by courier: who receives the Fapiao, where, and with which courier. */
   readonly shipping?: PaperShipping;
+  /** For pick-up: the branch and who collects. */
+  readonly pickup?: Pickup;
+  /** Once mailed: the courier's tracking number. */
+  readonly tracking?: Tracking;
   readonly note?: string;
   readonly status: FapiaoRequestStatus;
   readonly history: readonly StatusChange[];
@@ -123,4 +172,4 @@ export function newestRequestFirst(a: Pick<FapiaoRequest, 'createdAt'>, b: Pick<
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 /** Request states after which the invoice counts as invoiced. */
-export const ISSUED_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['issued', 'mailed'];
+export const ISSUED_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['issued', 'mailed', 'ready-for-pickup'];

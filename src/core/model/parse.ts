@@ -1,7 +1,7 @@
 import type { Invoice, Statement } from './invoice.js';
 import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, RAW_VALUE_MAX } from './invoice.js';
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
-import { FAPIAO_REQUEST_STATUSES } from './fapiao.js';
+import { COURIERS, DELIVERY_KINDS, FAPIAO_REQUEST_STATUSES } from './fapiao.js';
 import {
   calendarDate,
   array,
@@ -151,6 +151,13 @@ export const buyerProfileDecoder = object({
   email: optional(string({ max: 200 })),
 }) as Decoder<BuyerProfile>;
 
+const pickupPoint = object({
+  name: string({ min: 1, max: 200 }),
+  address: string({ min: 1, max: 400 }),
+  phone: string({ min: 1, max: 40 }),
+  hours: optional(string({ max: 200 })),
+});
+
 export const fapiaoAccountDecoder = object({
   state: oneOf(['registered', 'pending-activation', 'unregistered'] as const),
   email: optional(string({ max: 200 })),
@@ -167,6 +174,13 @@ export const fapiaoAccountDecoder = object({
       { max: 20 },
     ),
   ),
+  delivery: optional(
+    object({
+      kinds: array(oneOf(DELIVERY_KINDS), { max: DELIVERY_KINDS.length }),
+      couriers: array(oneOf(COURIERS), { max: COURIERS.length }),
+      pickup: optional(pickupPoint),
+    }),
+  ),
 }) as Decoder<FapiaoAccount>;
 
 export const fapiaoRequestDecoder = object({
@@ -175,11 +189,18 @@ export const fapiaoRequestDecoder = object({
   invoiceNumbers: optional(array(nonEmptyString)),
   fapiaoKind: oneOf(['special', 'ordinary'] as const),
   buyer,
-  delivery: oneOf(['electronic', 'paper'] as const),
+  delivery: oneOf(DELIVERY_KINDS),
   email: optional(string({ max: 200 })),
   shipping: optional(
-    object({ recipient: string({ max: 200 }), phone: string({ max: 40 }), address: string({ max: 400 }) }),
+    object({
+      recipient: string({ max: 200 }),
+      phone: string({ max: 40 }),
+      address: string({ max: 400 }),
+      courier: optional(oneOf(COURIERS)),
+    }),
   ),
+  pickup: optional(object({ point: pickupPoint, collector: string({ max: 200 }), phone: string({ max: 40 }) })),
+  tracking: optional(object({ courier: oneOf(COURIERS), number: string({ min: 1, max: 40 }) })),
   note: optional(string({ max: 500 })),
   status: oneOf(FAPIAO_REQUEST_STATUSES),
   history: array(object({ status: oneOf(FAPIAO_REQUEST_STATUSES), at: instant, note: optional(string()) })),

@@ -80,6 +80,13 @@ export const fapiaoRequestStyles = [
     label.radio:has(input:disabled) {
       color: var(--_muted);
     }
+    .pickup-point {
+      display: grid;
+      gap: 0.125rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
     .warning {
       display: grid;
       gap: 0.375rem;

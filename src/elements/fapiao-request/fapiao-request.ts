@@ -1,7 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DRAFT_LIMITS, draftFields, type DraftField } from '../../core/draft/fapiao-draft.js';
+import { DRAFT_LIMITS, draftFields, offeredDeliveryKinds, type DraftField } from '../../core/draft/fapiao-draft.js';
 import {
+  COURIERS,
+  DEFAULT_DELIVERY_OPTIONS,
+  DELIVERY_KINDS,
   OPEN_REQUEST_STATUSES,
   type BuyerProfile,
   type FapiaoAccount,
@@ -73,6 +76,8 @@ interface RequestData {
  * @csspart submit - The submit button.
  * @csspart history - The list of requests.
  * @csspart request - One request in the list.
+ * @csspart tracking - A mailed Fapiao's courier and tracking number.
+ * @csspart pickup-point - The branch where a paper Fapiao can be collected, shown when pick-up is chosen.
  * @csspart notice - Account notices (not registered, being activated).
  * @csspart service-notice - The operator's notices shown before the form (a Fapiao stock shortage, with the day issuing resumes).
  * @cssprop --fk-color-accent - Links and buttons (default #0b5cad).
@@ -395,6 +400,7 @@ export class FapiaoRequestElement extends LitElement {
   }
 
   #renderForm(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult {
+    this.#draft.delivery = data.account.delivery ?? DEFAULT_DELIVERY_OPTIONS;
     const d = this.#draft.draft;
     const check = this.#draft.check;
     const plan = this.#plan(data);
@@ -469,14 +475,7 @@ export class FapiaoRequestElement extends LitElement {
             })}`
           : nothing
       }
-      ${renderChoice('delivery', ['electronic', 'paper'], ctx)}
-      ${
-        d.delivery === 'electronic'
-          ? renderTextField('email', ctx, { required: true, type: 'email', autocomplete: 'email' })
-          : html`${renderTextField('recipient', ctx, { required: true, autocomplete: 'name' })}
-            ${renderTextField('recipientPhone', ctx, { required: true, type: 'tel', autocomplete: 'tel' })}
-            ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}`
-      }
+      ${this.#renderDelivery(ctx, m)}
       ${renderTextField('note', ctx, { multiline: true, counter: counter(check.usage.note, DRAFT_LIMITS.noteBytes) })}
       <label class="radio save"
         ><input
@@ -505,6 +504,42 @@ export class FapiaoRequestElement extends LitElement {
         </button>
       </div>
     </form>`;
+  }
+
+  /**
+   * Delivery as the seller offers it (the account's options): e-mail, courier with the courier chosen, or pick-up
+   * with the branch shown before the customer commits. A choice no longer offered (a stored draft) stays visible,
+   * disabled, so its error has a place.
+   */
+  #renderDelivery(ctx: FieldContext, m: RequestMessages): TemplateResult {
+    const d = ctx.draft;
+    const options = this.#draft.delivery;
+    const offered = offeredDeliveryKinds(options);
+    const kinds = DELIVERY_KINDS.filter(k => offered.includes(k) || k === d.delivery);
+    const couriers = COURIERS.filter(c => options.couriers.includes(c) || c === d.courier);
+    const point = options.pickup;
+    const who = html`${renderTextField('recipient', ctx, { required: true, autocomplete: 'name', ...(d.delivery === 'pickup' ? { hint: m.collectorHint } : {}) })}
+    ${renderTextField('recipientPhone', ctx, { required: true, type: 'tel', autocomplete: 'tel' })}`;
+    return html`${renderChoice('delivery', kinds, ctx, offered)}
+    ${
+      d.delivery === 'electronic'
+        ? renderTextField('email', ctx, { required: true, type: 'email', autocomplete: 'email' })
+        : d.delivery === 'paper'
+          ? html`${renderChoice('courier', couriers, ctx, options.couriers)} ${who}
+            ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}`
+          : html`${
+              point
+                ? html`<div class="pickup-point" part="pickup-point" role="group" aria-labelledby="pickup-title">
+                    <strong id="pickup-title">${m.pickupPoint}</strong>
+                    <div>${point.name}</div>
+                    <div>${point.address}</div>
+                    <div>${point.phone}</div>
+                    ${point.hours ? html`<div>${m.pickupHours(point.hours)}</div>` : nothing}
+                  </div>`
+                : nothing
+            }
+            ${who}`
+    }`;
   }
 
   #renderOutcome(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult | typeof nothing {

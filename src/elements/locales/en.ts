@@ -138,7 +138,14 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   billsLine: n => `Bills: ${n}`,
   requestAgain: 'Correct and request again',
   emailedTo: email => `By e-mail to ${email}`,
-  shippedTo: (recipient, phone, address) => `By post to ${recipient}, ${phone}, ${address}`,
+  shippedTo: (courier, recipient, phone, address) =>
+    `${courier ? `By ${courier}, freight collect,` : 'By courier'} to ${recipient}, ${phone}, ${address}`,
+  pickupBy: (collector, phone, branch, address) =>
+    `To be collected by ${collector} (${phone}) at ${branch}, ${address}`,
+  pickupPoint: 'Where to collect',
+  pickupHours: hours => `Opening hours: ${hours}`,
+  collectorHint: 'Who will collect the Fapiao at the branch, and a phone number to reach them.',
+  tracking: (courier, number) => `${courier} tracking number ${number}`,
   reason: 'Reason',
   issuedFapiao: n => `Fapiao ${n}`,
   reversedBy: n => `Reversed by red-letter Fapiao ${n}`,

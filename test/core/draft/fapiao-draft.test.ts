@@ -2,7 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkDraft,
+  COURIERS,
+  DEFAULT_DELIVERY_OPTIONS,
+  DELIVERY_KINDS,
   draftFields,
+  offeredDeliveryKinds,
+  offers,
+  type DeliveryOptions,
   emptyDraft,
   explainDraftError,
   gbkByteLength,
@@ -91,6 +97,62 @@ describe('checkDraft: Fapiao field rules', () => {
         postalAddress: '上海市浦东新区科苑路88号',
       }),
       [],
+    );
+  });
+  it('takes SF or Yunda for the courier, and a pick-up needs who collects but no address', () => {
+    const courier = {
+      ...enterprise,
+      delivery: 'paper' as const,
+      recipient: '李四',
+      recipientPhone: '021-12345678',
+      postalAddress: '上海市浦东新区科苑路88号',
+    };
+    assert.deepEqual(errorsOf({ ...courier, courier: 'yunda' }), []);
+    const branch = { name: '上海分公司', address: '上海市浦东新区科苑路 88 号', phone: '400-089-0365' };
+    const withPickup = { kinds: DELIVERY_KINDS, couriers: COURIERS, pickup: branch };
+    assert.deepEqual(
+      checkDraft(emptyDraft({ ...enterprise, delivery: 'pickup' }), withPickup).errors.map(e => `${e.field}:${e.code}`),
+      ['recipient:required', 'recipientPhone:required'],
+    );
+    assert.deepEqual(draftFields({ buyerKind: 'enterprise', fapiaoKind: 'ordinary', delivery: 'pickup' }).slice(-3), [
+      'recipient',
+      'recipientPhone',
+      'note',
+    ]);
+    assert.deepEqual(
+      draftFields({ buyerKind: 'enterprise', fapiaoKind: 'ordinary', delivery: 'paper' }).slice(-5, -1),
+      ['courier', 'recipient', 'recipientPhone', 'postalAddress'],
+    );
+    assert.deepEqual(errorsOf({ ...courier, recipientPhone: '0'.repeat(21) }), ['recipientPhone:too-long-chars']);
+  });
+  it('refuses a delivery the seller does not offer: pick-up without a branch, a courier not listed', () => {
+    const pickup = { ...enterprise, delivery: 'pickup' as const, recipient: '李四', recipientPhone: '13800000000' };
+    const check = (d: Partial<FapiaoDraft>, options: DeliveryOptions) =>
+      checkDraft(emptyDraft(d), options).errors.map(e => `${e.field}:${e.code}`);
+    // The default offers e-mail and courier only: a pick-up needs the seller's branch.
+    assert.deepEqual(errorsOf(pickup), ['delivery:delivery-not-offered']);
+    const branch = { name: '上海分公司', address: '上海市浦东新区科苑路 88 号', phone: '400-089-0365' };
+    assert.deepEqual(check(pickup, { kinds: ['electronic', 'pickup'], couriers: [], pickup: branch }), []);
+    assert.deepEqual(check(pickup, { kinds: ['electronic'], couriers: COURIERS, pickup: branch }), [
+      'delivery:delivery-not-offered',
+    ]);
+    const yunda = {
+      ...pickup,
+      delivery: 'paper' as const,
+      courier: 'yunda' as const,
+      postalAddress: '上海市浦东新区科苑路88号',
+    };
+    assert.deepEqual(check(yunda, { kinds: ['paper'], couriers: ['sf'] }), ['courier:delivery-not-offered']);
+    assert.deepEqual(offeredDeliveryKinds({ kinds: DELIVERY_KINDS, couriers: [] }), ['electronic']);
+    assert.deepEqual(offeredDeliveryKinds(DEFAULT_DELIVERY_OPTIONS), ['electronic', 'paper']);
+    assert.ok(offers({ kinds: DELIVERY_KINDS, couriers: COURIERS, pickup: branch }, emptyDraft(pickup)));
+    assert.deepEqual(
+      LOCALES.map(l => explainDraftError({ field: 'delivery', code: 'delivery-not-offered', params: {} }, l)),
+      [
+        '销售方不提供此交付方式，请另选一种。',
+        'The seller does not offer this delivery; please choose another.',
+        'De verkoper biedt deze levering niet aan; kies een andere.',
+      ],
     );
   });
   it('lets the user override a checksum warning on a well-formed code', () => {

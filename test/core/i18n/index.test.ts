@@ -50,7 +50,10 @@ describe('message catalogues', () => {
     for (const l of LOCALES)
       for (const [k, t] of catalogues[l]!) assert.ok(t.trim().length > 0 && !t.includes('undefined'), `${l}${k}`);
     let same = 0;
-    for (const [k, t] of catalogues.en!) if (catalogues.nl!.get(k) === t || catalogues['zh-CN']!.get(k) === t) same++;
+    for (const [k, t] of catalogues.en!) {
+      if (k.startsWith('.courier.')) continue; // brand names: SF Express is SF Express in Dutch too
+      if (catalogues.nl!.get(k) === t || catalogues['zh-CN']!.get(k) === t) same++;
+    }
     // Words Dutch shares with English ("Status", "Fapiao" as a CSV header) are the only allowed repeats.
     assert.ok(same <= 4, `${same} strings are identical across locales`);
   });

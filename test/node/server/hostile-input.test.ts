@@ -443,6 +443,7 @@ describe('paper delivery', () => {
       recipient: '王芳',
       phone: '021-60506050',
       address: '上海市浦东新区郭守敬路 498 号',
+      courier: 'sf',
     });
     assert.equal(created.email, undefined);
   });

@@ -362,6 +362,71 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       });
     });
 
+    describe('delivery', () => {
+      it('offers e-mail, SF or Yunda freight collect, and pick-up at the branch through the account', async () => {
+        const account = await client.getFapiaoAccount();
+        assert.deepEqual(account.delivery?.kinds, ['electronic', 'paper', 'pickup']);
+        assert.deepEqual(account.delivery?.couriers, ['sf', 'yunda']);
+        assert.match(account.delivery?.pickup?.address ?? '', /科苑路 88 号/);
+      });
+      it('keeps the courier and mails with its tracking number; a pick-up becomes ready at the branch', async () => {
+        const byYunda = await client.createFapiaoRequest(
+          {
+            invoiceIds: [(await eligibleInvoice()).id],
+            draft: {
+              ...draft,
+              delivery: 'paper',
+              courier: 'yunda',
+              recipient: '王芳',
+              recipientPhone: '021-60506050',
+              postalAddress: '上海市浦东新区郭守敬路 498 号',
+            },
+          },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        assert.deepEqual(byYunda.shipping, {
+          recipient: '王芳',
+          phone: '021-60506050',
+          address: '上海市浦东新区郭守敬路 498 号',
+          courier: 'yunda',
+        });
+        assert.equal(byYunda.email, undefined, 'the e-mail of a courier request is not kept');
+        const atBranch = await client.createFapiaoRequest(
+          {
+            invoiceIds: [(await eligibleInvoice()).id],
+            draft: { ...draft, delivery: 'pickup', recipient: '李雷', recipientPhone: '13800138000' },
+          },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        assert.equal(atBranch.pickup?.collector, '李雷');
+        assert.equal(atBranch.pickup?.phone, '13800138000');
+        assert.match(atBranch.pickup?.point.address ?? '', /科苑路 88 号/);
+        for (let i = 0; i < 3; i++) await server.admin('/process-requests');
+        const mailed = await client.getFapiaoRequest(byYunda.id);
+        assert.equal(mailed.status, 'mailed');
+        assert.equal(mailed.tracking?.courier, 'yunda');
+        assert.match(mailed.tracking?.number ?? '', /^\d{15}$/);
+        assert.deepEqual(
+          mailed.history.map(h => h.status),
+          ['submitted', 'processing', 'issued', 'mailed'],
+        );
+        const ready = await client.getFapiaoRequest(atBranch.id);
+        assert.deepEqual(
+          ready.history.map(h => h.status),
+          ['submitted', 'processing', 'issued', 'ready-for-pickup'],
+        );
+        assert.equal(ready.tracking, undefined);
+        // Issued is issued: neither bill can be requested again.
+        await rejectsWith(
+          client.createFapiaoRequest(
+            { invoiceIds: [mailed.invoiceIds[0]!], draft },
+            { idempotencyKey: newIdempotencyKey() },
+          ),
+          e => assert.equal(e.status, 409),
+        );
+      });
+    });
+
     describe('faults: the client sorts them into kinds and retries only where safe', () => {
       it('retries a GET through 500, 503 and 429 (Retry-After) and succeeds', async () => {
         await server.admin('/faults/queue', [

@@ -8,7 +8,7 @@ import {
   type FapiaoDraft,
 } from '../../../core/draft/fapiao-draft.js';
 import { explainDraftError, type Locale } from '../../../core/i18n/index.js';
-import type { BuyerProfile } from '../../../core/model/fapiao.js';
+import { DEFAULT_DELIVERY_OPTIONS, type BuyerProfile, type DeliveryOptions } from '../../../core/model/fapiao.js';
 import type { Prefill } from '../../../core/draft/prefill.js';
 import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
 
@@ -24,12 +24,14 @@ export class DraftController {
   touched: ReadonlySet<DraftField> = new Set();
   /** After a submit attempt every error shows. */
   showAll = false;
+  /** What the seller offers for delivery (from the Fapiao account); the check refuses anything else. */
+  delivery: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS;
 
   readonly #host: ReactiveControllerHost;
   #store: DraftStore | undefined;
   #storeKey = '';
   #stored: StoredDraft = { draft: this.draft, saveProfile: false };
-  #checked: { draft: FapiaoDraft; check: DraftCheck } | undefined;
+  #checked: { draft: FapiaoDraft; delivery: DeliveryOptions; check: DraftCheck } | undefined;
   #formFor: { key: string; draft: FapiaoDraft } | undefined;
   /** Something was typed, chosen or restored from storage: a prefill must not replace it. */
   #dirty = false;
@@ -76,7 +78,9 @@ export class DraftController {
 
   /** The core's check of the draft, once per draft (render, the form value and submit all read it). */
   get check(): DraftCheck {
-    if (this.#checked?.draft !== this.draft) this.#checked = { draft: this.draft, check: checkDraft(this.draft) };
+    const { draft, delivery } = this;
+    if (this.#checked?.draft !== draft || this.#checked.delivery !== delivery)
+      this.#checked = { draft, delivery, check: checkDraft(draft, delivery) };
     return this.#checked.check;
   }
 

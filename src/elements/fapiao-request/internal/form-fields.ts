@@ -5,8 +5,8 @@ import type { Locale } from '../../../core/i18n/index.js';
 import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
-type TextField = Exclude<DraftField, 'buyerKind' | 'fapiaoKind' | 'delivery'>;
-type ChoiceField = 'buyerKind' | 'fapiaoKind' | 'delivery';
+type ChoiceField = 'buyerKind' | 'fapiaoKind' | 'delivery' | 'courier';
+type TextField = Exclude<DraftField, ChoiceField>;
 
 /** What a field template needs from the form: the draft, the errors to show, and where edits go. */
 export interface FieldContext {
@@ -110,8 +110,12 @@ export function renderChoice<K extends ChoiceField>(
   disabledWhy?: string,
 ): TemplateResult {
   const { m } = ctx;
-  const labels: Record<string, string> =
-    field === 'buyerKind' ? m.core.buyerKind : field === 'fapiaoKind' ? m.core.fapiaoKind : m.core.delivery;
+  const labels: Record<string, string> = {
+    buyerKind: m.core.buyerKind,
+    fapiaoKind: m.core.fapiaoKind,
+    delivery: m.core.delivery,
+    courier: m.core.courier,
+  }[field];
   const errors = ctx.errorsFor(field);
   const why = disabledWhy && values.some(v => !allowed.includes(v)) ? disabledWhy : '';
   const describedBy = [why ? `${field}-why` : '', errors.length ? `${field}-error` : ''].filter(Boolean).join(' ');

@@ -49,7 +49,15 @@ export interface RequestMessages {
   readonly requestAgain: string;
   /** Where the e-Fapiao goes, or who receives the paper Fapiao and where (as the customer typed it). */
   readonly emailedTo: (email: string) => string;
-  readonly shippedTo: (recipient: string, phone: string, address: string) => string;
+  /** `courier` is the courier's name, or empty for a request made before the customer could choose one. */
+  readonly shippedTo: (courier: string, recipient: string, phone: string, address: string) => string;
+  readonly pickupBy: (collector: string, phone: string, branch: string, address: string) => string;
+  /** The branch's box in the form, when pick-up is chosen. */
+  readonly pickupPoint: string;
+  readonly pickupHours: (hours: string) => string;
+  readonly collectorHint: string;
+  /** A mailed Fapiao's waybill. */
+  readonly tracking: (courier: string, number: string) => string;
   readonly reason: string;
   readonly issuedFapiao: (number: string) => string;
   readonly reversedBy: (number: string) => string;

@@ -54,8 +54,12 @@ export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
 
 /** Where the Fapiao of a request goes: the e-mail address, or who receives the paper Fapiao and where. */
 export function deliveryLine(request: FapiaoRequest, m: RequestMessages): string {
-  if (request.shipping)
-    return m.shippedTo(request.shipping.recipient, request.shipping.phone, request.shipping.address);
+  const { shipping, pickup } = request;
+  if (shipping) {
+    const courier = shipping.courier ? m.core.courier[shipping.courier] : '';
+    return m.shippedTo(courier, shipping.recipient, shipping.phone, shipping.address);
+  }
+  if (pickup) return m.pickupBy(pickup.collector, pickup.phone, pickup.point.name, pickup.point.address);
   return request.email ? m.emailedTo(request.email) : '';
 }
 
@@ -69,6 +73,13 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
     ${delivery ? html`<div class="delivery">${delivery}</div>` : nothing}
+    ${
+      request.tracking
+        ? html`<div class="tracking" part="tracking">
+            ${m.tracking(m.core.courier[request.tracking.courier], request.tracking.number)}
+          </div>`
+        : nothing
+    }
     ${request.rejectionReason ? html`<p class="rejected"><strong>${labelOf(m.reason, locale)}</strong>${request.rejectionReason}</p>` : nothing}
     ${
       request.status === 'rejected'

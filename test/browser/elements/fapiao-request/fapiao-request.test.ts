@@ -188,6 +188,70 @@ describe('<fapiao-request> with the reference server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers pick-up at the branch the server names and courier by SF or Yunda; the history says which and then the waybill', async () => {
+    const bills = await eligibleInvoices(2);
+    const el = await form([bills[0]!], 'zh-CN');
+    const kinds = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="delivery"]')].map(i => i.value);
+    expect(kinds).to.deep.equal(['electronic', 'paper', 'pickup']);
+    expect($(el, '[part="pickup-point"]'), 'the branch only once pick-up is chosen').to.equal(null);
+    $<HTMLInputElement>(el, '[name="delivery"][value="pickup"]')!.click();
+    await el.updateComplete;
+    const point = $(el, '[part="pickup-point"]')!;
+    expect(point.textContent).to.contain('世纪互联上海分公司');
+    expect(point.textContent).to.contain('科苑路 88 号');
+    expect($(el, '[name="postalAddress"]'), 'no address to type for a pick-up').to.equal(null);
+    expect($(el, '#recipient-hint')!.textContent).to.contain('到网点领取发票的人');
+    await expect(el).to.be.accessible();
+    await type(el, 'title', '康托索（上海）信息技术有限公司');
+    await type(el, 'taxId', TAX_ID);
+    await type(el, 'recipient', '李雷');
+    await type(el, 'recipientPhone', '13800138000');
+    const submitted = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    const pickup = ((await submitted) as FapiaoSubmittedEvent).detail.request;
+    expect(pickup.delivery).to.equal('pickup');
+    expect(pickup.pickup?.collector).to.equal('李雷');
+    await el.updateComplete;
+    expect($(el, `[part="request"][data-id="${pickup.id}"] .delivery`)!.textContent!.trim()).to.equal(
+      '纸质发票由 李雷（13800138000）到世纪互联上海分公司自取：上海市浦东新区科苑路 88 号德国中心 3 号楼 657 室',
+    );
+
+    // By courier: Yunda chosen by keyboard, kept on the request, its waybill shown once mailed.
+    const second = await form([bills[1]!], 'en');
+    $<HTMLInputElement>(second, '[name="delivery"][value="paper"]')!.click();
+    await second.updateComplete;
+    const couriers = [...second.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="courier"]')];
+    expect(couriers.map(c => [c.value, c.checked])).to.deep.equal([
+      ['sf', true],
+      ['yunda', false],
+    ]);
+    couriers[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await second.updateComplete;
+    expect($<HTMLInputElement>(second, '[name="courier"][value="yunda"]')!.checked).to.equal(true);
+    await type(second, 'title', '康托索（上海）信息技术有限公司');
+    await type(second, 'taxId', TAX_ID);
+    await type(second, 'recipient', '王芳');
+    await type(second, 'recipientPhone', '021-60506050');
+    await type(second, 'postalAddress', '上海市浦东新区郭守敬路 498 号');
+    const sent = oneEvent(second, 'fapiao-submitted');
+    $<HTMLButtonElement>(second, '[part="submit"]')!.click();
+    const byYunda = ((await sent) as FapiaoSubmittedEvent).detail.request;
+    expect(byYunda.shipping?.courier).to.equal('yunda');
+    for (let i = 0; i < 3; i++) await admin('/process-requests');
+    await second.refresh();
+    await second.updateComplete;
+    const row = $(second, `[part="request"][data-id="${byYunda.id}"]`)!;
+    expect(row.querySelector('.badge')!.textContent).to.equal('Mailed');
+    expect(row.querySelector('.delivery')!.textContent!.trim()).to.match(/^By Yunda Express, freight collect, to 王芳/);
+    expect(row.querySelector('[part="tracking"]')!.textContent!.trim()).to.match(
+      /^Yunda Express tracking number \d{15}$/,
+    );
+    const ready = $(second, `[part="request"][data-id="${pickup.id}"] .badge`)!;
+    expect(ready.textContent).to.equal('Ready for pick-up');
+    await expect(second).to.be.accessible();
+  });
+
   it('creates one request for a double click on submit', async () => {
     const bills = await eligibleInvoices(1);
     const before = await requestCount();
@@ -437,8 +501,11 @@ describe('<fapiao-request> with the reference server', () => {
     // Where each Fapiao goes, as the customer gave it: the e-mail, or the recipient and address of the paper one.
     const mailed = el.shadowRoot!.querySelector('[part="request"].mailed .delivery')!;
     expect(mailed.textContent!.trim()).to.equal(
-      'By post to 王芳, 021-60506050, 上海市浦东新区张江高科技园区郭守敬路 498 号',
+      'By SF Express, freight collect, to 王芳, 021-60506050, 上海市浦东新区张江高科技园区郭守敬路 498 号',
     );
+    // The courier's waybill, as data.
+    const tracking = el.shadowRoot!.querySelector('[part="request"].mailed [part="tracking"]')!;
+    expect(tracking.textContent!.trim()).to.match(/^SF Express tracking number SF\d{13}$/);
     expect(issued[0]!.querySelector('.delivery')!.textContent!.trim()).to.match(/^By e-mail to \S+@\S+$/);
     // A file that cannot be fetched (500s beyond the client's retries) is said in the list, which stays.
     const pdf = issued[0]!.querySelector<HTMLAnchorElement>('a')!;
@@ -473,6 +540,49 @@ describe('<fapiao-request> with a fixture client', () => {
     expect(notices[0]!.textContent).to.contain('发票库存不足，预计2026年12月3日起恢复开具。');
     expect(notices[0]!.textContent, 'data, not markup').to.contain('<b>年底</b>开票量大');
     expect(notices[0]!.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers only the delivery the seller offers; a stored choice no longer offered stays visible, disabled, with why', async () => {
+    const client = new FixtureClient([bill], {
+      state: 'registered',
+      delivery: { kinds: ['electronic', 'paper'], couriers: ['sf'] },
+    });
+    const key = `offer-${Math.random()}`;
+    sessionStorage.setItem(
+      `fapiao-kit:fapiao-request:${key}`,
+      JSON.stringify({
+        draft: { delivery: 'pickup', recipient: '李雷', recipientPhone: '13800138000' },
+        saveProfile: false,
+      }),
+    );
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="en"
+        draft-key=${key}
+        .client=${client}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
+    await loaded(el);
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="delivery"]')];
+    expect(radios.map(r => [r.value, r.disabled, r.checked])).to.deep.equal([
+      ['electronic', false, false],
+      ['paper', false, false],
+      ['pickup', true, true],
+    ]);
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '#delivery-error')!.textContent).to.contain('The seller does not offer this delivery');
+    $<HTMLInputElement>(el, '[name="delivery"][value="paper"]')!.click();
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="courier"]')].map(c => c.value)).to.deep.equal([
+      'sf',
+    ]);
+    expect(
+      $(el, '[name="recipient"]')!.matches('input') && $<HTMLInputElement>(el, '[name="recipient"]')!.value,
+    ).to.equal('李雷', 'who was typed stays when the delivery changes');
     await expect(el).to.be.accessible();
   });
 
