@@ -112,6 +112,11 @@ async function showMailbox() {
         } else body.append(part);
       }
       item.append(head, body);
+      if (mail.attachments?.length) {
+        const files = document.createElement('p');
+        files.textContent = `📎 ${mail.attachments.map(a => `${a.filename} (${Math.ceil(a.size / 1024)} KB)`).join(', ')}`;
+        item.append(files);
+      }
       return item;
     }),
   );

@@ -1,6 +1,8 @@
 import { planFapiao, type FapiaoRequest, type FapiaoRequestStatus, type Invoice } from '../../src/core/index.js';
 import { trackingNumber } from './delivery.js';
+import { queueFapiaoEmail, sendQueuedFapiaoEmails } from './fapiao-mail.js';
 import { HttpProblem } from './http.js';
+import type { Mailer } from './mail.js';
 import { fapiaoFileLinks } from './seed.js';
 import type { Store } from './store/index.js';
 
@@ -75,6 +77,8 @@ export async function advanceRequests(store: Store, at: number): Promise<number>
         JSON.stringify(next),
         request.id,
       ]);
+      // The e-Fapiao e-mail is queued with the issue: both commit, or neither.
+      if (next.status === 'issued') await queueFapiaoEmail(tx, next, at);
       moved++;
     }
     return moved;
@@ -111,18 +115,30 @@ export async function rejectRequest(store: Store, id: string, reason: string, at
   });
 }
 
-/** Runs `advanceRequests` every `everyMs` in this process (no HTTP round trip); returns the stop function. */
+/** One step of the back office: requests move on, then the e-mails that are due go out (when there is a mailer). */
+export async function backOfficeStep(
+  store: Store,
+  at: number,
+  mailer: Mailer | undefined,
+): Promise<{ moved: number; emailed: number }> {
+  const moved = await advanceRequests(store, at);
+  const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at)).sent : 0;
+  return { moved, emailed };
+}
+
+/** Runs `backOfficeStep` every `everyMs` in this process (no HTTP round trip); returns the stop function. */
 export function startIssuingWorker(
   store: Store,
   now: () => number,
   everyMs: number,
   onError: (error: unknown) => void,
+  mailer?: Mailer,
 ): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return; // a slow step is never overlapped by the next
     running = true;
-    advanceRequests(store, now())
+    backOfficeStep(store, now(), mailer)
       .catch(onError)
       .finally(() => (running = false));
   }, everyMs);

@@ -10,6 +10,8 @@ export interface CaughtMail {
   readonly subject: string;
   readonly text: string;
   readonly language?: string;
+  /** Attached files: name, type, size, and their first bytes (`%PDF-`, `PK`, `<?xml`) to tell what they are. */
+  readonly attachments: readonly { filename: string; contentType: string; size: number; head: string }[];
 }
 
 export interface MailCatcher {
@@ -48,6 +50,12 @@ export async function startMailCatcher(port = 0, host = '127.0.0.1'): Promise<Ma
             to: session.envelope.rcptTo.map(r => r.address),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.map(a => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              size: a.size,
+              head: a.content.subarray(0, 5).toString('latin1'),
+            })),
             ...(typeof parsed.headers.get('content-language') === 'string'
               ? { language: parsed.headers.get('content-language') as string }
               : {}),

@@ -9,6 +9,13 @@ export interface Mail {
   readonly text: string;
   readonly html: string;
   readonly locale: Locale;
+  readonly attachments?: readonly MailAttachment[];
+}
+
+export interface MailAttachment {
+  readonly filename: string;
+  readonly content: Uint8Array;
+  readonly contentType: string;
 }
 
 /** Where the server's e-mails go: SMTP in every real setup (`smtpMailer`); tests and the demo run a real catcher. */
@@ -49,6 +56,15 @@ export function smtpMailer(options: SmtpOptions): Mailer & { close(): void } {
         text: mail.text,
         html: mail.html,
         headers: { 'Content-Language': mail.locale },
+        ...(mail.attachments
+          ? {
+              attachments: mail.attachments.map(a => ({
+                filename: a.filename,
+                content: Buffer.from(a.content),
+                contentType: a.contentType,
+              })),
+            }
+          : {}),
       });
     },
     close: () => transport.close(),

@@ -117,13 +117,19 @@ if (demo) {
   console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
   console.log('  --demo:     the admin API is on for this page only; never expose this server to a network.');
 }
-// The simulated back office moves open requests along (submitted → processing → issued) in this process.
+// The simulated back office moves open requests along (submitted → processing → issued) in this process, and sends
+// the e-Fapiao e-mails.
 const stopWorker =
   processEvery > 0
-    ? startIssuingWorker(store, app.now, processEvery * 1000, error =>
-        console.error(
-          JSON.stringify({ time: new Date().toISOString(), level: 'error', worker: 'issuing', error: String(error) }),
-        ),
+    ? startIssuingWorker(
+        store,
+        app.now,
+        processEvery * 1000,
+        error =>
+          console.error(
+            JSON.stringify({ time: new Date().toISOString(), level: 'error', worker: 'issuing', error: String(error) }),
+          ),
+        mailer,
       )
     : () => undefined;
 const stop = async () => {

@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   'account-not-pending',
   'too-many-emails',
   'email-unavailable',
+  'fapiao-email-unavailable',
   'internal-error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -58,6 +59,7 @@ const MESSAGES: Record<Locale, Record<ProblemCode, Text>> = {
     'too-many-emails': () => 'Too many activation e-mails for now: try again later.',
     'email-unavailable': () =>
       'The e-mail could not be sent just now. Your registration is kept: ask for the activation e-mail again in a minute.',
+    'fapiao-email-unavailable': () => 'The e-mail could not be sent just now. Nothing was lost: try again in a minute.',
     'internal-error': p => `Something went wrong on the server. Please try again (reference ${p.requestId}).`,
   },
   'zh-CN': {
@@ -84,6 +86,7 @@ const MESSAGES: Record<Locale, Record<ProblemCode, Text>> = {
     'account-not-pending': () => '没有待激活的注册，请先注册。',
     'too-many-emails': () => '激活邮件发送次数过多，请稍后再试。',
     'email-unavailable': () => '邮件暂时无法发送。您的注册已保存，请稍后重新发送激活邮件。',
+    'fapiao-email-unavailable': () => '邮件暂时无法发送，请一分钟后重试。',
     'internal-error': p => `服务器出错，请稍后重试（参考编号 ${p.requestId}）。`,
   },
   nl: {
@@ -111,6 +114,8 @@ const MESSAGES: Record<Locale, Record<ProblemCode, Text>> = {
     'too-many-emails': () => 'Te veel activeringsmails voor nu: probeer het later opnieuw.',
     'email-unavailable': () =>
       'De e-mail kon nu niet worden verstuurd. Uw registratie is bewaard: vraag over een minuut de activeringsmail opnieuw aan.',
+    'fapiao-email-unavailable': () =>
+      'De e-mail kon nu niet worden verstuurd. Er is niets verloren: probeer het over een minuut opnieuw.',
     'internal-error': p => `Er ging iets mis op de server. Probeer het opnieuw (referentie ${p.requestId}).`,
   },
 };

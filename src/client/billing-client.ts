@@ -72,6 +72,11 @@ export interface BillingClient {
   ): Promise<FapiaoRequest>;
   listFapiaoRequests(options?: CallOptions): Promise<readonly FapiaoRequest[]>;
   getFapiaoRequest(id: string, options?: CallOptions): Promise<FapiaoRequest>;
+  /**
+   * Sends a request's issued Fapiao by e-mail again (files attached), to `to` or the request's own address; answers
+   * the request with the e-mail recorded. Optional: without it the history offers no "send again".
+   */
+  resendFapiaoEmail?(id: string, input: { to?: string }, options?: CallOptions): Promise<FapiaoRequest>;
   /** The URL of an invoice's PDF (for links when the host authenticates with cookies). */
   invoicePdfUrl(id: string): string;
   statementPdfUrl(id: string): string;

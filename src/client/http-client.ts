@@ -234,6 +234,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
       }),
     listFapiaoRequests: async o => (await call(itemsOf(fapiaoRequestDecoder), 'fapiao-requests', signalOf(o))).items,
     getFapiaoRequest: (id, o) => call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}`, signalOf(o)),
+    // Never retried, like the activation e-mail: each call sends one.
+    resendFapiaoEmail: (id, input, o) =>
+      call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}/email`, { ...signalOf(o), method: 'post', json: input }),
     invoicePdfUrl: id => `${base}/invoices/${enc(id)}/pdf`,
     statementPdfUrl: id => `${base}/statements/${enc(id)}/pdf`,
     fapiaoArchiveUrl: ids => `${base}/fapiao-files.zip?requests=${ids.map(enc).join(',')}`,

@@ -95,6 +95,7 @@ export {
   type PaperShipping,
   type Pickup,
   type Tracking,
+  type FapiaoEmail,
   type FapiaoAccountState,
   type FapiaoAccount,
   SERVICE_NOTICE_KINDS,
@@ -202,6 +203,18 @@ export {
   type RegistrationCheck,
 } from './rules/account-registration.js';
 
+export {
+  FAPIAO_EMAIL_LIMITS,
+  FAPIAO_EMAIL_ERROR_CODES,
+  checkFapiaoEmail,
+  fapiaoEmailBlocker,
+  nextFapiaoEmailAt,
+  type FapiaoEmailErrorCode,
+  type FapiaoEmailError,
+  type FapiaoEmailCheck,
+} from './rules/fapiao-email.js';
+export { nextEmailAllowedAt, type EmailAllowance } from './rules/email-allowance.js';
+
 // export/
 export { invoicesToCsv, csvText, type InvoicesCsvOptions } from './export/invoices-csv.js';
 
@@ -218,6 +231,7 @@ export {
   explainDraftError,
   explainFapiaoState,
   explainRegistrationError,
+  explainFapiaoEmailError,
   explainNotice,
   type Locale,
   type CoreMessages,

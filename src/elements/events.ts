@@ -76,7 +76,9 @@ export class FapiaoCancelledEvent extends Event {
 /** A call of `<fapiao-request>` failed; the element shows the localised message itself, the host may log or react. */
 export class FapiaoErrorEvent extends Event {
   static readonly eventName = 'fapiao-error';
-  constructor(readonly detail: { readonly error: ApiError; readonly during: 'load' | 'submit' | 'download' }) {
+  constructor(
+    readonly detail: { readonly error: ApiError; readonly during: 'load' | 'submit' | 'download' | 'resend-email' },
+  ) {
     super(FapiaoErrorEvent.eventName, { bubbles: true, composed: true });
   }
 }

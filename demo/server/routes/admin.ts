@@ -2,7 +2,7 @@ import type { CaughtMail } from '../mail-catcher.js';
 import { isIsoInstant } from '../../../src/core/index.js';
 import type { FaultKind, FaultState, QueuedFault } from '../faults.js';
 import { HttpProblem, readJson, send } from '../http.js';
-import { advanceRequests, rejectRequest } from '../issuing.js';
+import { backOfficeStep, rejectRequest } from '../issuing.js';
 import { setStockNotice, stockNotice } from '../notices.js';
 import type { Context, Route } from './route.js';
 
@@ -134,7 +134,7 @@ export function adminRoutes(controls: AdminControls): readonly Route[] {
       send(res, 200, { reset: true, now: new Date(services.now()).toISOString() });
     }),
     admin('POST', /^\/__admin\/process-requests$/, async ({ res, services }) =>
-      send(res, 200, { moved: await advanceRequests(services.store, services.now()) }),
+      send(res, 200, await backOfficeStep(services.store, services.now(), services.mailer)),
     ),
     admin(
       'POST',

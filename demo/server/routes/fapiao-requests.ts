@@ -3,12 +3,15 @@ import {
   checkDraft,
   checkEligibility,
   decodeDraft,
+  checkFapiaoEmail,
   explainDraftError,
+  explainFapiaoEmailError,
   explainReason,
   planFapiao,
   validateTaxId,
   type DeliveryOptions,
   type DraftError,
+  type FapiaoEmailError,
   type FapiaoBuyer,
   type FapiaoDraft,
   type FapiaoRequest,
@@ -17,6 +20,7 @@ import {
 } from '../../../src/core/index.js';
 import { fapiaoArchive } from '../archive.js';
 import { deliveryOf } from '../delivery.js';
+import { fapiaoMail, recordFapiaoEmail } from '../fapiao-mail.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isUniqueViolation, type Queryable } from '../store/index.js';
@@ -189,8 +193,8 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         createdAt,
       };
       await tx.query(
-        'insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
-        [id, customer.id, createdAt, 'submitted', JSON.stringify(created)],
+        'insert into fapiao_requests (id, customer_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
+        [id, customer.id, createdAt, 'submitted', JSON.stringify(created), locale],
       );
       for (const invoiceId of invoiceIds) {
         await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [id, invoiceId]);
@@ -227,6 +231,67 @@ function sendCreated(res: CustomerContext['res'], request: FapiaoRequest, replay
   });
 }
 
+/**
+ * Sends a request's issued Fapiao by e-mail again, to its address or another (`{ "to": "…" }`), within the core's
+ * allowance. The e-mail is recorded on the request before it is sent (so a second click at the same moment finds it
+ * and is told to wait) and taken back when SMTP fails (503: nothing counts, nothing is lost).
+ */
+async function resendEmail(ctx: CustomerContext): Promise<void> {
+  const { req, res, params, locale, services, customer } = ctx;
+  const raw = await readJson(req);
+  const body = raw === null ? {} : raw;
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw new HttpProblem(422, 'validation-failed', { params: { why: 'send an object, with "to" or without' } });
+  const to = (body as { to?: unknown }).to ?? '';
+  if (typeof to !== 'string' || to.length > 1000)
+    throw new HttpProblem(422, 'validation-failed', { params: { why: 'to must be an e-mail address' } });
+  if (!services.mailer) throw new HttpProblem(503, 'fapiao-email-unavailable', { headers: { 'retry-after': '60' } });
+  const at = services.now();
+  const { request, address } = await services.store.transaction(async tx => {
+    const { rows } = await tx.query<{ body: FapiaoRequest }>(
+      'select body from fapiao_requests where id = $1 and customer_id = $2 for update',
+      [params.id, customer.id],
+    );
+    if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+    const check = checkFapiaoEmail(rows[0].body, to, at);
+    if (!check.ok) throw fapiaoEmailProblem(check.error, locale, at);
+    return { request: await recordFapiaoEmail(tx, rows[0].body, check.to, at), address: check.to };
+  });
+  try {
+    await services.mailer.send(await fapiaoMail(request, address, locale));
+  } catch (error) {
+    await services.store.transaction(async tx => {
+      const current = await requestOf(tx, customer, request.id);
+      const emails = (current.emails ?? []).filter(e => !(e.to === address && e.sentAt === new Date(at).toISOString()));
+      await tx.query('update fapiao_requests set body = $1 where id = $2', [
+        JSON.stringify({ ...current, emails }),
+        request.id,
+      ]);
+    });
+    throw new HttpProblem(503, 'fapiao-email-unavailable', {
+      headers: { 'retry-after': '60' },
+      params: { why: String(error) },
+    });
+  }
+  send(res, 200, request);
+}
+
+function fapiaoEmailProblem(error: FapiaoEmailError, locale: Locale, now: number): HttpProblem {
+  const message = explainFapiaoEmailError(error, locale);
+  const extra = { errors: [{ field: 'to', code: error.code, message }] };
+  if (error.code === 'too-many-emails') {
+    const wait = Math.max(1, Math.ceil((Date.parse(String(error.params?.at)) - now) / 1000));
+    return new HttpProblem(429, 'too-many-emails', {
+      detail: message,
+      extra,
+      headers: { 'retry-after': String(wait) },
+    });
+  }
+  if (error.code === 'not-issued' || error.code === 'reversed')
+    return new HttpProblem(409, 'conflict', { detail: message, extra });
+  return new HttpProblem(422, 'validation-failed', { detail: message, extra });
+}
+
 /** At most this many requests in one ZIP (a year of monthly requests, several times over). */
 export const MAX_ARCHIVE_REQUESTS = 100;
 
@@ -261,6 +326,7 @@ export const fapiaoRequestRoutes: readonly Route[] = [
     );
     send(res, 200, { items: rows.map(r => r.body) });
   }),
+  customerRoute('POST', /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/email$/, resendEmail, 'request id'),
   customerRoute(
     'GET',
     /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)$/,

@@ -61,6 +61,18 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       create table if not exists activation_emails (customer_id text not null, sent_at timestamptz not null);
       create index if not exists activation_emails_by_customer on activation_emails (customer_id, sent_at desc);`,
   },
+  {
+    version: 4,
+    name: 'e-Fapiao e-mails: the language of each request, and an outbox the worker sends from',
+    sql: `
+      alter table fapiao_requests add column if not exists locale text not null default 'zh-CN';
+      -- One row per e-mail to send: queued with the issue in one transaction, sent by whichever instance takes it.
+      create table if not exists fapiao_emails (
+        id bigserial primary key, request_id text not null references fapiao_requests(id), recipient text not null,
+        locale text not null, queued_at timestamptz not null, next_attempt_at timestamptz not null,
+        attempts int not null default 0, sent_at timestamptz, last_error text);
+      create index if not exists fapiao_emails_due on fapiao_emails (next_attempt_at) where sent_at is null;`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
@@ -102,6 +114,7 @@ export const TABLES = [
   'idempotency_keys',
   'account_registrations',
   'activation_emails',
+  'fapiao_emails',
 ];
 
 /** Empties every table (the demo's reset); the schema stays. */

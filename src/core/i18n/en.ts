@@ -142,6 +142,15 @@ export const en: CoreMessages = {
     'too-many-emails': p =>
       `Too many activation e-mails for now. You can ask for another one ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
   },
+  fapiaoEmailError: {
+    'not-issued': () => 'The Fapiao can be e-mailed once it is issued.',
+    reversed: () => 'This Fapiao was reversed (red-letter) and is no longer sent.',
+    required: () => 'Enter the e-mail address to send the Fapiao to.',
+    'too-long-chars': p => `Too long: ${p.actual} of ${p.max} characters.`,
+    email: () => 'Enter a valid e-mail address, like name@example.com.',
+    'too-many-emails': p =>
+      `Too many e-mails for this Fapiao for now. You can send it again ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -4,6 +4,7 @@ import type { Reason } from '../rules/eligibility.js';
 import type { DraftError } from '../draft/fapiao-draft.js';
 import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
 import type { RegistrationError } from '../rules/account-registration.js';
+import type { FapiaoEmailError } from '../rules/fapiao-email.js';
 import type { ServiceNotice } from '../model/fapiao.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
@@ -86,6 +87,13 @@ export function explainRegistrationError(error: RegistrationError, locale: Local
   const p: Record<string, string | number> = { ...error.params, label: messages.registrationField[error.field] };
   if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
   return messages.registrationError[error.code](p);
+}
+
+/** Why an issued Fapiao cannot be e-mailed (again) now, in words; `too-many-emails` says from when, in China time. */
+export function explainFapiaoEmailError(error: FapiaoEmailError, locale: Locale): string {
+  const p: Record<string, string | number> = { ...error.params };
+  if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
+  return coreMessages(locale).fapiaoEmailError[error.code](p);
 }
 
 /**

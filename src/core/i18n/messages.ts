@@ -12,6 +12,7 @@ import type { InvoiceStatus } from '../model/invoice.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiErrorKind } from '../api-error.js';
 import type { RegistrationErrorCode, RegistrationField } from '../rules/account-registration.js';
+import type { FapiaoEmailErrorCode } from '../rules/fapiao-email.js';
 
 export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -45,6 +46,8 @@ export interface CoreMessages {
   /** Registering a Fapiao account: field names, and problems (with `label`, and `atText` for `too-many-emails`). */
   readonly registrationField: Record<RegistrationField, string>;
   readonly registrationError: Record<RegistrationErrorCode, Message>;
+  /** Sending an issued Fapiao by e-mail again; `too-many-emails` gets `atText` (China time). */
+  readonly fapiaoEmailError: Record<FapiaoEmailErrorCode, Message>;
   /** Operator notices; `stock-shortage` gets `onText` (the expected issue date, formatted) when there is one. */
   readonly notice: Record<ServiceNoticeKind, Message>;
 }

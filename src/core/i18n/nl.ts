@@ -142,6 +142,15 @@ export const nl: CoreMessages = {
     'too-many-emails': p =>
       `Te veel activeringsmails voor nu. U kunt ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'} een nieuwe aanvragen.`,
   },
+  fapiaoEmailError: {
+    'not-issued': () => 'De Fapiao kan worden gemaild zodra hij is uitgegeven.',
+    reversed: () => 'Deze Fapiao is teruggedraaid (rode Fapiao) en wordt niet meer verstuurd.',
+    required: () => 'Vul het e-mailadres in waar de Fapiao heen moet.',
+    'too-long-chars': p => `Te lang: ${p.actual} van ${p.max} tekens.`,
+    email: () => 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    'too-many-emails': p =>
+      `Te veel e-mails voor deze Fapiao. U kunt hem opnieuw versturen ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'}.`,
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -128,6 +128,14 @@ export const zhCN: CoreMessages = {
     'too-many-emails': p =>
       p.at ? `激活邮件发送次数过多，请于${p.atText ?? p.at}后再试。` : '激活邮件发送次数过多，请稍后再试。',
   },
+  fapiaoEmailError: {
+    'not-issued': () => '发票开具后才能发送邮件。',
+    reversed: () => '该发票已红冲，不再发送。',
+    required: () => '请填写接收发票的邮箱。',
+    'too-long-chars': p => `邮箱过长：${p.actual} 个字符，最多 ${p.max} 个。`,
+    email: () => '请填写有效的邮箱地址，例如 name@example.cn。',
+    'too-many-emails': p => `发送次数过多，${p.atText ?? p.at ?? '稍后'}后可再次发送。`,
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -134,6 +134,13 @@ export interface Pickup {
   readonly phone: string;
 }
 
+/** One e-mail that carried a request's issued Fapiao (its files attached). */
+export interface FapiaoEmail {
+  readonly to: string;
+  /** ISO instant. */
+  readonly sentAt: string;
+}
+
 /** The courier's waybill of a mailed Fapiao. */
 export interface Tracking {
   readonly courier: Courier;
@@ -155,6 +162,8 @@ export interface FapiaoRequest {
   readonly pickup?: Pickup;
   /** Once mailed: the courier's tracking number. */
   readonly tracking?: Tracking;
+  /** The e-mails that carried the issued e-Fapiao, oldest first: the first on issue, then any the customer asked for. */
+  readonly emails?: readonly FapiaoEmail[];
   readonly note?: string;
   readonly status: FapiaoRequestStatus;
   readonly history: readonly StatusChange[];

@@ -201,6 +201,7 @@ export const fapiaoRequestDecoder = object({
   ),
   pickup: optional(object({ point: pickupPoint, collector: string({ max: 200 }), phone: string({ max: 40 }) })),
   tracking: optional(object({ courier: oneOf(COURIERS), number: string({ min: 1, max: 40 }) })),
+  emails: optional(array(object({ to: string({ max: 200 }), sentAt: instant }), { max: 1000 })),
   note: optional(string({ max: 500 })),
   status: oneOf(FAPIAO_REQUEST_STATUSES),
   history: array(object({ status: oneOf(FAPIAO_REQUEST_STATUSES), at: instant, note: optional(string()) })),

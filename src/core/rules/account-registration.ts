@@ -1,4 +1,5 @@
 import { EMAIL } from '../draft/fapiao-draft.js';
+import { nextEmailAllowedAt } from './email-allowance.js';
 
 /**
  * Registering a Fapiao account (21Vianet's process, docs/domain.md §1.3): the customer gives an order number from one of
@@ -83,18 +84,7 @@ export function checkRegistration(input: RegistrationInput): RegistrationCheck {
   return errors.length ? { ok: false, errors } : { ok: true, value: { orderNumber, email }, errors: [] };
 }
 
-/**
- * When the next activation e-mail may be sent, given when the earlier ones were (epoch ms, any order): a minute after
- * the last, and, once the day's allowance is used, 24 hours after the oldest of the last `emailsPerDay`. `undefined`
- * when one may be sent at `now`.
- */
+/** When the next activation e-mail may be sent (epoch ms), given when the earlier ones were; `undefined`: now. */
 export function nextActivationEmailAt(sentAt: readonly number[], now: number): number | undefined {
-  const DAY = 86_400_000;
-  const recent = sentAt.filter(t => t > now - DAY).sort((a, b) => a - b);
-  const limits: number[] = [];
-  if (recent.length) limits.push(recent[recent.length - 1]! + REGISTRATION_LIMITS.resendSeconds * 1000);
-  if (recent.length >= REGISTRATION_LIMITS.emailsPerDay)
-    limits.push(recent[recent.length - REGISTRATION_LIMITS.emailsPerDay]! + DAY);
-  const at = Math.max(0, ...limits);
-  return at > now ? at : undefined;
+  return nextEmailAllowedAt(sentAt, now, REGISTRATION_LIMITS);
 }

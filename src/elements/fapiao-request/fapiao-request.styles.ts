@@ -180,6 +180,17 @@ export const fapiaoRequestStyles = [
     .history-section {
       margin-block-start: 1.5rem;
     }
+    .resend-form {
+      display: grid;
+      gap: 0.375rem;
+      max-inline-size: 28rem;
+      margin-block: 0.375rem;
+    }
+    .emailed,
+    .sent {
+      font-size: 0.875em;
+      margin: 0;
+    }
     .history-head {
       display: flex;
       justify-content: space-between;

@@ -35,6 +35,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { requestMessages } from '../locales/index.js';
 import { fapiaoRequestStyles } from './fapiao-request.styles.js';
 import { DraftController } from './internal/draft-controller.js';
+import { ResendEmailController } from './internal/resend-email.js';
 import { renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
 import type { RequestMessages } from './internal/messages.js';
 import { renderPlanPreview } from './internal/plan-preview.js';
@@ -67,7 +68,7 @@ interface RequestData {
  * @attr lang - zh-CN, en or nl (else the nearest `lang`, the page's, the browser's; followed when any of them changes).
  * @fires {FapiaoSubmittedEvent} fapiao-submitted - A request was created (or the server replayed the one this draft created).
  * @fires {FapiaoCancelledEvent} fapiao-cancelled - The user pressed Cancel; the draft stays in session storage.
- * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting or a download failed; the element shows the message itself.
+ * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting, a download or sending the e-mail again failed; the element shows the message itself.
  * @fires {FapiaoRequestsChangeEvent} fapiao-requests-change - A refresh or poll found requests that changed state (issued, rejected…); a `<bill-list>` on the page should `reload()`.
  * @fires {FapiaoRegisterEvent} fapiao-register - The user chose to register a Fapiao account; cancel it to run your own flow.
  * @slot register - Replaces what a customer without a working Fapiao account is offered (the `<fapiao-account>` or the registration link).
@@ -77,6 +78,7 @@ interface RequestData {
  * @csspart history - The list of requests.
  * @csspart request - One request in the list.
  * @csspart tracking - A mailed Fapiao's courier and tracking number.
+ * @csspart resend - "Send the e-mail again" on an issued request (when the client offers `resendFapiaoEmail`; the reference client does).
  * @csspart pickup-point - The branch where a paper Fapiao can be collected, shown when pick-up is chosen.
  * @csspart notice - Account notices (not registered, being activated).
  * @csspart service-notice - The operator's notices shown before the form (a Fapiao stock shortage, with the day issuing resumes).
@@ -121,6 +123,7 @@ export class FapiaoRequestElement extends LitElement {
   );
   readonly #draft = new DraftController(this);
   readonly #submit = new SubmitController(this);
+  readonly #resend = new ResendEmailController(this);
   #poll: ReturnType<typeof setTimeout> | undefined;
   #polledFor: RequestData | undefined;
   #prefilledFor: RequestData | undefined;
@@ -354,6 +357,21 @@ export class FapiaoRequestElement extends LitElement {
     const shown = this.renderRoot.querySelector<HTMLElement>(target);
     shown?.focus({ preventScroll: true });
     shown?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Sends a request's e-Fapiao again; the updated request (its e-mails) replaces the one in the history. */
+  async #resendEmail(request: FapiaoRequest): Promise<void> {
+    const client = this.#client();
+    if (!client?.resendFapiaoEmail) return;
+    await this.#resend.send(
+      request,
+      (this.now ?? new Date()).getTime(),
+      to => client.resendFapiaoEmail!(request.id, { to }),
+      updated =>
+        this.#patch({ requests: (this.#load.value?.requests ?? []).map(r => (r.id === updated.id ? updated : r)) }),
+    );
+    if (this.#resend.state?.problem && 'kind' in this.#resend.state.problem)
+      this.dispatchEvent(new FapiaoErrorEvent({ error: this.#resend.state.problem, during: 'resend-email' }));
   }
 
   #onFile(file: IssuedFapiaoFile, fapiaoNumber: string, event: Event): void {
@@ -632,6 +650,15 @@ export class FapiaoRequestElement extends LitElement {
       onRefresh: () => void this.refresh(),
       ...(this.#client()?.fapiaoArchiveUrl
         ? { onArchive: (requests: readonly FapiaoRequest[]) => this.#onArchive(requests) }
+        : {}),
+      ...(this.#client()?.resendFapiaoEmail
+        ? {
+            resend: {
+              controller: this.#resend,
+              now: (this.now ?? new Date()).getTime(),
+              onSend: (request: FapiaoRequest) => void this.#resendEmail(request),
+            },
+          }
         : {}),
       onRequestAgain: request => void this.#requestAgain(request),
       m,

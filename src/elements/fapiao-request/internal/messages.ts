@@ -56,6 +56,13 @@ export interface RequestMessages {
   readonly pickupPoint: string;
   readonly pickupHours: (hours: string) => string;
   readonly collectorHint: string;
+  /** The last e-mail that carried the e-Fapiao: address and time. */
+  readonly emailedOn: (to: string, when: string) => string;
+  readonly resendOpen: string;
+  readonly resendTo: string;
+  readonly resendSend: string;
+  readonly resendSending: string;
+  readonly resendSent: (to: string) => string;
   /** A mailed Fapiao's waybill. */
   readonly tracking: (courier: string, number: string) => string;
   readonly reason: string;

@@ -5,6 +5,7 @@ import { newestRequestFirst, type FapiaoRequest, type IssuedFapiaoFile } from '.
 import type { ApiError } from '../../../core/api-error.js';
 import { aside, formatAmount, formatDateTime, labelOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
+import { renderEmailLine } from './resend-email.js';
 
 export interface RequestHistoryOptions {
   readonly requests: readonly FapiaoRequest[];
@@ -16,6 +17,8 @@ export interface RequestHistoryOptions {
   readonly onRefresh: () => void;
   /** Every issued Fapiao in one ZIP; absent when the client cannot make one. */
   readonly onArchive?: (requests: readonly FapiaoRequest[]) => void;
+  /** "Send the e-mail again" on issued requests; absent when the client cannot. */
+  readonly resend?: Parameters<typeof renderEmailLine>[1];
   /** "Correct and request again" on a rejected request. */
   readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
@@ -73,6 +76,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
     ${delivery ? html`<div class="delivery">${delivery}</div>` : nothing}
+    ${renderEmailLine(request, o.resend, m, locale)}
     ${
       request.tracking
         ? html`<div class="tracking" part="tracking">

@@ -65,6 +65,7 @@ async function fillValid(el: FapiaoRequestElement) {
 
 describe('<fapiao-request> with the reference server', () => {
   beforeEach(async () => {
+    await admin('/clock', { now: NOW.toISOString() }, 'PUT'); // a test may have moved it
     await admin('/reset');
     sessionStorage.clear();
   });
@@ -250,6 +251,64 @@ describe('<fapiao-request> with the reference server', () => {
     const ready = $(second, `[part="request"][data-id="${pickup.id}"] .badge`)!;
     expect(ready.textContent).to.equal('Ready for pick-up');
     await expect(second).to.be.accessible();
+  });
+
+  it('says where the e-Fapiao was e-mailed and sends it again, to another address too: checked first, sent once, said', async () => {
+    const [bill] = await eligibleInvoices(1);
+    const draft = { title: '康托索（上海）信息技术有限公司', taxId: TAX_ID, email: 'finance@contoso.cn' };
+    const created = (await (
+      await fetch('/api/v1/fapiao-requests', {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer demo-token-contoso',
+          'content-type': 'application/json',
+          'idempotency-key': `resend-${Math.random()}`.replace('.', ''),
+        },
+        body: JSON.stringify({ invoiceIds: [bill!.id], draft }),
+      })
+    ).json()) as FapiaoRequest;
+    await admin('/process-requests');
+    await admin('/process-requests'); // issued: the e-mail goes out with the files
+    const el = await form([], 'en');
+    const row = () => $(el, `[part="request"][data-id="${created.id}"]`)!;
+    expect(row().querySelector('.emailed')!.textContent).to.match(/^E-mailed to finance@contoso\.cn · /);
+    row().querySelector<HTMLButtonElement>('[part="resend"]')!.click();
+    await el.updateComplete;
+    const input = () => row().querySelector<HTMLInputElement>('[name="resend-to"]')!;
+    expect(input().value, 'the address it went to').to.equal('finance@contoso.cn');
+    await expect(el).to.be.accessible();
+    // A minute has not passed: said with the time, before any call.
+    row().querySelector<HTMLButtonElement>('.resend-form [type="submit"]')!.click();
+    await el.updateComplete;
+    expect(row().querySelector('.field-error')!.textContent).to.match(
+      /^Too many e-mails for this Fapiao for now\. You can send it again from /,
+    );
+    // Two minutes later, to another address, pressed twice: one e-mail, said, the line updated.
+    await admin('/clock', { now: new Date(NOW.getTime() + 120_000).toISOString() }, 'PUT');
+    el.now = new Date(NOW.getTime() + 120_000);
+    input().focus();
+    input().select();
+    await sendKeys({ type: 'not-an-address' });
+    row().querySelector<HTMLButtonElement>('.resend-form [type="submit"]')!.click();
+    await el.updateComplete;
+    expect(row().querySelector('.field-error')!.textContent).to.contain('Enter a valid e-mail address');
+    expect(input().value, 'the typed address stays').to.equal('not-an-address');
+    input().select();
+    await sendKeys({ type: 'ap@contoso.cn' });
+    const before = ((await (await admin('/mailbox', undefined, 'GET')).json()) as { items: unknown[] }).items.length;
+    await sendKeys({ press: 'Enter' });
+    row().querySelector<HTMLButtonElement>('.resend-form [type="submit"]')?.click();
+    await until(() => !!row().querySelector('.sent'), 'the confirmation');
+    expect(row().querySelector('.sent')!.textContent).to.equal('Sent to ap@contoso.cn, with the files attached.');
+    expect(row().querySelector('.emailed')!.textContent).to.match(/^E-mailed to ap@contoso\.cn · /);
+    const box = (await (await admin('/mailbox', undefined, 'GET')).json()) as {
+      items: { to: string[]; subject: string; attachments: { filename: string }[] }[];
+    };
+    expect(box.items.length - before, 'one e-mail for Enter and a click').to.equal(1);
+    expect(box.items[0]!.to).to.deep.equal(['ap@contoso.cn']);
+    expect(box.items[0]!.attachments.map(a => a.filename.slice(-4))).to.deep.equal(['.pdf', '.ofd', '.xml']);
+    await expect(el).to.be.accessible();
+    await admin('/clock', { now: NOW.toISOString() }, 'PUT');
   });
 
   it('creates one request for a double click on submit', async () => {
