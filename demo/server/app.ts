@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { negotiateLocale, parseAcceptLanguage, type DeliveryOptions, type Locale } from '../../src/core/node.js';
+import {
+  negotiateLocale,
+  parseAcceptLanguage,
+  type DeliveryOptions,
+  type Locale,
+  type ReissuePolicy,
+} from '../../src/core/node.js';
 import { createAuthenticator, sameSecret } from './customers.js';
 import { REFERENCE_DELIVERY } from './delivery.js';
 import { applyFault, createFaults, nextFault, type FaultState } from './faults.js';
@@ -71,6 +77,8 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** How Fapiao reach customers; everything the 21Vianet process has (e-mail, SF or Yunda, pick-up) by default. */
   readonly delivery?: DeliveryOptions;
+  /** How long after issue customers may ask for a reissue; 180 China days by default (Tencent Cloud's six months). */
+  readonly reissuePolicy?: ReissuePolicy;
   readonly logger?: (entry: LogEntry) => void;
 }
 
@@ -123,6 +131,7 @@ export function createApp(options: AppOptions): App {
     ...(options.mailer ? { mailer: options.mailer } : {}),
     publicUrl: () => options.publicUrl ?? listeningAt,
     delivery: options.delivery ?? REFERENCE_DELIVERY,
+    reissuePolicy: options.reissuePolicy ?? { windowDays: 180 },
     forgetCustomers: () => customers.forget(),
   };
   const logger = options.logger ?? writeJsonLine;

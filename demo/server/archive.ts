@@ -39,7 +39,9 @@ export async function fapiaoArchive(res: ServerResponse, requests: readonly Fapi
           fenToDecimalString(fapiao.gross),
           csvText(bills),
           csvText(request.id),
-          csvText(fapiao.reversedBy ?? ''),
+          csvText(
+            fapiao.reversedBy ? `被 ${fapiao.reversedBy} 红冲` : fapiao.reverses ? `红字，冲销 ${fapiao.reverses}` : '',
+          ),
         ].join(','),
       );
     }

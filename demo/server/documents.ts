@@ -85,7 +85,7 @@ export function fapiaoXml(request: FapiaoRequest, fapiao: IssuedFapiao): string 
   const b = request.buyer;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <EInvoice xmlns="urn:fapiao-kit:demo">
-  <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime><IssueDate>${chinaDateOf(fapiao.issuedAt)}</IssueDate></Header>
+  <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime><IssueDate>${chinaDateOf(fapiao.issuedAt)}</IssueDate>${fapiao.reverses ? `<RedLetter><Reverses>${fapiao.reverses}</Reverses>${request.reissue?.confirmationNumber ? `<ConfirmationNumber>${request.reissue.confirmationNumber}</ConfirmationNumber>` : ''}</RedLetter>` : ''}</Header>
   <Seller><Name>${escapeMarkup(SELLER.name)}</Name><TaxId>${SELLER.taxId}</TaxId></Seller>
   <Buyer><Name>${escapeMarkup(b.title)}</Name>${b.taxId ? `<TaxId>${escapeMarkup(b.taxId)}</TaxId>` : ''}${b.address ? `<Address>${escapeMarkup(`${b.address} ${b.phone ?? ''}`)}</Address>` : ''}${b.bankName ? `<Bank>${escapeMarkup(`${b.bankName} ${b.bankAccount ?? ''}`)}</Bank>` : ''}</Buyer>
   <Item><Name>${CLOUD_SERVICE_ITEM}</Name><TaxRate>0.06</TaxRate><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax></Item>

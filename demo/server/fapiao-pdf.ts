@@ -141,6 +141,14 @@ export async function fapiaoPdf(request: FapiaoRequest, fapiao: IssuedFapiao): P
   }
   const bills = (request.invoiceNumbers ?? request.invoiceIds).join('、');
   const notes = [
+    // A red-letter Fapiao names what it reverses, as the 数电 ones do.
+    ...(fapiao.reverses
+      ? [
+          `被红冲蓝字数电票号码：${fapiao.reverses}${
+            request.reissue?.confirmationNumber ? `　红字发票信息确认单编号：${request.reissue.confirmationNumber}` : ''
+          }`,
+        ]
+      : []),
     `账单号：${bills}`,
     ...(b.address ? [`购买方地址、电话：${b.address} ${b.phone ?? ''}`.trim()] : []),
     ...(b.bankName ? [`购买方开户银行及账号：${b.bankName} ${b.bankAccount ?? ''}`.trim()] : []),

@@ -2,6 +2,7 @@ import { planFapiao, type FapiaoRequest, type FapiaoRequestStatus, type Invoice 
 import { trackingNumber } from './delivery.js';
 import { queueFapiaoEmail, sendQueuedFapiaoEmails } from './fapiao-mail.js';
 import { HttpProblem } from './http.js';
+import { advanceReissues } from './reissue.js';
 import type { Mailer } from './mail.js';
 import { fapiaoFileLinks } from './seed.js';
 import type { Store } from './store/index.js';
@@ -121,7 +122,8 @@ export async function backOfficeStep(
   at: number,
   mailer: Mailer | undefined,
 ): Promise<{ moved: number; emailed: number }> {
-  const moved = await advanceRequests(store, at);
+  // Reissues first: a reversal opens its replacement request, which the same step then moves on.
+  const moved = (await advanceReissues(store, at)) + (await advanceRequests(store, at));
   const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at)).sent : 0;
   return { moved, emailed };
 }

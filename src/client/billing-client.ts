@@ -1,7 +1,7 @@
 import type { FapiaoDraft } from '../core/draft/fapiao-draft.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
 import type { LocalInvoiceQuery } from '../core/rules/query-invoices.js';
-import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from '../core/model/fapiao.js';
+import type { BuyerProfile, FapiaoAccount, FapiaoRequest, ReissueReason } from '../core/model/fapiao.js';
 
 /** Filters and sort (the same meaning as `queryInvoices` in the core) plus paging for the invoice list. */
 export interface InvoiceQuery extends LocalInvoiceQuery {
@@ -77,6 +77,16 @@ export interface BillingClient {
    * the request with the e-mail recorded. Optional: without it the history offers no "send again".
    */
   resendFapiaoEmail?(id: string, input: { to?: string }, options?: CallOptions): Promise<FapiaoRequest>;
+  /**
+   * Asks for a reissue (换开) of an issued request with corrections (`reason`, the corrected `draft`, a `note`): the old
+   * Fapiao is reversed by a red-letter one and a new request issues the corrected one. The same corrections again
+   * answer the same reissue. Optional: without it the history offers no reissue.
+   */
+  requestReissue?(
+    id: string,
+    input: { reason: ReissueReason; note?: string; draft: FapiaoDraft },
+    options?: CallOptions,
+  ): Promise<FapiaoRequest>;
   /** The URL of an invoice's PDF (for links when the host authenticates with cookies). */
   invoicePdfUrl(id: string): string;
   statementPdfUrl(id: string): string;

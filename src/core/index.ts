@@ -96,6 +96,11 @@ export {
   type Pickup,
   type Tracking,
   type FapiaoEmail,
+  REISSUE_REASONS,
+  type ReissueReason,
+  REISSUE_STEPS,
+  type ReissueStep,
+  type Reissue,
   type FapiaoAccountState,
   type FapiaoAccount,
   SERVICE_NOTICE_KINDS,
@@ -133,7 +138,12 @@ export {
   type DraftCheck,
 } from './draft/fapiao-draft.js';
 export { decodeDraft } from './draft/decode-draft.js';
-export { checkBuyerProfile, type BuyerProfileCheck, type BuyerProfileInput } from './draft/buyer-profile.js';
+export {
+  checkBuyerProfile,
+  buyerFromDraft,
+  type BuyerProfileCheck,
+  type BuyerProfileInput,
+} from './draft/buyer-profile.js';
 export { PROFILE_FIELDS, allowedFapiaoKinds, updateDraft, applyProfile } from './draft/update-draft.js';
 export { draftFromRequest, prefillDraft, type Prefill } from './draft/prefill.js';
 export { measureGbk, gbkByteLength, type GbkMeasure } from './draft/gbk.js';
@@ -214,6 +224,18 @@ export {
   type FapiaoEmailCheck,
 } from './rules/fapiao-email.js';
 export { nextEmailAllowedAt, type EmailAllowance } from './rules/email-allowance.js';
+export {
+  REISSUE_BLOCK_CODES,
+  reissueBlocker,
+  checkReissue,
+  reissueStepsOf,
+  nextReissueStep,
+  reissueProgress,
+  type ReissuePolicy,
+  type ReissueBlockCode,
+  type ReissueBlock,
+  type ReissueInput,
+} from './rules/reissue.js';
 
 // export/
 export { invoicesToCsv, csvText, type InvoicesCsvOptions } from './export/invoices-csv.js';
@@ -232,6 +254,7 @@ export {
   explainFapiaoState,
   explainRegistrationError,
   explainFapiaoEmailError,
+  explainReissueBlock,
   explainNotice,
   type Locale,
   type CoreMessages,

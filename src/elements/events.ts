@@ -77,7 +77,10 @@ export class FapiaoCancelledEvent extends Event {
 export class FapiaoErrorEvent extends Event {
   static readonly eventName = 'fapiao-error';
   constructor(
-    readonly detail: { readonly error: ApiError; readonly during: 'load' | 'submit' | 'download' | 'resend-email' },
+    readonly detail: {
+      readonly error: ApiError;
+      readonly during: 'load' | 'submit' | 'download' | 'resend-email' | 'reissue';
+    },
   ) {
     super(FapiaoErrorEvent.eventName, { bubbles: true, composed: true });
   }

@@ -9,6 +9,7 @@ import {
   REGISTRATION_LIMITS,
   type DeliveryOptions,
   type FapiaoAccount,
+  type ReissuePolicy,
   type Locale,
   type RegistrationError,
 } from '../../../src/core/index.js';
@@ -50,6 +51,7 @@ async function accountOf(
   customer: Customer,
   now: number,
   delivery: DeliveryOptions,
+  reissue: ReissuePolicy,
 ): Promise<FapiaoAccount> {
   const notices = await noticesAt(db, now);
   const base = {
@@ -57,6 +59,7 @@ async function accountOf(
     registrationUrl: REGISTRATION_URL,
     ...(notices.length ? { notices } : {}),
     delivery,
+    reissue,
   };
   if (customer.account !== 'pending-activation')
     return { ...base, ...(customer.email ? { email: customer.email } : {}) };
@@ -190,7 +193,7 @@ async function register({ req, res, locale, services, customer }: CustomerContex
   services.forgetCustomers();
   const pending: Customer = { ...customer, account: 'pending-activation' };
   await deliver(services, pending, email, locale, now, activation);
-  send(res, 202, await accountOf(services.store, pending, now, services.delivery));
+  send(res, 202, await accountOf(services.store, pending, now, services.delivery, services.reissuePolicy));
 }
 
 async function resend({ res, locale, services, customer }: CustomerContext): Promise<void> {
@@ -208,7 +211,7 @@ async function resend({ res, locale, services, customer }: CustomerContext): Pro
   });
   // The e-mail in the language the customer uses now (they may have switched since registering).
   await deliver(services, customer, email, locale, now, activation);
-  send(res, 202, await accountOf(services.store, customer, now, services.delivery));
+  send(res, 202, await accountOf(services.store, customer, now, services.delivery, services.reissuePolicy));
 }
 
 // The activation link opens a page with a button: mail scanners that fetch every link (Outlook's Safe Links, …) must
@@ -322,7 +325,11 @@ async function activate(ctx: Context): Promise<void> {
 
 export const fapiaoAccountRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/fapiao-account$/, async ({ res, services, customer }) =>
-    send(res, 200, await accountOf(services.store, customer, services.now(), services.delivery)),
+    send(
+      res,
+      200,
+      await accountOf(services.store, customer, services.now(), services.delivery, services.reissuePolicy),
+    ),
   ),
   customerRoute('POST', /^\/api\/v1\/fapiao-account\/registration$/, register),
   customerRoute('POST', /^\/api\/v1\/fapiao-account\/activation-email$/, resend),

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  buyerFromDraft,
   checkDraft,
   checkEligibility,
   decodeDraft,
@@ -8,11 +9,9 @@ import {
   explainFapiaoEmailError,
   explainReason,
   planFapiao,
-  validateTaxId,
   type DeliveryOptions,
   type DraftError,
   type FapiaoEmailError,
-  type FapiaoBuyer,
   type FapiaoDraft,
   type FapiaoRequest,
   type Invoice,
@@ -21,6 +20,7 @@ import {
 import { fapiaoArchive } from '../archive.js';
 import { deliveryOf } from '../delivery.js';
 import { fapiaoMail, recordFapiaoEmail } from '../fapiao-mail.js';
+import { requestReissue } from '../reissue.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isUniqueViolation, type Queryable } from '../store/index.js';
@@ -93,23 +93,6 @@ function invoiceIdsOf(input: { invoiceIds?: unknown }): string[] {
   return [...new Set(ids as string[])];
 }
 
-function buyerOf(draft: FapiaoDraft): FapiaoBuyer {
-  const taxId = draft.taxId.trim() ? validateTaxId(draft.taxId).normalized : undefined;
-  return {
-    buyerKind: draft.buyerKind,
-    title: draft.title.trim(),
-    ...(taxId ? { taxId } : {}),
-    ...(draft.fapiaoKind === 'special'
-      ? {
-          address: draft.address.trim(),
-          phone: draft.phone.trim(),
-          bankName: draft.bankName.trim(),
-          bankAccount: draft.bankAccount.trim(),
-        }
-      : {}),
-  };
-}
-
 const hashOf = (input: unknown) => createHash('sha256').update(canonicalJson(input)).digest('hex');
 
 /** The earlier answer to this key: the same request again (200, replayed), or 422 when the body differs. */
@@ -176,7 +159,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
           },
         });
       }
-      const buyer = buyerOf(draft);
+      const buyer = buyerFromDraft(draft);
       const plan = planFapiao(invoices, buyer, { fapiaoKind: draft.fapiaoKind });
       if (plan.fapiaos.length === 0) throw new HttpProblem(409, 'nothing-to-invoice');
       const created: FapiaoRequest = {
@@ -327,6 +310,7 @@ export const fapiaoRequestRoutes: readonly Route[] = [
     send(res, 200, { items: rows.map(r => r.body) });
   }),
   customerRoute('POST', /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/email$/, resendEmail, 'request id'),
+  customerRoute('POST', /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/reissue$/, requestReissue, 'request id'),
   customerRoute(
     'GET',
     /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)$/,

@@ -1,4 +1,4 @@
-import type { DeliveryOptions, FapiaoAccountState } from '../../../src/core/index.js';
+import type { DeliveryOptions, FapiaoAccountState, ReissuePolicy } from '../../../src/core/index.js';
 import type { RequestContext } from '../http.js';
 import type { Mailer } from '../mail.js';
 import type { Store } from '../store/index.js';
@@ -13,6 +13,8 @@ export interface Services {
   publicUrl(): string;
   /** How Fapiao reach customers: what the form offers and the server accepts. */
   readonly delivery: DeliveryOptions;
+  /** The seller's reissue policy (its window), enforced here and told to customers in their account. */
+  readonly reissuePolicy: ReissuePolicy;
   /** Forgets cached customers after a change of their account state. */
   forgetCustomers(): void;
 }

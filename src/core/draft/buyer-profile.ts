@@ -1,8 +1,29 @@
-import type { BuyerProfile } from '../model/fapiao.js';
+import type { BuyerProfile, FapiaoBuyer } from '../model/fapiao.js';
 import { validateTaxId } from '../rules/tax-id.js';
 import { decodeDraft } from './decode-draft.js';
 import { checkDraft, emptyDraft, type DraftError, type FapiaoDraft } from './fapiao-draft.js';
 import { PROFILE_FIELDS } from './update-draft.js';
+
+/**
+ * The buyer a checked draft puts on the Fapiao: trimmed, the tax ID normalised, address/phone and bank/account for 专票
+ * only. What the server stores on a request and a reissue, and what the form compares a correction with.
+ */
+export function buyerFromDraft(draft: FapiaoDraft): FapiaoBuyer {
+  const taxId = draft.taxId.trim() ? validateTaxId(draft.taxId).normalized : undefined;
+  return {
+    buyerKind: draft.buyerKind,
+    title: draft.title.trim(),
+    ...(taxId ? { taxId } : {}),
+    ...(draft.fapiaoKind === 'special'
+      ? {
+          address: draft.address.trim(),
+          phone: draft.phone.trim(),
+          bankName: draft.bankName.trim(),
+          bankAccount: draft.bankAccount.trim(),
+        }
+      : {}),
+  };
+}
 
 /** A saved buyer profile (抬头) as stored: every field checked by the Fapiao field rules, trimmed, empties left out. */
 export type BuyerProfileInput = Omit<BuyerProfile, 'id'>;

@@ -151,6 +151,28 @@ export const en: CoreMessages = {
     'too-many-emails': p =>
       `Too many e-mails for this Fapiao for now. You can send it again ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
   },
+  reissueReason: {
+    'buyer-name': 'The buyer name (title) is wrong',
+    'tax-id': 'The tax ID is wrong',
+    'fapiao-kind': 'The Fapiao type is wrong (e.g. special VAT needed)',
+    'buyer-details': 'Address, phone or bank details are wrong',
+    other: 'Another error on the Fapiao',
+  },
+  reissueBlock: {
+    'not-issued': () => 'A reissue can be asked for once the Fapiao is issued.',
+    reversed: () => 'This Fapiao was reversed (red-letter); there is nothing to reissue.',
+    'reissue-open': () => 'A reissue of this Fapiao is under way.',
+    'window-passed': p =>
+      `A reissue must be asked for within ${p.days} days of issue (until ${p.untilText ?? p.until}); please contact support.`,
+    'nothing-changed': () => 'Correct what was wrong: a Fapiao with the same details needs no reissue.',
+  },
+  reissueStep: {
+    'return-paper': 'Send the paper Fapiao back',
+    'red-letter-confirmation': 'Red-letter confirmation form',
+    'red-letter-fapiao': 'Red-letter Fapiao reverses the old one',
+    'new-fapiao': 'New Fapiao issued',
+    done: 'Reissue complete',
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -5,6 +5,7 @@ import type { DraftError } from '../draft/fapiao-draft.js';
 import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
 import type { RegistrationError } from '../rules/account-registration.js';
 import type { FapiaoEmailError } from '../rules/fapiao-email.js';
+import type { ReissueBlock } from '../rules/reissue.js';
 import type { ServiceNotice } from '../model/fapiao.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
@@ -94,6 +95,13 @@ export function explainFapiaoEmailError(error: FapiaoEmailError, locale: Locale)
   const p: Record<string, string | number> = { ...error.params };
   if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
   return coreMessages(locale).fapiaoEmailError[error.code](p);
+}
+
+/** Why a reissue cannot be asked for, in words; `window-passed` gives its last day on China's calendar. */
+export function explainReissueBlock(block: ReissueBlock, locale: Locale, formatDay: DateFormatter = formatChinaDate) {
+  const p: Record<string, string | number> = { ...block.params };
+  if (typeof p.until === 'string') p.untilText = formatDay(p.until, locale);
+  return coreMessages(locale).reissueBlock[block.code](p);
 }
 
 /**

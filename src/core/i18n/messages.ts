@@ -6,6 +6,8 @@ import type {
   DeliveryKind,
   FapiaoKind,
   FapiaoRequestStatus,
+  ReissueReason,
+  ReissueStep,
   ServiceNoticeKind,
 } from '../model/fapiao.js';
 import type { InvoiceStatus } from '../model/invoice.js';
@@ -13,6 +15,7 @@ import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiErrorKind } from '../api-error.js';
 import type { RegistrationErrorCode, RegistrationField } from '../rules/account-registration.js';
 import type { FapiaoEmailErrorCode } from '../rules/fapiao-email.js';
+import type { ReissueBlockCode } from '../rules/reissue.js';
 
 export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -48,6 +51,10 @@ export interface CoreMessages {
   readonly registrationError: Record<RegistrationErrorCode, Message>;
   /** Sending an issued Fapiao by e-mail again; `too-many-emails` gets `atText` (China time). */
   readonly fapiaoEmailError: Record<FapiaoEmailErrorCode, Message>;
+  /** A reissue (换开): the customer's reasons, why one cannot be asked for (`untilText` for `window-passed`), its steps. */
+  readonly reissueReason: Record<ReissueReason, string>;
+  readonly reissueBlock: Record<ReissueBlockCode, Message>;
+  readonly reissueStep: Record<ReissueStep, string>;
   /** Operator notices; `stock-shortage` gets `onText` (the expected issue date, formatted) when there is one. */
   readonly notice: Record<ServiceNoticeKind, Message>;
 }

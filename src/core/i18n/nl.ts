@@ -151,6 +151,28 @@ export const nl: CoreMessages = {
     'too-many-emails': p =>
       `Te veel e-mails voor deze Fapiao. U kunt hem opnieuw versturen ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'}.`,
   },
+  reissueReason: {
+    'buyer-name': 'De naam van de koper (titel) klopt niet',
+    'tax-id': 'Het fiscaal nummer klopt niet',
+    'fapiao-kind': 'Het soort Fapiao klopt niet (bijv. speciale btw nodig)',
+    'buyer-details': 'Adres, telefoon of bankgegevens kloppen niet',
+    other: 'Een andere fout op de Fapiao',
+  },
+  reissueBlock: {
+    'not-issued': () => 'Opnieuw uitgeven kan zodra de Fapiao is uitgegeven.',
+    reversed: () => 'Deze Fapiao is teruggedraaid (rode Fapiao); er is niets opnieuw uit te geven.',
+    'reissue-open': () => 'Deze Fapiao wordt al opnieuw uitgegeven.',
+    'window-passed': p =>
+      `Opnieuw uitgeven moet binnen ${p.days} dagen na uitgifte worden gevraagd (tot ${p.untilText ?? p.until}); neem contact op met support.`,
+    'nothing-changed': () => 'Verbeter wat er mis was: een Fapiao met dezelfde gegevens hoeft niet opnieuw.',
+  },
+  reissueStep: {
+    'return-paper': 'Papieren Fapiao terugsturen',
+    'red-letter-confirmation': 'Bevestigingsformulier voor de rode Fapiao',
+    'red-letter-fapiao': 'Rode Fapiao draait de oude terug',
+    'new-fapiao': 'Nieuwe Fapiao uitgegeven',
+    done: 'Opnieuw uitgegeven',
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -136,6 +136,27 @@ export const zhCN: CoreMessages = {
     email: () => '请填写有效的邮箱地址，例如 name@example.cn。',
     'too-many-emails': p => `发送次数过多，${p.atText ?? p.at ?? '稍后'}后可再次发送。`,
   },
+  reissueReason: {
+    'buyer-name': '发票抬头有误',
+    'tax-id': '纳税人识别号有误',
+    'fapiao-kind': '发票类型有误（如普票需换为专票）',
+    'buyer-details': '地址、电话或开户行有误',
+    other: '其他开票错误',
+  },
+  reissueBlock: {
+    'not-issued': () => '发票开具后才能申请换开。',
+    reversed: () => '该发票已红冲，无需换开。',
+    'reissue-open': () => '该发票的换开正在处理中。',
+    'window-passed': p => `换开须在开票后 ${p.days} 天内申请（截至${p.untilText ?? p.until}），请联系客服。`,
+    'nothing-changed': () => '请修改需要更正的开票信息：与原发票相同则无需换开。',
+  },
+  reissueStep: {
+    'return-paper': '寄回纸质发票',
+    'red-letter-confirmation': '红字发票信息确认单',
+    'red-letter-fapiao': '开具红字发票，冲销原发票',
+    'new-fapiao': '开具新发票',
+    done: '换开完成',
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

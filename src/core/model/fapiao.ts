@@ -48,6 +48,8 @@ export interface FapiaoAccount {
   readonly notices?: readonly ServiceNotice[];
   /** How this seller delivers Fapiao; absent means `DEFAULT_DELIVERY_OPTIONS`. */
   readonly delivery?: DeliveryOptions;
+  /** The seller's reissue window (China days after issue); absent: no window. */
+  readonly reissue?: { readonly windowDays?: number };
 }
 
 /** The notice kinds the core can put in words; a server may send others, which the elements leave out. */
@@ -107,6 +109,44 @@ export interface IssuedFapiao {
   readonly files: readonly IssuedFapiaoFile[];
   /** Set when a red-letter (红字) Fapiao reversed this one. */
   readonly reversedBy?: string;
+  /** On a red-letter Fapiao (negative amounts): the number of the Fapiao it reverses. */
+  readonly reverses?: string;
+}
+
+/** Why the customer asks for a reissue (换开); each is a red-letter reversal for 开票有误 (an error on the Fapiao). */
+export const REISSUE_REASONS = ['buyer-name', 'tax-id', 'fapiao-kind', 'buyer-details', 'other'] as const;
+export type ReissueReason = (typeof REISSUE_REASONS)[number];
+
+/**
+ * The steps of a reissue, in order (docs/domain.md §2.8): a paper Fapiao is sent back first; then the red-letter
+ * confirmation form (红字发票信息确认单), the red-letter Fapiao that reverses the old one, the new Fapiao; done.
+ */
+export const REISSUE_STEPS = [
+  'return-paper',
+  'red-letter-confirmation',
+  'red-letter-fapiao',
+  'new-fapiao',
+  'done',
+] as const;
+export type ReissueStep = (typeof REISSUE_STEPS)[number];
+
+/** A customer's reissue of an issued request: the corrected buyer, where it stands, and what it produced. */
+export interface Reissue {
+  readonly reason: ReissueReason;
+  /** The customer's words (plain text). */
+  readonly note?: string;
+  readonly fapiaoKind: FapiaoKind;
+  readonly buyer: FapiaoBuyer;
+  /** ISO instant. */
+  readonly requestedAt: string;
+  /** The step under way ('done' at the end). */
+  readonly step: ReissueStep;
+  /** When each step was reached, in order. */
+  readonly steps: readonly { readonly step: ReissueStep; readonly at: string }[];
+  /** The red-letter confirmation form's number (红字发票信息确认单编号), once made. */
+  readonly confirmationNumber?: string;
+  /** The request that issues the corrected Fapiao, once the old one is reversed. */
+  readonly replacementId?: string;
 }
 
 export interface FapiaoBuyer {
@@ -162,6 +202,10 @@ export interface FapiaoRequest {
   readonly pickup?: Pickup;
   /** Once mailed: the courier's tracking number. */
   readonly tracking?: Tracking;
+  /** A reissue the customer asked for (换开): the old Fapiao reversed by red-letter ones, a new request issues anew. */
+  readonly reissue?: Reissue;
+  /** On a request made by a reissue: the request whose Fapiao it replaces. */
+  readonly replaces?: string;
   /** The e-mails that carried the issued e-Fapiao, oldest first: the first on issue, then any the customer asked for. */
   readonly emails?: readonly FapiaoEmail[];
   readonly note?: string;

@@ -1,7 +1,7 @@
 import type { Invoice, Statement } from './invoice.js';
 import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, RAW_VALUE_MAX } from './invoice.js';
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
-import { COURIERS, DELIVERY_KINDS, FAPIAO_REQUEST_STATUSES } from './fapiao.js';
+import { COURIERS, DELIVERY_KINDS, FAPIAO_REQUEST_STATUSES, REISSUE_REASONS, REISSUE_STEPS } from './fapiao.js';
 import {
   calendarDate,
   array,
@@ -181,6 +181,7 @@ export const fapiaoAccountDecoder = object({
       pickup: optional(pickupPoint),
     }),
   ),
+  reissue: optional(object({ windowDays: optional(integer({ min: 0, max: 100_000 })) })),
 }) as Decoder<FapiaoAccount>;
 
 export const fapiaoRequestDecoder = object({
@@ -202,6 +203,20 @@ export const fapiaoRequestDecoder = object({
   pickup: optional(object({ point: pickupPoint, collector: string({ max: 200 }), phone: string({ max: 40 }) })),
   tracking: optional(object({ courier: oneOf(COURIERS), number: string({ min: 1, max: 40 }) })),
   emails: optional(array(object({ to: string({ max: 200 }), sentAt: instant }), { max: 1000 })),
+  reissue: optional(
+    object({
+      reason: oneOf(REISSUE_REASONS),
+      note: optional(string({ max: 500 })),
+      fapiaoKind: oneOf(['special', 'ordinary'] as const),
+      buyer,
+      requestedAt: instant,
+      step: oneOf(REISSUE_STEPS),
+      steps: array(object({ step: oneOf(REISSUE_STEPS), at: instant }), { max: 10 }),
+      confirmationNumber: optional(string({ max: 40 })),
+      replacementId: optional(nonEmptyString),
+    }),
+  ),
+  replaces: optional(nonEmptyString),
   note: optional(string({ max: 500 })),
   status: oneOf(FAPIAO_REQUEST_STATUSES),
   history: array(object({ status: oneOf(FAPIAO_REQUEST_STATUSES), at: instant, note: optional(string()) })),
@@ -217,6 +232,7 @@ export const fapiaoRequestDecoder = object({
       gross: fen,
       files: array(object({ format: oneOf(['pdf', 'ofd', 'xml'] as const), url: httpUrl })),
       reversedBy: optional(string()),
+      reverses: optional(string()),
     }),
   ),
   createdAt: instant,

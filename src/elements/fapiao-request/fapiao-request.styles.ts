@@ -180,6 +180,34 @@ export const fapiaoRequestStyles = [
     .history-section {
       margin-block-start: 1.5rem;
     }
+    .reissue-form {
+      display: grid;
+      gap: 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.75rem;
+      margin-block: 0.5rem;
+    }
+    .reissue-form h3 {
+      margin: 0;
+      font-size: 1em;
+    }
+    .reissue p {
+      margin: 0.25rem 0;
+    }
+    ol.steps {
+      margin: 0.25rem 0;
+      padding-inline-start: 1.25rem;
+    }
+    ol.steps li.current {
+      font-weight: 600;
+    }
+    ol.steps li.pending {
+      color: var(--_muted);
+    }
+    li.red-letter {
+      color: var(--_danger);
+    }
     .resend-form {
       display: grid;
       gap: 0.375rem;

@@ -11,12 +11,12 @@ import {
   type FapiaoRequest,
   type IssuedFapiaoFile,
 } from '../../core/model/fapiao.js';
-import { allowedFapiaoKinds } from '../../core/draft/update-draft.js';
 import { explainApiError, explainNotice, type Locale } from '../../core/i18n/index.js';
 import { isSafeHttpUrl } from '../../core/model/decode.js';
 import { chinaDateOf } from '../../core/time/china-time.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
 import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
+import type { ReissuePolicy } from '../../core/rules/reissue.js';
 import type { ApiError } from '../../core/api-error.js';
 import type { Invoice } from '../../core/model/invoice.js';
 import { toApiError, type BillingClient } from '../../client/index.js';
@@ -36,7 +36,8 @@ import { requestMessages } from '../locales/index.js';
 import { fapiaoRequestStyles } from './fapiao-request.styles.js';
 import { DraftController } from './internal/draft-controller.js';
 import { ResendEmailController } from './internal/resend-email.js';
-import { renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
+import { ReissueController } from './internal/reissue-form.js';
+import { renderBuyerFields, renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
 import type { RequestMessages } from './internal/messages.js';
 import { renderPlanPreview } from './internal/plan-preview.js';
 import { deliveryLine, renderRequestHistory } from './internal/request-history.js';
@@ -68,7 +69,7 @@ interface RequestData {
  * @attr lang - zh-CN, en or nl (else the nearest `lang`, the page's, the browser's; followed when any of them changes).
  * @fires {FapiaoSubmittedEvent} fapiao-submitted - A request was created (or the server replayed the one this draft created).
  * @fires {FapiaoCancelledEvent} fapiao-cancelled - The user pressed Cancel; the draft stays in session storage.
- * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting, a download or sending the e-mail again failed; the element shows the message itself.
+ * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting, a download, sending the e-mail again or asking for a reissue failed; the element shows the message itself.
  * @fires {FapiaoRequestsChangeEvent} fapiao-requests-change - A refresh or poll found requests that changed state (issued, rejected…); a `<bill-list>` on the page should `reload()`.
  * @fires {FapiaoRegisterEvent} fapiao-register - The user chose to register a Fapiao account; cancel it to run your own flow.
  * @slot register - Replaces what a customer without a working Fapiao account is offered (the `<fapiao-account>` or the registration link).
@@ -78,6 +79,9 @@ interface RequestData {
  * @csspart history - The list of requests.
  * @csspart request - One request in the list.
  * @csspart tracking - A mailed Fapiao's courier and tracking number.
+ * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
+ * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
+ * @csspart reissue-progress - A reissue's steps (paper sent back, red-letter confirmation form, red-letter Fapiao, new Fapiao).
  * @csspart resend - "Send the e-mail again" on an issued request (when the client offers `resendFapiaoEmail`; the reference client does).
  * @csspart pickup-point - The branch where a paper Fapiao can be collected, shown when pick-up is chosen.
  * @csspart notice - Account notices (not registered, being activated).
@@ -124,6 +128,7 @@ export class FapiaoRequestElement extends LitElement {
   readonly #draft = new DraftController(this);
   readonly #submit = new SubmitController(this);
   readonly #resend = new ResendEmailController(this);
+  readonly #reissue = new ReissueController(this);
   #poll: ReturnType<typeof setTimeout> | undefined;
   #polledFor: RequestData | undefined;
   #prefilledFor: RequestData | undefined;
@@ -359,6 +364,30 @@ export class FapiaoRequestElement extends LitElement {
     shown?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Asks for a reissue; the updated request (its reissue steps) replaces the one in the history and takes the focus. */
+  async #requestReissue(request: FapiaoRequest, policy: ReissuePolicy): Promise<void> {
+    const client = this.#client();
+    if (!client?.requestReissue) return;
+    const done = await this.#reissue.submit(
+      request,
+      (this.now ?? new Date()).getTime(),
+      policy,
+      submission => client.requestReissue!(request.id, submission),
+      updated =>
+        this.#patch({ requests: (this.#load.value?.requests ?? []).map(r => (r.id === updated.id ? updated : r)) }),
+    );
+    const problem = this.#reissue.state?.problem;
+    if (problem && typeof problem === 'object' && 'kind' in problem)
+      this.dispatchEvent(new FapiaoErrorEvent({ error: problem, during: 'reissue' }));
+    await this.updateComplete;
+    const target = done
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${request.id}"] [part="reissue-progress"]`)
+      : this.renderRoot.querySelector<HTMLElement>(
+          `[data-id="${request.id}"] [aria-invalid="true"], [data-id="${request.id}"] .reissue-form [role="alert"]`,
+        );
+    target?.focus();
+  }
+
   /** Sends a request's e-Fapiao again; the updated request (its e-mails) replaces the one in the history. */
   async #resendEmail(request: FapiaoRequest): Promise<void> {
     const client = this.#client();
@@ -419,7 +448,6 @@ export class FapiaoRequestElement extends LitElement {
 
   #renderForm(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult {
     this.#draft.delivery = data.account.delivery ?? DEFAULT_DELIVERY_OPTIONS;
-    const d = this.#draft.draft;
     const check = this.#draft.check;
     const plan = this.#plan(data);
     const sending = this.#submit.sending;
@@ -444,56 +472,7 @@ export class FapiaoRequestElement extends LitElement {
             </div>`
           : nothing
       }
-      <div class="row">
-        ${renderChoice('buyerKind', ['enterprise', 'individual'], ctx)}
-        ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind), m.specialDisabled)}
-      </div>
-      ${renderTextField('title', ctx, { required: true, counter: counter(check.usage.title, DRAFT_LIMITS.titleBytes), autocomplete: 'organization' })}
-      ${renderTextField('taxId', ctx, { required: d.buyerKind === 'enterprise', hint: m.taxIdHint, autocomplete: 'off' })}
-      ${
-        // One message says it (under the tax ID, from the core); here only the box it names, which stays once ticked.
-        check.taxIdWarning
-          ? html`<div class="warning override">
-              <label class="radio"
-                ><input
-                  type="checkbox"
-                  name="acceptChecksumWarning"
-                  aria-describedby=${ctx.errorsFor('taxId').length ? 'taxId-error' : nothing}
-                  .checked=${live(d.acceptChecksumWarning)}
-                  @change=${(e: Event) => this.#onEdit('acceptChecksumWarning', (e.target as HTMLInputElement).checked)}
-                />${m.core.taxIdOverride({})}</label
-              >
-            </div>`
-          : nothing
-      }
-      ${
-        d.fapiaoKind === 'special'
-          ? html`${renderTextField('address', ctx, {
-              required: true,
-              autocomplete: 'street-address',
-              describedBy: 'phone-count',
-            })}
-            ${renderTextField('phone', ctx, {
-              required: true,
-              type: 'tel',
-              counter: {
-                ...counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
-                pairedWith: 'address',
-              },
-              autocomplete: 'tel',
-            })}
-            ${renderTextField('bankName', ctx, { required: true, describedBy: 'bankAccount-count' })}
-            ${renderTextField('bankAccount', ctx, {
-              required: true,
-              inputmode: 'numeric',
-              counter: {
-                ...counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes),
-                pairedWith: 'bankName',
-              },
-            })}`
-          : nothing
-      }
-      ${this.#renderDelivery(ctx, m)}
+      ${renderBuyerFields(ctx, check)} ${this.#renderDelivery(ctx, m)}
       ${renderTextField('note', ctx, { multiline: true, counter: counter(check.usage.note, DRAFT_LIMITS.noteBytes) })}
       <label class="radio save"
         ><input
@@ -657,6 +636,16 @@ export class FapiaoRequestElement extends LitElement {
               controller: this.#resend,
               now: (this.now ?? new Date()).getTime(),
               onSend: (request: FapiaoRequest) => void this.#resendEmail(request),
+            },
+          }
+        : {}),
+      ...(this.#client()?.requestReissue
+        ? {
+            reissue: {
+              controller: this.#reissue,
+              now: (this.now ?? new Date()).getTime(),
+              policy: data.account.reissue ?? {},
+              onSubmit: (request: FapiaoRequest) => void this.#requestReissue(request, data.account.reissue ?? {}),
             },
           }
         : {}),

@@ -30,6 +30,8 @@ function leaves(m: unknown, path = ''): Map<string, string> {
         on: 'O',
         expected: 'E',
         days: 3,
+        until: 'U',
+        untilText: 'U',
       }),
     );
   else for (const [k, v] of Object.entries(m as object)) for (const [p, t] of leaves(v, `${path}.${k}`)) out.set(p, t);

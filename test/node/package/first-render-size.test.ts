@@ -18,10 +18,13 @@ import { gzipSync } from 'node:zlib';
 // steps (a status or document kind a source adds, account registration rules and words, capital numerals): first
 // render 43,923, both elements 57,111, the core 18,852; then <fapiao-account> (its words in each language chunk, the
 // client's registration calls): first render 44,938 in 4 chunks, both elements 58,579; then operator notices and the
-// ZIP download: first render 45,198, both elements 59,155, the core 19,163.
-const FIRST_RENDER_BUDGET = 45_600;
-const ELEMENTS_BUDGET = 60_050;
-const CORE_BUDGET = 19_450;
+// ZIP download: first render 45,198, both elements 59,155, the core 19,163; then delivery (couriers, pick-up,
+// tracking), the e-Fapiao e-mail again and the reissue (its rules, steps and words in every language): first render
+// 46,791, both elements 64,640, the core 21,261. Of the first render's growth ~1.3 KB is <fapiao-request>'s words, which ride in the one
+// language chunk every element shares: splitting them into the form's own chunk is the next step for issue 13.
+const FIRST_RENDER_BUDGET = 47_450;
+const ELEMENTS_BUDGET = 65_600;
+const CORE_BUDGET = 21_600;
 
 async function splitBuild(entry: string): Promise<Metafile> {
   const result = await build({

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { DraftField, FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
+import { DRAFT_LIMITS, type DraftCheck, type DraftField, type FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
+import { allowedFapiaoKinds } from '../../../core/draft/update-draft.js';
 import type { Locale } from '../../../core/i18n/index.js';
 import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
@@ -17,6 +18,8 @@ export interface FieldContext {
   readonly errorsFor: (field: DraftField) => readonly string[];
   readonly onEdit: <K extends keyof FapiaoDraft>(field: K, value: FapiaoDraft[K]) => void;
   readonly onTouch: (field: DraftField) => void;
+  /** Prefixes ids and names, for a second form in the same shadow root (the reissue's). */
+  readonly idPrefix?: string;
 }
 
 export interface TextFieldOptions {
@@ -35,11 +38,12 @@ export interface TextFieldOptions {
 /** A labelled text input (or textarea) with its hint, GBK byte counter and errors, all tied by `aria-describedby`. */
 export function renderTextField(field: TextField, ctx: FieldContext, options: TextFieldOptions = {}): TemplateResult {
   const { m } = ctx;
+  const id = `${ctx.idPrefix ?? ''}${field}`;
   const errors = ctx.errorsFor(field);
   const describedBy = [
-    options.hint ? `${field}-hint` : '',
-    options.counter ? `${field}-count` : '',
-    errors.length ? `${field}-error` : '',
+    options.hint ? `${id}-hint` : '',
+    options.counter ? `${id}-count` : '',
+    errors.length ? `${id}-error` : '',
     options.describedBy ?? '',
   ]
     .filter(Boolean)
@@ -48,14 +52,14 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
   const invalid = errors.length > 0 ? 'true' : 'false';
   const value = live(ctx.draft[field]);
   return html`<div class="field">
-    <label for=${field}
+    <label for=${id}
       >${m.core.field[field]}${options.required ? nothing : html`<span class="muted">${aside(m.optional, ctx.locale)}</span>`}</label
     >
     ${
       options.multiline
         ? html`<textarea
-            id=${field}
-            name=${field}
+            id=${id}
+            name=${id}
             rows="2"
             .value=${value}
             aria-invalid=${invalid}
@@ -64,8 +68,8 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
             @blur=${() => ctx.onTouch(field)}
           ></textarea>`
         : html`<input
-            id=${field}
-            name=${field}
+            id=${id}
+            name=${id}
             type=${options.type ?? 'text'}
             .value=${value}
             aria-invalid=${invalid}
@@ -77,10 +81,10 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
             @blur=${() => ctx.onTouch(field)}
           />`
     }
-    ${options.hint ? html`<span id=${`${field}-hint`} class="hint">${options.hint}</span>` : nothing}
+    ${options.hint ? html`<span id=${`${id}-hint`} class="hint">${options.hint}</span>` : nothing}
     ${
       options.counter
-        ? html`<span id=${`${field}-count`} class="counter ${options.counter.used > options.counter.max ? 'over' : ''}"
+        ? html`<span id=${`${id}-count`} class="counter ${options.counter.used > options.counter.max ? 'over' : ''}"
             >${
               options.counter.pairedWith
                 ? m.bytesPair(
@@ -94,7 +98,7 @@ export function renderTextField(field: TextField, ctx: FieldContext, options: Te
           >`
         : nothing
     }
-    ${errors.length ? html`<span id=${`${field}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
+    ${errors.length ? html`<span id=${`${id}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
   </div>`;
 }
 
@@ -117,8 +121,9 @@ export function renderChoice<K extends ChoiceField>(
     courier: m.core.courier,
   }[field];
   const errors = ctx.errorsFor(field);
+  const id = `${ctx.idPrefix ?? ''}${field}`;
   const why = disabledWhy && values.some(v => !allowed.includes(v)) ? disabledWhy : '';
-  const describedBy = [why ? `${field}-why` : '', errors.length ? `${field}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [why ? `${id}-why` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<fieldset class="choice" aria-describedby=${describedBy || nothing}>
     <legend>${m.core.field[field]}</legend>
     ${values.map(
@@ -126,7 +131,7 @@ export function renderChoice<K extends ChoiceField>(
         html`<label class="radio"
           ><input
             type="radio"
-            name=${field}
+            name=${id}
             value=${v}
             .checked=${live(ctx.draft[field] === v)}
             ?disabled=${!allowed.includes(v)}
@@ -134,7 +139,63 @@ export function renderChoice<K extends ChoiceField>(
           />${labels[v]}</label
         >`,
     )}
-    ${why ? html`<span id=${`${field}-why`} class="hint">${why}</span>` : nothing}
-    ${errors.length ? html`<span id=${`${field}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
+    ${why ? html`<span id=${`${id}-why`} class="hint">${why}</span>` : nothing}
+    ${errors.length ? html`<span id=${`${id}-error`} class="field-error">${errors.join(' ')}</span>` : nothing}
   </fieldset>`;
+}
+
+/**
+ * The buyer's part of a Fapiao form (the request's and the reissue's): buyer and Fapiao type, title and tax ID with the
+ * checksum override, and for 专票 address/phone and bank/account with their shared byte counters.
+ */
+export function renderBuyerFields(ctx: FieldContext, check: DraftCheck): TemplateResult {
+  const { m, draft: d } = ctx;
+  const p = ctx.idPrefix ?? '';
+  const counter = (used: number, max: number) => ({ used, max });
+  return html`<div class="row">
+      ${renderChoice('buyerKind', ['enterprise', 'individual'], ctx)}
+      ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind), m.specialDisabled)}
+    </div>
+    ${renderTextField('title', ctx, { required: true, counter: counter(check.usage.title, DRAFT_LIMITS.titleBytes), autocomplete: 'organization' })}
+    ${renderTextField('taxId', ctx, { required: d.buyerKind === 'enterprise', hint: m.taxIdHint, autocomplete: 'off' })}
+    ${
+      // One message says it (under the tax ID, from the core); here only the box it names, which stays once ticked.
+      check.taxIdWarning
+        ? html`<div class="warning override">
+            <label class="radio"
+              ><input
+                type="checkbox"
+                name=${`${p}acceptChecksumWarning`}
+                aria-describedby=${ctx.errorsFor('taxId').length ? `${p}taxId-error` : nothing}
+                .checked=${live(d.acceptChecksumWarning)}
+                @change=${(e: Event) => ctx.onEdit('acceptChecksumWarning', (e.target as HTMLInputElement).checked)}
+              />${m.core.taxIdOverride({})}</label
+            >
+          </div>`
+        : nothing
+    }
+    ${
+      d.fapiaoKind === 'special'
+        ? html`${renderTextField('address', ctx, {
+            required: true,
+            autocomplete: 'street-address',
+            describedBy: `${p}phone-count`,
+          })}
+          ${renderTextField('phone', ctx, {
+            required: true,
+            type: 'tel',
+            counter: {
+              ...counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
+              pairedWith: 'address',
+            },
+            autocomplete: 'tel',
+          })}
+          ${renderTextField('bankName', ctx, { required: true, describedBy: `${p}bankAccount-count` })}
+          ${renderTextField('bankAccount', ctx, {
+            required: true,
+            inputmode: 'numeric',
+            counter: { ...counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes), pairedWith: 'bankName' },
+          })}`
+        : nothing
+    }`;
 }

@@ -63,6 +63,21 @@ export interface RequestMessages {
   readonly resendSend: string;
   readonly resendSending: string;
   readonly resendSent: (to: string) => string;
+  /** Reissue (换开): the button, the form, and what the history says of it. */
+  readonly reissueOpen: string;
+  readonly reissueTitle: string;
+  readonly reissueExplain: string;
+  readonly reissueExplainPaper: string;
+  readonly reissueReason: string;
+  readonly reissueReasonRequired: string;
+  readonly reissueNote: string;
+  readonly reissueSubmit: string;
+  readonly reissueSending: string;
+  readonly reissueProgress: (reason: string) => string;
+  readonly confirmationNumber: (number: string) => string;
+  readonly replacedBy: (id: string) => string;
+  readonly replaces: (id: string) => string;
+  readonly redLetterFapiao: (number: string, reverses: string) => string;
   /** A mailed Fapiao's waybill. */
   readonly tracking: (courier: string, number: string) => string;
   readonly reason: string;

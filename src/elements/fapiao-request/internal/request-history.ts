@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { explainApiError, explainReissueBlock, type Locale } from '../../../core/i18n/index.js';
+import { reissueBlocker, reissueProgress, type ReissuePolicy } from '../../../core/rules/reissue.js';
 import { isSafeHttpUrl } from '../../../core/model/decode.js';
 import { newestRequestFirst, type FapiaoRequest, type IssuedFapiaoFile } from '../../../core/model/fapiao.js';
 import type { ApiError } from '../../../core/api-error.js';
 import { aside, formatAmount, formatDateTime, labelOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 import { renderEmailLine } from './resend-email.js';
+import { renderReissueForm, type ReissueController } from './reissue-form.js';
 
 export interface RequestHistoryOptions {
   readonly requests: readonly FapiaoRequest[];
@@ -19,6 +21,13 @@ export interface RequestHistoryOptions {
   readonly onArchive?: (requests: readonly FapiaoRequest[]) => void;
   /** "Send the e-mail again" on issued requests; absent when the client cannot. */
   readonly resend?: Parameters<typeof renderEmailLine>[1];
+  /** "Ask for a reissue" on issued requests, and its form; absent when the client cannot. */
+  readonly reissue?: {
+    readonly controller: ReissueController;
+    readonly now: number;
+    readonly policy: ReissuePolicy;
+    readonly onSubmit: (request: FapiaoRequest) => void;
+  };
   /** "Correct and request again" on a rejected request. */
   readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
@@ -75,6 +84,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
       <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
     </div>
     <div>${m.billsLine(o.numbersOf(request))} · ${m.core.fapiaoKind[request.fapiaoKind]} · ${request.buyer.title}</div>
+    ${request.replaces ? html`<div class="replaces">${m.replaces(request.replaces)}</div>` : nothing}
     ${delivery ? html`<div class="delivery">${delivery}</div>` : nothing}
     ${renderEmailLine(request, o.resend, m, locale)}
     ${
@@ -95,8 +105,8 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
         ? html`<ul class="fapiaos">
             ${request.fapiaos.map(
               f =>
-                html`<li>
-                  ${m.issuedFapiao(f.number)} ·
+                html`<li class=${f.reverses ? 'red-letter' : nothing}>
+                  ${f.reverses ? m.redLetterFapiao(f.number, f.reverses) : m.issuedFapiao(f.number)} ·
                   ${formatAmount(f.gross, f.currency, locale)}${aside(m.core.fapiaoKind[f.kind], locale)}
                   ${f.reversedBy ? html`<span class="reversal">${m.reversedBy(f.reversedBy)}</span>` : nothing}
                   <span class="files"
@@ -118,6 +128,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
           </ul>`
         : nothing
     }
+    ${renderReissue(request, o)}
     <details>
       <summary>${m.statusHistory}</summary>
       <ol class="history">
@@ -131,4 +142,45 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
       </ol>
     </details>
   </li>`;
+}
+
+/** A reissue under way or done (its steps), the form when open, else the button or why there is none. */
+function renderReissue(request: FapiaoRequest, o: RequestHistoryOptions): TemplateResult | typeof nothing {
+  const { m, locale } = o;
+  const reissue = request.reissue;
+  const progress = reissue
+    ? html`<section class="reissue" part="reissue-progress" tabindex="-1" aria-labelledby=${`reissue-${request.id}`}>
+        <p id=${`reissue-${request.id}`}>
+          <strong>${m.reissueProgress(m.core.reissueReason[reissue.reason])}</strong> · ${reissue.buyer.title}
+        </p>
+        <ol class="steps">
+          ${reissueProgress(request).map(
+            p =>
+              html`<li class=${p.state} aria-current=${p.state === 'current' ? 'step' : nothing}>
+                ${m.core.reissueStep[p.step]}${p.at ? html` · <time datetime=${p.at}>${formatDateTime(p.at, locale)}</time>` : nothing}
+              </li>`,
+          )}
+        </ol>
+        ${reissue.confirmationNumber ? html`<div>${m.confirmationNumber(reissue.confirmationNumber)}</div>` : nothing}
+        ${reissue.replacementId ? html`<div>${m.replacedBy(reissue.replacementId)}</div>` : nothing}
+      </section>`
+    : nothing;
+  const r = o.reissue;
+  if (!r) return progress;
+  if (r.controller.state?.requestId === request.id)
+    return html`${progress}${renderReissueForm(request, r.controller, () => r.onSubmit(request), m, locale)}`;
+  const blocker = reissueBlocker(request, r.now, r.policy);
+  if (!blocker)
+    return html`${progress}<button
+        class="secondary reissue-open"
+        part="reissue"
+        @click=${() => r.controller.open(request)}
+      >
+        ${m.reissueOpen}
+      </button>`;
+  // Only the seller's window is worth saying: the other blockers are plain from the request itself.
+  return blocker.code === 'window-passed'
+    ? html`${progress}
+        <p class="hint">${explainReissueBlock(blocker, locale)}</p>`
+    : progress;
 }

@@ -63,6 +63,24 @@ async function fillValid(el: FapiaoRequestElement) {
   await type(el, 'email', 'finance@contoso.cn');
 }
 
+/** A request for `bill` made and issued through the API and the back office (its e-mail goes out on issue). */
+async function issuedViaApi(bill: Invoice, draft: object): Promise<FapiaoRequest> {
+  const created = (await (
+    await fetch('/api/v1/fapiao-requests', {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer demo-token-contoso',
+        'content-type': 'application/json',
+        'idempotency-key': `t${Math.random()}`.replace('.', ''),
+      },
+      body: JSON.stringify({ invoiceIds: [bill.id], draft }),
+    })
+  ).json()) as FapiaoRequest;
+  await admin('/process-requests');
+  await admin('/process-requests');
+  return created;
+}
+
 describe('<fapiao-request> with the reference server', () => {
   beforeEach(async () => {
     await admin('/clock', { now: NOW.toISOString() }, 'PUT'); // a test may have moved it
@@ -256,19 +274,7 @@ describe('<fapiao-request> with the reference server', () => {
   it('says where the e-Fapiao was e-mailed and sends it again, to another address too: checked first, sent once, said', async () => {
     const [bill] = await eligibleInvoices(1);
     const draft = { title: '康托索（上海）信息技术有限公司', taxId: TAX_ID, email: 'finance@contoso.cn' };
-    const created = (await (
-      await fetch('/api/v1/fapiao-requests', {
-        method: 'POST',
-        headers: {
-          authorization: 'Bearer demo-token-contoso',
-          'content-type': 'application/json',
-          'idempotency-key': `resend-${Math.random()}`.replace('.', ''),
-        },
-        body: JSON.stringify({ invoiceIds: [bill!.id], draft }),
-      })
-    ).json()) as FapiaoRequest;
-    await admin('/process-requests');
-    await admin('/process-requests'); // issued: the e-mail goes out with the files
+    const created = await issuedViaApi(bill!, draft);
     const el = await form([], 'en');
     const row = () => $(el, `[part="request"][data-id="${created.id}"]`)!;
     expect(row().querySelector('.emailed')!.textContent).to.match(/^E-mailed to finance@contoso\.cn · /);
@@ -309,6 +315,66 @@ describe('<fapiao-request> with the reference server', () => {
     expect(box.items[0]!.attachments.map(a => a.filename.slice(-4))).to.deep.equal(['.pdf', '.ofd', '.xml']);
     await expect(el).to.be.accessible();
     await admin('/clock', { now: NOW.toISOString() }, 'PUT');
+  });
+
+  it('asks for a reissue (换开) with corrections: checked first, then its steps, the red-letter Fapiao and the new request', async () => {
+    const [bill] = await eligibleInvoices(1);
+    const old = await issuedViaApi(bill!, { title: '康托索', taxId: TAX_ID, email: 'finance@contoso.cn' });
+    const el = await form([], 'en');
+    const row = (id = old.id) => $(el, `[part="request"][data-id="${id}"]`)!;
+    row().querySelector<HTMLButtonElement>('[part="reissue"]')!.click();
+    await el.updateComplete;
+    const reissueForm = () => row().querySelector<HTMLFormElement>('[part="reissue-form"]')!;
+    expect(
+      reissueForm().querySelector<HTMLInputElement>('[name="reissue-title"]')!.value,
+      'starts from the request',
+    ).to.equal('康托索');
+    await expect(el).to.be.accessible();
+    const press = async () => {
+      reissueForm().querySelector<HTMLButtonElement>('[type="submit"]')!.click();
+      await el.updateComplete;
+    };
+    await press();
+    expect(reissueForm().querySelector('[role="alert"]')!.textContent).to.equal('Choose what is wrong on the Fapiao.');
+    reissueForm().querySelector<HTMLInputElement>('[name="reissue-reason"][value="buyer-name"]')!.click();
+    await press();
+    expect(reissueForm().querySelector('[role="alert"]')!.textContent).to.contain('needs no reissue');
+    const title = reissueForm().querySelector<HTMLInputElement>('[name="reissue-title"]')!;
+    title.focus();
+    title.select();
+    await sendKeys({ type: '康托索（上海）信息技术有限公司' });
+    await press();
+    await until(() => !!row().querySelector('[part="reissue-progress"]'), 'the reissue under way');
+    const progress = row().querySelector<HTMLElement>('[part="reissue-progress"]')!;
+    expect(el.shadowRoot!.activeElement, 'the steps take the focus').to.equal(progress);
+    expect([...progress.querySelectorAll('ol.steps li')].map(li => li.className)).to.deep.equal([
+      'current',
+      'pending',
+      'pending',
+      'pending',
+    ]);
+    expect(progress.querySelector('[aria-current="step"]')!.textContent).to.contain('Red-letter confirmation form');
+    expect(row().querySelector('[part="reissue"]'), 'no second reissue while one runs').to.equal(null);
+    await expect(el).to.be.accessible();
+    for (let i = 0; i < 4; i++) await admin('/process-requests');
+    await el.refresh();
+    await el.updateComplete;
+    expect(row().querySelector('.badge')!.textContent).to.equal('Reversed (red-letter)');
+    const red = row().querySelector('li.red-letter')!;
+    expect(red.textContent).to.match(/Red-letter Fapiao \d{20}, reverses \d{20}/);
+    expect(red.textContent).to.match(/-CN¥[\d,]+\.\d\d/);
+    const replacementId = /Reissued as request (\S+)/.exec(row().textContent!)![1]!;
+    expect(row(replacementId).querySelector('.replaces')!.textContent).to.equal(`Reissue of request ${old.id}`);
+    expect(row(replacementId).querySelector('.badge')!.textContent).to.equal('Issued');
+    expect(row(replacementId).textContent).to.contain('康托索（上海）信息技术有限公司');
+    expect([...row().querySelectorAll('ol.steps li')].every(li => li.className === 'done')).to.equal(true);
+    // An old Fapiao, past the seller's 180 days: no button, the reason with its last day.
+    const late = [...el.shadowRoot!.querySelectorAll('[part="request"].mailed, [part="request"].issued')].find(r =>
+      r.textContent!.includes('within 180 days'),
+    );
+    expect(late, 'a seeded Fapiao older than 180 days').to.not.equal(undefined);
+    expect(late!.querySelector('[part="reissue"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('creates one request for a double click on submit', async () => {

@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import {
+  buyerFromDraft,
+  checkDraft,
+  checkReissue,
+  COURIERS,
+  decodeDraft,
+  draftFromRequest,
+  explainDraftError,
+  explainReissueBlock,
+  ISSUED_REQUEST_STATUSES,
+  nextReissueStep,
+  REISSUE_REASONS,
+  reissueStepsOf,
+  toFen,
+  type DeliveryOptions,
+  type FapiaoDraft,
+  type FapiaoRequest,
+  type IssuedFapiao,
+  type Locale,
+  type Reissue,
+  type ReissueReason,
+} from '../../src/core/index.js';
+import { canonicalJson, HttpProblem, readJson, send } from './http.js';
+import type { CustomerContext } from './routes/route.js';
+import { fapiaoFileLinks } from './seed.js';
+import type { Queryable, Store } from './store/index.js';
+
+const MAX_NOTE_CHARS = 200;
+const iso = (at: number) => new Date(at).toISOString();
+
+/**
+ * The reissue's corrections from the body: its reason and note, and the buyer fields of the draft checked by the core
+ * on top of the old request's delivery (a reissue goes where the old Fapiao went). 422 with the field errors.
+ */
+function correctionsOf(input: unknown, old: FapiaoRequest, locale: Locale) {
+  const body = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
+    string,
+    unknown
+  >;
+  const invalid = (why: string) => new HttpProblem(422, 'validation-failed', { params: { why } });
+  if (!REISSUE_REASONS.includes(body.reason as ReissueReason))
+    throw invalid(`reason must be one of ${REISSUE_REASONS.join(', ')}`);
+  const note = body.note ?? '';
+  if (typeof note !== 'string' || note.length > MAX_NOTE_CHARS || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(note))
+    throw invalid(`note must be a text of at most ${MAX_NOTE_CHARS} characters`);
+  const decoded = decodeDraft(body.draft);
+  if (!decoded.ok) throw invalid(decoded.issues[0]!.message.replace(/^\$/, 'draft'));
+  const d = decoded.value;
+  const draft: FapiaoDraft = {
+    ...draftFromRequest(old),
+    buyerKind: d.buyerKind,
+    fapiaoKind: d.fapiaoKind,
+    title: d.title,
+    taxId: d.taxId,
+    address: d.address,
+    phone: d.phone,
+    bankName: d.bankName,
+    bankAccount: d.bankAccount,
+    acceptChecksumWarning: d.acceptChecksumWarning,
+  };
+  // The old delivery stays offered for its reissue, whatever the seller offers new requests now.
+  const keep: DeliveryOptions = {
+    kinds: [old.delivery],
+    couriers: COURIERS,
+    ...(old.pickup ? { pickup: old.pickup.point } : {}),
+  };
+  const check = checkDraft(draft, keep);
+  if (!check.ok)
+    throw new HttpProblem(422, 'validation-failed', {
+      detail: explainDraftError(check.errors[0]!, locale),
+      extra: {
+        errors: check.errors.map(e => ({ field: e.field, code: e.code, message: explainDraftError(e, locale) })),
+      },
+    });
+  return {
+    reason: body.reason as ReissueReason,
+    note: note.trim(),
+    fapiaoKind: draft.fapiaoKind,
+    buyer: buyerFromDraft(draft),
+  };
+}
+
+const sameCorrections = (r: Reissue, c: ReturnType<typeof correctionsOf>) =>
+  r.reason === c.reason &&
+  (r.note ?? '') === c.note &&
+  r.fapiaoKind === c.fapiaoKind &&
+  // jsonb keeps keys in its own order: compared with sorted keys.
+  canonicalJson(r.buyer) === canonicalJson(c.buyer);
+
+/**
+ * `POST /fapiao-requests/{id}/reissue`: the customer asks for a reissue with corrections. The core decides whether it
+ * can be asked for; the row lock makes two at once one reissue, and the same corrections again answer the reissue
+ * already made (a double click or a retry creates nothing twice).
+ */
+export async function requestReissue(ctx: CustomerContext): Promise<void> {
+  const { req, res, params, locale, services, customer } = ctx;
+  const body = await readJson(req);
+  const at = services.now();
+  const { request, created } = await services.store.transaction(async tx => {
+    const row = (
+      await tx.query<{ body: FapiaoRequest }>(
+        'select body from fapiao_requests where id = $1 and customer_id = $2 for update',
+        [params.id, customer.id],
+      )
+    ).rows[0];
+    if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+    const old = row.body;
+    const corrections = correctionsOf(body, old, locale);
+    if (old.reissue && sameCorrections(old.reissue, corrections)) return { request: old, created: false };
+    const check = checkReissue(old, corrections, at, services.reissuePolicy);
+    if (!check.ok) {
+      const message = explainReissueBlock(check.error, locale);
+      const extra = { errors: [{ field: 'reissue', code: check.error.code, message }] };
+      throw check.error.code === 'nothing-changed'
+        ? new HttpProblem(422, 'validation-failed', { detail: message, extra })
+        : new HttpProblem(409, 'conflict', { detail: message, extra });
+    }
+    const first = reissueStepsOf(old)[0]!;
+    const next: FapiaoRequest = {
+      ...old,
+      reissue: {
+        reason: corrections.reason,
+        ...(corrections.note ? { note: corrections.note } : {}),
+        fapiaoKind: corrections.fapiaoKind,
+        buyer: corrections.buyer,
+        requestedAt: iso(at),
+        step: first,
+        steps: [{ step: first, at: iso(at) }],
+      },
+    };
+    await tx.query('update fapiao_requests set body = $1 where id = $2', [JSON.stringify(next), old.id]);
+    return { request: next, created: true };
+  });
+  send(res, created ? 202 : 200, request);
+}
+
+/** A 20-digit number from the clock and a salt: red-letter Fapiao and confirmation forms of the simulation. */
+function number20(prefix: string, at: number, salt: string): string {
+  const digits = `${String(at).slice(-10)}${salt.replace(/\D/g, '').padStart(8, '0').slice(-8)}`;
+  return `${prefix}${digits}`.slice(0, 20).padEnd(20, '0');
+}
+
+/** The red-letter Fapiao that reverses `blue`: the same amounts negated, its own number and files. */
+function redLetterOf(request: FapiaoRequest, blue: IssuedFapiao, at: number, index: number): IssuedFapiao {
+  const number = number20('26', at + index, `${blue.number.slice(-6)}${index}`);
+  return {
+    number,
+    kind: blue.kind,
+    issuedAt: iso(at),
+    currency: blue.currency,
+    net: toFen(-blue.net),
+    tax: toFen(-blue.tax),
+    gross: toFen(-blue.gross),
+    files: fapiaoFileLinks(request.id, number),
+    reverses: blue.number,
+  };
+}
+
+/**
+ * Reverses the old request's Fapiao and opens the request that issues the corrected one: red-letter Fapiao added, the
+ * old ones marked, the old request `reversed`, the bills' claim moved to the new request (so they stay taken).
+ */
+async function reverseAndReplace(tx: Queryable, old: FapiaoRequest, at: number): Promise<FapiaoRequest> {
+  const reissue = old.reissue!;
+  const blues = old.fapiaos.filter(f => !f.reversedBy && !f.reverses);
+  const reds = blues.map((blue, i) => redLetterOf(old, blue, at, i));
+  const replacementId = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const { rows } = await tx.query<{ customer_id: string; locale: string }>(
+    'select customer_id, locale from fapiao_requests where id = $1',
+    [old.id],
+  );
+  const { customer_id: customerId, locale } = rows[0]!;
+  const replacement: FapiaoRequest = {
+    id: replacementId,
+    invoiceIds: old.invoiceIds,
+    ...(old.invoiceNumbers ? { invoiceNumbers: old.invoiceNumbers } : {}),
+    fapiaoKind: reissue.fapiaoKind,
+    buyer: reissue.buyer,
+    delivery: old.delivery,
+    ...(old.email ? { email: old.email } : {}),
+    ...(old.shipping ? { shipping: old.shipping } : {}),
+    ...(old.pickup ? { pickup: old.pickup } : {}),
+    ...(old.note ? { note: old.note } : {}),
+    status: 'submitted',
+    history: [{ status: 'submitted', at: iso(at) }],
+    fapiaos: [],
+    createdAt: iso(at),
+    replaces: old.id,
+  };
+  await tx.query(
+    'insert into fapiao_requests (id, customer_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
+    [replacementId, customerId, iso(at), 'submitted', JSON.stringify(replacement), locale],
+  );
+  for (const invoiceId of old.invoiceIds)
+    await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [
+      replacementId,
+      invoiceId,
+    ]);
+  await tx.query('update invoice_claims set request_id = $1 where request_id = $2', [replacementId, old.id]);
+  const redNumbers = reds.map(r => r.number).join('、');
+  return {
+    ...old,
+    status: 'reversed',
+    fapiaos: [
+      ...old.fapiaos.map(f => {
+        const red = reds.find(r => r.reverses === f.number);
+        return red ? { ...f, reversedBy: red.number } : f;
+      }),
+      ...reds,
+    ],
+    history: [...old.history, { status: 'reversed', at: iso(at), note: `开票有误：已开具红字发票 ${redNumbers}` }],
+    reissue: { ...reissue, replacementId },
+  };
+}
+
+/** One step of a reissue, as the simulated back office and the tax platform would take it. */
+async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number): Promise<FapiaoRequest | undefined> {
+  const reissue = request.reissue!;
+  const step = (r: FapiaoRequest, changes: Partial<Reissue> = {}): FapiaoRequest => {
+    const next = nextReissueStep(r, r.reissue!.step);
+    return {
+      ...r,
+      reissue: { ...r.reissue!, ...changes, step: next, steps: [...r.reissue!.steps, { step: next, at: iso(at) }] },
+    };
+  };
+  switch (reissue.step) {
+    case 'return-paper': // the paper Fapiao arrived back
+      return step(request);
+    case 'red-letter-confirmation': // the seller entered the form; the buyer side confirmed it
+      return step(request, { confirmationNumber: number20('31', at, request.id) });
+    case 'red-letter-fapiao':
+      return step(await reverseAndReplace(tx, request, at));
+    case 'new-fapiao': {
+      const replacement = (
+        await tx.query<{ status: string }>('select status from fapiao_requests where id = $1', [reissue.replacementId])
+      ).rows[0];
+      return replacement && (ISSUED_REQUEST_STATUSES as readonly string[]).includes(replacement.status)
+        ? step(request)
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Moves every open reissue one step (any number of instances: `SKIP LOCKED`). */
+export async function advanceReissues(store: Store, at: number): Promise<number> {
+  return store.transaction(async tx => {
+    const { rows } = await tx.query<{ body: FapiaoRequest }>(
+      `select body from fapiao_requests
+        where body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'red-letter-fapiao', 'new-fapiao')
+        order by created_at, id limit 50 for update skip locked`,
+    );
+    let moved = 0;
+    for (const { body } of rows) {
+      const next = await advanceReissue(tx, body, at);
+      if (!next) continue;
+      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+        next.status,
+        JSON.stringify(next),
+        next.id,
+      ]);
+      moved++;
+    }
+    return moved;
+  });
+}
