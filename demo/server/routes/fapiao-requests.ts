@@ -228,7 +228,6 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
   const to = (body as { to?: unknown }).to ?? '';
   if (typeof to !== 'string' || to.length > 1000)
     throw new HttpProblem(422, 'validation-failed', { params: { why: 'to must be an e-mail address' } });
-  if (!services.mailer) throw new HttpProblem(503, 'fapiao-email-unavailable', { headers: { 'retry-after': '60' } });
   const at = services.now();
   const { request, address } = await services.store.transaction(async tx => {
     const { rows } = await tx.query<{ body: FapiaoRequest }>(
@@ -238,10 +237,12 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
     if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
     const check = checkFapiaoEmail(rows[0].body, to, at);
     if (!check.ok) throw fapiaoEmailProblem(check.error, locale, at);
+    // Asked rightly, but this server has no way to send e-mail: said after what the customer can fix.
+    if (!services.mailer) throw new HttpProblem(503, 'fapiao-email-unavailable', { headers: { 'retry-after': '60' } });
     return { request: await recordFapiaoEmail(tx, rows[0].body, check.to, at), address: check.to };
   });
   try {
-    await services.mailer.send(await fapiaoMail(request, address, locale));
+    await services.mailer!.send(await fapiaoMail(request, address, locale));
   } catch (error) {
     await services.store.transaction(async tx => {
       const current = await requestOf(tx, customer, request.id);

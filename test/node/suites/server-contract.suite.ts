@@ -427,6 +427,37 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       });
     });
 
+    describe('e-mail again and reissue', () => {
+      it('reissues with corrections through the client: the red-letter Fapiao, the new request, the same answer twice', async () => {
+        const invoice = await eligibleInvoice();
+        const created = await client.createFapiaoRequest(
+          { invoiceIds: [invoice.id], draft },
+          { idempotencyKey: newIdempotencyKey() },
+        );
+        await server.admin('/process-requests');
+        await server.admin('/process-requests');
+        const corrected = { ...draft, title: '康托索（上海）信息技术有限公司北京分公司' };
+        const asked = await client.requestReissue!(created.id, { reason: 'buyer-name', draft: corrected });
+        assert.equal(asked.reissue?.step, 'red-letter-confirmation');
+        const again = await client.requestReissue!(created.id, { reason: 'buyer-name', draft: corrected });
+        assert.deepEqual(again.reissue, asked.reissue, 'the same corrections answer the same reissue');
+        for (let i = 0; i < 4; i++) await server.admin('/process-requests');
+        const old = await client.getFapiaoRequest(created.id);
+        assert.equal(old.status, 'reversed');
+        assert.equal(old.reissue?.step, 'done');
+        const replacement = await client.getFapiaoRequest(old.reissue!.replacementId!);
+        assert.equal(replacement.status, 'issued');
+        assert.equal(replacement.buyer.title, corrected.title);
+        assert.equal(old.fapiaos.filter(f => f.reverses).length, 1);
+        // The bill is invoiced by the new request: no third Fapiao for it.
+        await rejectsWith(
+          client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: newIdempotencyKey() }),
+          e => assert.equal(e.status, 409),
+        );
+        await rejectsWith(client.resendFapiaoEmail!(created.id, { to: 'a@b.cn' }), e => assert.equal(e.status, 409));
+      });
+    });
+
     describe('faults: the client sorts them into kinds and retries only where safe', () => {
       it('retries a GET through 500, 503 and 429 (Retry-After) and succeeds', async () => {
         await server.admin('/faults/queue', [
