@@ -10,8 +10,9 @@ import {
 import { parseStatement } from '../core/model/parse.js';
 import { isSafeHttpUrl } from '../core/model/decode.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
-import { ApiError, type Problem } from '../core/api-error.js';
+import { ApiError, asApiError, plainCause, type Problem } from '../core/api-error.js';
 import type { BillingAccount, BillingClient, CallOptions, InvoiceQuery, Page } from './billing-client.js';
+import { documentUrls } from './document-urls.js';
 
 export interface BillingClientOptions {
   /** Where the API lives, e.g. `https://portal.example.cn/api/v1/` or `/api/v1/`. */
@@ -41,18 +42,6 @@ function retryAfterSeconds(header: string | null, now = Date.now()): number | un
   const seconds = /^\d+$/.test(header.trim()) ? Number(header.trim()) : (Date.parse(header) - now) / 1000;
   if (!Number.isFinite(seconds)) return undefined;
   return Math.min(Math.max(0, Math.ceil(seconds)), MAX_RETRY_AFTER_MS / 1000);
-}
-
-/**
- * What an ApiError keeps of the error beneath it: its name, message and stack, never the request (whose headers hold
- * the bearer token, which `util.inspect` or a logger would print).
- */
-function plainCause(error: unknown): Error {
-  const e = error as { name?: string; message?: string; stack?: string } | null;
-  const plain = new Error(e?.message ?? String(error));
-  plain.name = e?.name ?? 'Error';
-  if (e?.stack) plain.stack = e.stack;
-  return plain;
 }
 
 const accountDecoder = object({ id: nonEmptyString, name: string(), currency: string() }) as Decoder<BillingAccount>;
@@ -103,14 +92,10 @@ export async function toApiError(error: unknown): Promise<ApiError> {
       cause: plainCause(error),
     });
   }
-  const cause = plainCause(error);
-  if (isTimeoutError(error)) return new ApiError('timeout', 'The request timed out', { cause });
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'AbortError') return new ApiError('aborted', 'The request was aborted', { cause });
-  if (name === 'SyntaxError') return new ApiError('invalid-response', 'The response is not valid JSON', { cause });
-  if (isNetworkError(error) || error instanceof TypeError)
-    return new ApiError('network', 'The server could not be reached', { cause });
-  return new ApiError('network', error instanceof Error ? error.message : String(error), { cause });
+  if (isTimeoutError(error)) return new ApiError('timeout', 'The request timed out', { cause: plainCause(error) });
+  if (isNetworkError(error))
+    return new ApiError('network', 'The server could not be reached', { cause: plainCause(error) });
+  return asApiError(error);
 }
 
 /** Creates the HTTP client (ky) for the fapiao-kit API; see `api/openapi.json` for the contract. */
@@ -176,7 +161,6 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   }
   const signalOf = (o?: CallOptions): Options => (o?.signal ? { signal: o.signal } : {});
   const enc = encodeURIComponent;
-  const base = options.baseUrl.replace(/\/+$/, '');
 
   return {
     listBillingAccounts: async o => (await call(itemsOf(accountDecoder), 'billing-accounts', signalOf(o))).items,
@@ -240,9 +224,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
       call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}/reissue`, { ...signalOf(o), method: 'post', json: input }),
     resendFapiaoEmail: (id, input, o) =>
       call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}/email`, { ...signalOf(o), method: 'post', json: input }),
-    invoicePdfUrl: id => `${base}/invoices/${enc(id)}/pdf`,
-    statementPdfUrl: id => `${base}/statements/${enc(id)}/pdf`,
-    fapiaoArchiveUrl: ids => `${base}/fapiao-files.zip?requests=${ids.map(enc).join(',')}`,
+    ...documentUrls(options.baseUrl),
     download: async (url, o) => {
       if (!isSafeHttpUrl(url)) throw new ApiError('invalid-response', 'Refusing to download a non-http(s) URL');
       try {

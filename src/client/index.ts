@@ -9,11 +9,14 @@ export type {
   Page,
 } from './billing-client.js';
 export { createBillingClient, toApiError, type BillingClientOptions } from './http-client.js';
+export { lazyBillingClient, type LazyBillingClient } from './lazy-client.js';
+export { documentUrls } from './document-urls.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export {
   API_ERROR_KINDS,
   ApiError,
   isApiError,
+  asApiError,
   type ApiErrorKind,
   type Problem,
   type ProblemFieldError,

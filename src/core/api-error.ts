@@ -75,3 +75,30 @@ export function isApiError(value: unknown): value is ApiError {
     (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError')
   );
 }
+
+/**
+ * What an ApiError keeps of the error beneath it: its name, message and stack, never the request (whose headers hold
+ * the bearer token, which `util.inspect` or a logger would print).
+ */
+export function plainCause(error: unknown): Error {
+  const e = error as { name?: string; message?: string; stack?: string } | null;
+  const plain = new Error(e?.message ?? String(error));
+  plain.name = e?.name ?? 'Error';
+  if (e?.stack) plain.stack = e.stack;
+  return plain;
+}
+
+/**
+ * Any thrown value as an `ApiError`, without knowing the HTTP library: an `ApiError` as it is (the reference client
+ * throws nothing else), an abort, broken JSON, a failed fetch (`TypeError`), anything else as a network failure. What
+ * the elements use on a host's own client; the reference client adds the HTTP cases (`toApiError`).
+ */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const cause = plainCause(error);
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'AbortError') return new ApiError('aborted', 'The request was aborted', { cause });
+  if (name === 'SyntaxError') return new ApiError('invalid-response', 'The response is not valid JSON', { cause });
+  if (error instanceof TypeError) return new ApiError('network', 'The server could not be reached', { cause });
+  return new ApiError('network', error instanceof Error ? error.message : String(error), { cause });
+}

@@ -7,6 +7,7 @@ export {
   API_ERROR_KINDS,
   ApiError,
   isApiError,
+  asApiError,
   type ApiErrorKind,
   type Problem,
   type ProblemFieldError,

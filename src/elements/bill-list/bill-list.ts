@@ -20,7 +20,8 @@ import { ZERO_FEN } from '../../core/money/fen.js';
 import type { ApiError } from '../../core/api-error.js';
 import type { Eligibility } from '../../core/rules/eligibility.js';
 import type { FapiaoAccount, FapiaoRequest } from '../../core/model/fapiao.js';
-import { toApiError, type BillingClient, type InvoiceQuery } from '../../client/index.js';
+import { asApiError } from '../../core/api-error.js';
+import type { BillingClient, InvoiceQuery } from '../../client/billing-client.js';
 import {
   BillErrorEvent,
   BillExportEvent,
@@ -381,7 +382,7 @@ export class BillListElement extends LitElement {
     event.preventDefault();
     this._downloadError = undefined;
     fetchDocument(client, url, action, filename).catch(async error => {
-      this._downloadError = await toApiError(error);
+      this._downloadError = asApiError(error);
       this.dispatchEvent(new BillErrorEvent({ error: this._downloadError, during: 'download' }));
     });
   }

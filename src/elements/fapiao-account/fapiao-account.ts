@@ -9,7 +9,8 @@ import {
   REGISTRATION_LIMITS,
   type RegistrationField,
 } from '../../core/rules/account-registration.js';
-import { toApiError, type BillingClient } from '../../client/index.js';
+import { asApiError } from '../../core/api-error.js';
+import type { BillingClient } from '../../client/billing-client.js';
 import { FapiaoAccountChangeEvent, FapiaoAccountErrorEvent } from '../events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { formatDateTime } from '../internal/format.js';
@@ -218,7 +219,7 @@ export class FapiaoAccountElement extends LitElement {
       this._changing = false;
       this._resent = false;
     } catch (error) {
-      this.#fail(await toApiError(error), 'register');
+      this.#fail(asApiError(error), 'register');
     } finally {
       this._sending = false;
     }
@@ -233,7 +234,7 @@ export class FapiaoAccountElement extends LitElement {
       this.#accept(await client.resendActivationEmail());
       this._resent = true;
     } catch (error) {
-      this.#fail(await toApiError(error), 'resend');
+      this.#fail(asApiError(error), 'resend');
     } finally {
       this._sending = false;
     }

@@ -19,7 +19,8 @@ import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
 import type { ReissuePolicy } from '../../core/rules/reissue.js';
 import type { ApiError } from '../../core/api-error.js';
 import type { Invoice } from '../../core/model/invoice.js';
-import { toApiError, type BillingClient } from '../../client/index.js';
+import { asApiError } from '../../core/api-error.js';
+import type { BillingClient } from '../../client/billing-client.js';
 import {
   FapiaoCancelledEvent,
   FapiaoErrorEvent,
@@ -415,7 +416,7 @@ export class FapiaoRequestElement extends LitElement {
   #download(client: BillingClient, url: string, filename: string): void {
     this._fileError = undefined;
     fetchDocument(client, url, 'download', filename).catch(async error => {
-      this._fileError = await toApiError(error);
+      this._fileError = asApiError(error);
       this.dispatchEvent(new FapiaoErrorEvent({ error: this._fileError, during: 'download' }));
     });
   }

@@ -1,9 +1,11 @@
-import { createBillingClient, type BillingClient } from '../../client/index.js';
+import { lazyBillingClient } from '../../client/lazy-client.js';
+import type { BillingClient } from '../../client/billing-client.js';
 import type { Locale } from '../../core/i18n/index.js';
 
 /**
- * The client an element talks to: the host's `client` property, else one made from `api-base` and `token`, made
- * once per base and token (so retries and in-flight state are not thrown away on every render).
+ * The client an element talks to: the host's `client` property, else the reference client made from `api-base` and
+ * `token`, once per base and token (so retries and in-flight state are not thrown away on every render), its HTTP
+ * code fetched on the side (`lazyBillingClient`).
  */
 export class ClientSource {
   #made: { key: string; client: BillingClient } | undefined;
@@ -15,10 +17,10 @@ export class ClientSource {
     if (!apiBase) return undefined;
     const key = `${apiBase}|${token}`;
     if (this.#made?.key !== key) {
-      this.#made = {
-        key,
-        client: createBillingClient({ baseUrl: apiBase, ...(token ? { token } : {}), locale: this.locale }),
-      };
+      const client = lazyBillingClient({ baseUrl: apiBase, ...(token ? { token } : {}), locale: this.locale });
+      // Its HTTP code comes beside the element's words, not before the first render.
+      client.preload();
+      this.#made = { key, client };
     }
     return this.#made.client;
   }

@@ -1,4 +1,4 @@
-import type { BillingClient } from '../../client/index.js';
+import type { BillingClient } from '../../client/billing-client.js';
 
 /** Saves a blob as a file through a temporary link (the one way that works in every browser). */
 export function saveBlob(blob: Blob, filename: string): void {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isApiError, type ApiError } from '../../core/api-error.js';
-import { toApiError } from '../../client/index.js';
+import { asApiError } from '../../core/api-error.js';
 
 /** Where a load stands; `no-source` when the element has nothing to load from (no client, api-base or data). */
 export type LoadStatus = 'no-source' | 'loading' | 'ready' | 'error';
@@ -62,7 +62,7 @@ export class LoadController<T> implements ReactiveController {
       }
     } catch (error) {
       if (key !== this.#callId || (isApiError(error) && error.kind === 'aborted')) return;
-      const apiError = await toApiError(error);
+      const apiError = asApiError(error);
       if (key !== this.#callId) return;
       this.error = apiError;
       this.pending = false;

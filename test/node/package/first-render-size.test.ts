@@ -22,8 +22,12 @@ import { gzipSync } from 'node:zlib';
 // tracking), the e-Fapiao e-mail again and the reissue (its rules, steps and words in every language): first render
 // 46,791, both elements 64,640, the core 21,261. Of the first render's growth ~1.3 KB is <fapiao-request>'s words, which ride in the one
 // language chunk every element shares: splitting them into the form's own chunk is the next step for issue 13.
-const FIRST_RENDER_BUDGET = 47_450;
-const ELEMENTS_BUDGET = 65_600;
+// Then the elements' client fetches its HTTP code (ky) on the side (lazyBillingClient), beside the words, and the
+// elements convert errors without ky (asApiError): first render 37,928 in 6 chunks; with the HTTP client, as a bills
+// page with api-base loads it before its rows, 48,565 (the split costs ~1.8 KB of chunk overhead, fetched in parallel
+// with the words); both elements with the HTTP client counted: 66,456.
+const FIRST_RENDER_BUDGET = 38_500;
+const ELEMENTS_BUDGET = 67_450;
 const CORE_BUDGET = 21_600;
 
 async function splitBuild(entry: string): Promise<Metafile> {
@@ -87,10 +91,19 @@ describe('sizes built the way an adopter builds (esbuild, code splitting)', () =
     assert.ok(inFirst.some(i => i.includes('bill-list/bill-list.js')));
     assert.ok(!inFirst.some(i => /locales\/(en|nl)\.js$/.test(i)), 'one language only');
     assert.ok(!inFirst.some(i => /core\/i18n\/(en|nl)\.js$/.test(i)), "one language of the core's words only");
+    // The HTTP client (ky) comes beside the words when the element makes its own client, never before the first render;
+    // a host with its own client or bills never loads it.
+    assert.ok(
+      !inFirst.some(i => /node_modules\/ky\/|client\/http-client\.js$/.test(i)),
+      'the HTTP client is loaded on its own',
+    );
     assert.ok(bytes <= FIRST_RENDER_BUDGET, `${bytes} bytes, over the budget of ${FIRST_RENDER_BUDGET}`);
 
     const form = chunkOf(meta, /fapiao-request\/fapiao-request\.js$/);
-    const complete = new Set([...first, ...staticClosure(meta, form)]);
+    const http = chunkOf(meta, /client\/http-client\.js$/);
+    const withClient = new Set([...first, ...staticClosure(meta, http)]);
+    console.log(`# a bills page with its rows from api-base (the HTTP client too): ${sum(withClient)} bytes gzip`);
+    const complete = new Set([...withClient, ...staticClosure(meta, form)]);
     const completeBytes = sum(complete);
     console.log(`# both elements, one language: ${completeBytes} bytes gzip in ${complete.size} chunks`);
     assert.ok(completeBytes <= ELEMENTS_BUDGET, `${completeBytes} bytes, over the budget of ${ELEMENTS_BUDGET}`);

@@ -4,8 +4,8 @@ import { queryInvoices } from '../../../core/rules/query-invoices.js';
 import type { ApiError } from '../../../core/api-error.js';
 import type { FapiaoAccount, FapiaoRequest } from '../../../core/model/fapiao.js';
 import type { Invoice, Statement } from '../../../core/model/invoice.js';
-import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/index.js';
-import { toApiError } from '../../../client/index.js';
+import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/billing-client.js';
+import { asApiError } from '../../../core/api-error.js';
 import { HostInvoices } from '../../internal/host-invoices.js';
 import { LoadController, NO_SOURCE } from '../../internal/load-controller.js';
 
@@ -141,7 +141,7 @@ export class BillDataController {
         statements,
         malformed: 0,
         now,
-        ...(knownAccount && knownRequests ? {} : { fapiaoUnknown: await toApiError(failure?.reason) }),
+        ...(knownAccount && knownRequests ? {} : { fapiaoUnknown: asApiError(failure?.reason) }),
       };
     })();
   }

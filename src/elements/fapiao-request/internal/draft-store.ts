@@ -1,6 +1,6 @@
 import { decodeDraft } from '../../../core/draft/decode-draft.js';
 import type { FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
-import { newIdempotencyKey } from '../../../client/index.js';
+import { newIdempotencyKey } from '../../../client/idempotency-key.js';
 
 /** What survives a failed submit and a reload: the form as typed, and the key of the attempt that may have landed. */
 export interface StoredDraft {

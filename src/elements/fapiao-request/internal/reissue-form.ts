@@ -14,7 +14,7 @@ import {
   type ReissueReason,
 } from '../../../core/model/fapiao.js';
 import { checkReissue, type ReissueBlock, type ReissuePolicy } from '../../../core/rules/reissue.js';
-import { toApiError } from '../../../client/index.js';
+import { asApiError } from '../../../core/api-error.js';
 import { renderBuyerFields, type FieldContext } from './form-fields.js';
 import type { RequestMessages } from './messages.js';
 
@@ -146,7 +146,7 @@ export class ReissueController {
       onDone(updated);
       return true;
     } catch (error) {
-      this.#set({ ...rest, sending: false, showAll: true, problem: await toApiError(error) });
+      this.#set({ ...rest, sending: false, showAll: true, problem: asApiError(error) });
       return false;
     }
   }

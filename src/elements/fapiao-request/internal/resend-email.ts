@@ -4,7 +4,7 @@ import type { ApiError } from '../../../core/api-error.js';
 import { explainApiError, explainFapiaoEmailError, type Locale } from '../../../core/i18n/index.js';
 import type { FapiaoRequest } from '../../../core/model/fapiao.js';
 import { checkFapiaoEmail, fapiaoEmailBlocker, type FapiaoEmailError } from '../../../core/rules/fapiao-email.js';
-import { toApiError } from '../../../client/index.js';
+import { asApiError } from '../../../core/api-error.js';
 import { formatDateTime } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
@@ -59,7 +59,7 @@ export class ResendEmailController {
       this.#set({ requestId: state.requestId, to: state.to, sending: false, sentTo: check.to });
       onSent(updated);
     } catch (error) {
-      this.#set({ requestId: state.requestId, to: state.to, sending: false, problem: await toApiError(error) });
+      this.#set({ requestId: state.requestId, to: state.to, sending: false, problem: asApiError(error) });
     }
   }
 

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ApiError } from '../../../core/api-error.js';
 import type { DraftField } from '../../../core/draft/fapiao-draft.js';
 import type { FapiaoRequest } from '../../../core/model/fapiao.js';
-import { toApiError } from '../../../client/index.js';
+import { asApiError } from '../../../core/api-error.js';
 
 export type SubmitState =
   | { readonly kind: 'idle' }
@@ -35,7 +35,7 @@ export class SubmitController {
     try {
       this.#set({ kind: 'done', request: await send() });
     } catch (error) {
-      this.#set({ kind: 'failed', error: await toApiError(error) });
+      this.#set({ kind: 'failed', error: asApiError(error) });
     } finally {
       this.#inFlight = false;
     }
