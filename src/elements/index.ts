@@ -3,4 +3,10 @@ export { BillListElement } from './bill-list/bill-list.js';
 export { FapiaoRequestElement } from './fapiao-request/fapiao-request.js';
 export { FapiaoAccountElement } from './fapiao-account/fapiao-account.js';
 export * from './events.js';
-export { registerLocale, loadElementsLocale, type ElementsCatalogue } from './locales/index.js';
+export {
+  registerLocale,
+  loadElementsLocale,
+  type ElementsCatalogue,
+  type SharedCatalogue,
+  type LocalePart,
+} from './locales/index.js';

@@ -118,7 +118,7 @@ export class FapiaoRequestElement extends LitElement {
   };
 
   readonly #internals = this.attachInternals();
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new LocaleController(this, ['shared', 'request']);
   readonly #clients = new ClientSource(() => this.#locale.value);
   readonly #hostInvoices = new HostInvoices('fapiao-request');
   readonly #load = new LoadController<RequestData>(

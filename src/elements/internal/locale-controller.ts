@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { negotiateLocale, type Locale } from '../../core/i18n/index.js';
-import { isLocaleLoaded, loadElementsLocale } from '../locales/index.js';
+import { isLocaleLoaded, loadElementsLocale, type LocalePart } from '../locales/index.js';
 
 /** The nearest `lang` at or above `element`, crossing shadow roots up to their hosts. */
 function inheritedLang(element: Element): string | null {
@@ -31,8 +31,12 @@ export class LocaleController implements ReactiveController {
   #settled: Promise<void> = Promise.resolve();
   readonly #onChange = () => this.#update();
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** The parts of each language this element speaks with (`<fapiao-request>` adds its own words). */
+  readonly #parts: readonly LocalePart[];
+
+  constructor(host: ReactiveControllerHost & HTMLElement, parts: readonly LocalePart[] = ['shared']) {
     this.#host = host;
+    this.#parts = parts;
     host.addController(this);
   }
 
@@ -87,12 +91,12 @@ export class LocaleController implements ReactiveController {
 
   #want(locale: Locale): void {
     this.#wanted = locale;
-    if (isLocaleLoaded(locale)) {
+    if (isLocaleLoaded(locale, this.#parts)) {
       this.#shown = locale;
       this.#settled = Promise.resolve();
       return;
     }
-    this.#settled = loadElementsLocale(locale).then(
+    this.#settled = loadElementsLocale(locale, this.#parts).then(
       () => {
         if (this.#wanted !== locale) return;
         this.#shown = locale;

@@ -3,25 +3,40 @@ import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 import type { AccountMessages } from '../fapiao-account/internal/messages.js';
 
+type RequestWords = Omit<RequestMessages, 'core'>;
+
 /** One language of the elements: what `fapiao-kit/locales/<locale>` exports (the core's words included). */
 export interface ElementsCatalogue {
   readonly locale: Locale;
   readonly core: CoreMessages;
   readonly billList: Omit<BillListMessages, 'core'>;
-  readonly fapiaoRequest: Omit<RequestMessages, 'core'>;
+  readonly fapiaoRequest: RequestWords;
   readonly fapiaoAccount: Omit<AccountMessages, 'core'>;
 }
 
-// Each language is a module of its own, fetched when an element first speaks it: a page pays for one language, at
-// the cost of one request before the first render. Literal imports, so every bundler makes each a chunk.
-const LOADERS: Record<Locale, () => Promise<ElementsCatalogue>> = {
-  'zh-CN': () => import('./zh-CN.js'),
-  en: () => import('./en.js'),
-  nl: () => import('./nl.js'),
+/** The words every element needs: a language without `<fapiao-request>`'s own, which come with the form. */
+export type SharedCatalogue = Omit<ElementsCatalogue, 'fapiaoRequest'> & { readonly fapiaoRequest?: RequestWords };
+
+/** The parts of a language an element may need: the shared words always, the form's when it is the form. */
+export type LocalePart = 'shared' | 'request';
+
+// Each language is two modules, fetched when an element first speaks it: the shared words (one request before a
+// first render) and the form's (fetched by <fapiao-request> beside them). Literal imports, so every bundler makes each
+// a chunk.
+const LOADERS: Record<Locale, () => Promise<SharedCatalogue>> = {
+  'zh-CN': () => import('./shared/zh-CN.js'),
+  en: () => import('./shared/en.js'),
+  nl: () => import('./shared/nl.js'),
+};
+const REQUEST_LOADERS: Record<Locale, () => Promise<{ fapiaoRequest: RequestWords }>> = {
+  'zh-CN': () => import('./request/zh-CN.js'),
+  en: () => import('./request/en.js'),
+  nl: () => import('./request/nl.js'),
 };
 
-const registered = new Map<Locale, ElementsCatalogue>();
-const loading = new Map<Locale, Promise<void>>();
+const registered = new Map<Locale, SharedCatalogue>();
+const requestWords = new Map<Locale, RequestWords>();
+const loading = new Map<string, Promise<void>>();
 const billList = new Map<Locale, BillListMessages>();
 const request = new Map<Locale, RequestMessages>();
 const account = new Map<Locale, AccountMessages>();
@@ -31,40 +46,50 @@ const account = new Map<Locale, AccountMessages>();
  * bundles can register the languages it serves up front (`registerLocale(await import('fapiao-kit/locales/en'))`,
  * or a static import), so the elements render without a request of their own.
  */
-export function registerLocale(catalogue: ElementsCatalogue, as: Locale = catalogue.locale): void {
+export function registerLocale(catalogue: SharedCatalogue, as: Locale = catalogue.locale): void {
   registered.set(as, catalogue);
+  if (catalogue.fapiaoRequest) requestWords.set(as, catalogue.fapiaoRequest);
   billList.delete(as);
   request.delete(as);
   account.delete(as);
   if (as === catalogue.locale || !hasCoreMessages(as)) registerCoreMessages(as, catalogue.core);
 }
 
-export function isLocaleLoaded(locale: Locale): boolean {
-  return registered.has(locale);
+const isLoaded = (locale: Locale, part: LocalePart) =>
+  part === 'shared' ? registered.has(locale) : requestWords.has(locale);
+
+export function isLocaleLoaded(locale: Locale, parts: readonly LocalePart[] = ['shared']): boolean {
+  return parts.every(part => isLoaded(locale, part));
 }
 
-/** Fetches `locale`'s words once (concurrent callers share the request); a failed fetch may be tried again. */
-export function loadElementsLocale(locale: Locale): Promise<void> {
-  if (registered.has(locale)) return Promise.resolve();
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = LOADERS[locale]().then(
-      // Registered under the language asked for: a one-language build answers every locale with its own words.
-      catalogue => {
-        loading.delete(locale);
-        registerLocale(catalogue, locale);
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        throw error;
-      },
-    );
-    loading.set(locale, pending);
-  }
-  return pending;
+/** Fetches one part of `locale`'s words once (concurrent callers share the request); a failed fetch may be retried. */
+function loadPart(locale: Locale, part: LocalePart): Promise<void> {
+  if (isLoaded(locale, part)) return Promise.resolve();
+  const key = `${part}:${locale}`;
+  const pending = loading.get(key);
+  if (pending) return pending;
+  // Registered under the language asked for: a one-language build answers every locale with its own words.
+  const fetched =
+    part === 'shared'
+      ? LOADERS[locale]().then(catalogue => registerLocale(catalogue, locale))
+      : REQUEST_LOADERS[locale]().then(words => void requestWords.set(locale, words.fapiaoRequest));
+  const settled = fetched.then(
+    () => void loading.delete(key),
+    (error: unknown) => {
+      loading.delete(key);
+      throw error;
+    },
+  );
+  loading.set(key, settled);
+  return settled;
 }
 
-function catalogue(locale: Locale): ElementsCatalogue {
+/** Fetches the parts of `locale`'s words an element needs (the shared ones by default), all at once. */
+export async function loadElementsLocale(locale: Locale, parts: readonly LocalePart[] = ['shared']): Promise<void> {
+  await Promise.all(parts.map(part => loadPart(locale, part)));
+}
+
+function catalogue(locale: Locale): SharedCatalogue {
   const found = registered.get(locale);
   if (!found) throw new Error(`fapiao-kit: the elements' ${locale} words are not loaded`);
   return found;
@@ -79,7 +104,11 @@ export function billListMessages(locale: Locale): BillListMessages {
 
 export function requestMessages(locale: Locale): RequestMessages {
   let m = request.get(locale);
-  if (!m) request.set(locale, (m = { ...catalogue(locale).fapiaoRequest, core: catalogue(locale).core }));
+  if (!m) {
+    const words = requestWords.get(locale);
+    if (!words) throw new Error(`fapiao-kit: <fapiao-request>'s ${locale} words are not loaded`);
+    request.set(locale, (m = { ...words, core: catalogue(locale).core }));
+  }
   return m;
 }
 
