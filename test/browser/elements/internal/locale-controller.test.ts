@@ -20,6 +20,19 @@ class LocaleProbe extends LitElement {
 }
 customElements.define('locale-probe', LocaleProbe);
 
+/** An element that speaks with the form's words too, as <fapiao-request> does. */
+class FormLocaleProbe extends LitElement {
+  readonly locale = new LocaleController(this, ['shared', 'request']);
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.settled;
+    return super.getUpdateComplete();
+  }
+  override render() {
+    return html`${this.locale.ready ? this.locale.value : '-'}`;
+  }
+}
+customElements.define('form-locale-probe', FormLocaleProbe);
+
 describe('LocaleController', () => {
   let saved = '';
   beforeEach(() => (saved = document.documentElement.lang));
@@ -34,12 +47,20 @@ describe('LocaleController', () => {
     expect(probe.seen[0], 'rendered nothing before the words came').to.equal('-');
     expect(probe.seen.at(-1)).to.equal('nl');
     expect(isLocaleLoaded('en'), 'only the language asked for').to.equal(false);
+    expect(isLocaleLoaded('nl', ['request']), "not the form's words: this element does not need them").to.equal(false);
     probe.lang = 'en';
     await new Promise(r => setTimeout(r)); // the MutationObserver's turn
     expect(probe.locale.value, 'still Dutch while the English words load').to.equal('nl');
     await probe.updateComplete;
     expect(probe.locale.value).to.equal('en');
     expect(probe.seen.filter(x => x === '-').length, 'never blank again after the first words').to.equal(1);
+  });
+
+  it("fetches the form's words beside the shared ones when it needs them, and is ready only with both", async () => {
+    const probe = await fixture<FormLocaleProbe>(html`<form-locale-probe lang="nl"></form-locale-probe>`);
+    expect(isLocaleLoaded('nl', ['shared', 'request'])).to.equal(true);
+    expect(probe.locale.ready).to.equal(true);
+    expect(probe.shadowRoot!.textContent).to.equal('nl');
   });
 
   it('takes its own lang, then the nearest ancestor, then the page', async () => {
