@@ -78,6 +78,11 @@ export interface BillingClient {
    */
   resendFapiaoEmail?(id: string, input: { to?: string }, options?: CallOptions): Promise<FapiaoRequest>;
   /**
+   * Withdraws a request the seller has not started issuing (it becomes `cancelled`, its bills free again); withdrawing
+   * it again answers the same. Optional: without it the history offers no withdrawal.
+   */
+  withdrawFapiaoRequest?(id: string, options?: CallOptions): Promise<FapiaoRequest>;
+  /**
    * Asks for a reissue (换开) of an issued request with corrections (`reason`, the corrected `draft`, a `note`): the old
    * Fapiao is reversed by a red-letter one and a new request issues the corrected one. The same corrections again
    * answer the same reissue. Optional: without it the history offers no reissue.

@@ -219,6 +219,8 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     listFapiaoRequests: async o => (await call(itemsOf(fapiaoRequestDecoder), 'fapiao-requests', signalOf(o))).items,
     getFapiaoRequest: (id, o) => call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}`, signalOf(o)),
     // Never retried, like the activation e-mail: each call sends one.
+    withdrawFapiaoRequest: (id, o) =>
+      call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}/withdraw`, { ...signalOf(o), method: 'post' }),
     // Safe to retry in itself (the same corrections answer the same reissue), but a POST is not retried by default.
     requestReissue: (id, input, o) =>
       call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}/reissue`, { ...signalOf(o), method: 'post', json: input }),

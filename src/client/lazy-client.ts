@@ -22,6 +22,7 @@ const METHODS: readonly Method[] = [
   'getFapiaoRequest',
   'resendFapiaoEmail',
   'requestReissue',
+  'withdrawFapiaoRequest',
   'download',
 ];
 

@@ -225,6 +225,7 @@ export {
   type FapiaoEmailCheck,
 } from './rules/fapiao-email.js';
 export { nextEmailAllowedAt, type EmailAllowance } from './rules/email-allowance.js';
+export { WITHDRAW_BLOCK_CODES, withdrawBlocker, type WithdrawBlockCode } from './rules/withdraw.js';
 export {
   REISSUE_BLOCK_CODES,
   reissueBlocker,

@@ -79,7 +79,7 @@ export class FapiaoErrorEvent extends Event {
   constructor(
     readonly detail: {
       readonly error: ApiError;
-      readonly during: 'load' | 'submit' | 'download' | 'resend-email' | 'reissue';
+      readonly during: 'load' | 'submit' | 'download' | 'resend-email' | 'reissue' | 'withdraw';
     },
   ) {
     super(FapiaoErrorEvent.eventName, { bubbles: true, composed: true });

@@ -5,6 +5,8 @@ import {
   checkEligibility,
   decodeDraft,
   checkFapiaoEmail,
+  coreMessages,
+  withdrawBlocker,
   explainDraftError,
   explainFapiaoEmailError,
   explainReason,
@@ -276,6 +278,45 @@ function fapiaoEmailProblem(error: FapiaoEmailError, locale: Locale, now: number
   return new HttpProblem(422, 'validation-failed', { detail: message, extra });
 }
 
+/**
+ * Withdraws a request the seller has not started issuing: it becomes `cancelled` and its bills are free again. The row
+ * lock decides against the back office (which skips locked rows): whichever takes the request first wins. Withdrawing
+ * a withdrawn request answers it again (a double click, a retry).
+ */
+async function withdrawRequest({ res, params, locale, services, customer }: CustomerContext): Promise<void> {
+  const at = new Date(services.now()).toISOString();
+  const request = await services.store.transaction(async tx => {
+    const { rows } = await tx.query<{ body: FapiaoRequest }>(
+      'select body from fapiao_requests where id = $1 and customer_id = $2 for update',
+      [params.id, customer.id],
+    );
+    const current = rows[0]?.body;
+    if (!current) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+    if (current.status === 'cancelled') return current;
+    const blocker = withdrawBlocker(current);
+    if (blocker) {
+      const message = coreMessages(locale).withdrawBlock[blocker];
+      throw new HttpProblem(409, 'conflict', {
+        detail: message,
+        extra: { errors: [{ field: 'request', code: blocker, message }] },
+      });
+    }
+    const next: FapiaoRequest = {
+      ...current,
+      status: 'cancelled',
+      history: [...current.history, { status: 'cancelled', at }],
+    };
+    await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+      'cancelled',
+      JSON.stringify(next),
+      current.id,
+    ]);
+    await tx.query('delete from invoice_claims where request_id = $1', [current.id]);
+    return next;
+  });
+  send(res, 200, request);
+}
+
 /** At most this many requests in one ZIP (a year of monthly requests, several times over). */
 export const MAX_ARCHIVE_REQUESTS = 100;
 
@@ -312,6 +353,7 @@ export const fapiaoRequestRoutes: readonly Route[] = [
   }),
   customerRoute('POST', /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/email$/, resendEmail, 'request id'),
   customerRoute('POST', /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/reissue$/, requestReissue, 'request id'),
+  customerRoute('POST', /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)\/withdraw$/, withdrawRequest, 'request id'),
   customerRoute(
     'GET',
     /^\/api\/v1\/fapiao-requests\/(?<id>[^/]+)$/,

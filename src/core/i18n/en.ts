@@ -173,6 +173,12 @@ export const en: CoreMessages = {
     'new-fapiao': 'New Fapiao issued',
     done: 'Reissue complete',
   },
+  withdrawBlock: {
+    'issuing-started':
+      'Issuing has started, so the request can no longer be withdrawn. If something is wrong, ask for a reissue once it is issued.',
+    'already-issued': 'The Fapiao is issued and cannot be withdrawn; ask for a reissue if something is wrong.',
+    closed: 'This request is closed; there is nothing to withdraw.',
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -16,6 +16,7 @@ import type { ApiErrorKind } from '../api-error.js';
 import type { RegistrationErrorCode, RegistrationField } from '../rules/account-registration.js';
 import type { FapiaoEmailErrorCode } from '../rules/fapiao-email.js';
 import type { ReissueBlockCode } from '../rules/reissue.js';
+import type { WithdrawBlockCode } from '../rules/withdraw.js';
 
 export const LOCALES = ['zh-CN', 'en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -55,6 +56,8 @@ export interface CoreMessages {
   readonly reissueReason: Record<ReissueReason, string>;
   readonly reissueBlock: Record<ReissueBlockCode, Message>;
   readonly reissueStep: Record<ReissueStep, string>;
+  /** Why a request cannot be withdrawn. */
+  readonly withdrawBlock: Record<WithdrawBlockCode, string>;
   /** Operator notices; `stock-shortage` gets `onText` (the expected issue date, formatted) when there is one. */
   readonly notice: Record<ServiceNoticeKind, Message>;
 }

@@ -173,6 +173,13 @@ export const nl: CoreMessages = {
     'new-fapiao': 'Nieuwe Fapiao uitgegeven',
     done: 'Opnieuw uitgegeven',
   },
+  withdrawBlock: {
+    'issuing-started':
+      'De uitgifte is begonnen; de aanvraag kan niet meer worden ingetrokken. Klopt er iets niet, vraag dan na uitgifte om heruitgave.',
+    'already-issued':
+      'De Fapiao is uitgegeven en kan niet worden ingetrokken; vraag om heruitgave als er iets niet klopt.',
+    closed: 'Deze aanvraag is afgesloten; er valt niets in te trekken.',
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -157,6 +157,11 @@ export const zhCN: CoreMessages = {
     'new-fapiao': '开具新发票',
     done: '换开完成',
   },
+  withdrawBlock: {
+    'issuing-started': '开票已开始，无法撤回。如有错误，请在开具后申请换开。',
+    'already-issued': '发票已开具，无法撤回；如有错误请申请换开。',
+    closed: '该申请已结束，无需撤回。',
+  },
   notice: {
     'stock-shortage': p =>
       p.onText

@@ -208,6 +208,13 @@ export const fapiaoRequestStyles = [
     li.red-letter {
       color: var(--_danger);
     }
+    button.action.danger {
+      background: var(--_danger);
+      border-color: var(--_danger);
+    }
+    .withdraw-confirm p {
+      margin: 0.25rem 0;
+    }
     .resend-form {
       display: grid;
       gap: 0.375rem;

@@ -38,6 +38,7 @@ import { fapiaoRequestStyles } from './fapiao-request.styles.js';
 import { DraftController } from './internal/draft-controller.js';
 import { ResendEmailController } from './internal/resend-email.js';
 import { ReissueController } from './internal/reissue-form.js';
+import { WithdrawController } from './internal/withdraw.js';
 import { renderBuyerFields, renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
 import type { RequestMessages } from './internal/messages.js';
 import { renderPlanPreview } from './internal/plan-preview.js';
@@ -70,7 +71,7 @@ interface RequestData {
  * @attr lang - zh-CN, en or nl (else the nearest `lang`, the page's, the browser's; followed when any of them changes).
  * @fires {FapiaoSubmittedEvent} fapiao-submitted - A request was created (or the server replayed the one this draft created).
  * @fires {FapiaoCancelledEvent} fapiao-cancelled - The user pressed Cancel; the draft stays in session storage.
- * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting, a download, sending the e-mail again or asking for a reissue failed; the element shows the message itself.
+ * @fires {FapiaoErrorEvent} fapiao-error - Loading, submitting, a download, sending the e-mail again, asking for a reissue or withdrawing failed; the element shows the message itself.
  * @fires {FapiaoRequestsChangeEvent} fapiao-requests-change - A refresh or poll found requests that changed state (issued, rejected…); a `<bill-list>` on the page should `reload()`.
  * @fires {FapiaoRegisterEvent} fapiao-register - The user chose to register a Fapiao account; cancel it to run your own flow.
  * @slot register - Replaces what a customer without a working Fapiao account is offered (the `<fapiao-account>` or the registration link).
@@ -80,6 +81,7 @@ interface RequestData {
  * @csspart history - The list of requests.
  * @csspart request - One request in the list.
  * @csspart tracking - A mailed Fapiao's courier and tracking number.
+ * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
  * @csspart reissue-progress - A reissue's steps (paper sent back, red-letter confirmation form, red-letter Fapiao, new Fapiao).
@@ -130,6 +132,7 @@ export class FapiaoRequestElement extends LitElement {
   readonly #submit = new SubmitController(this);
   readonly #resend = new ResendEmailController(this);
   readonly #reissue = new ReissueController(this);
+  readonly #withdraw = new WithdrawController(this);
   #poll: ReturnType<typeof setTimeout> | undefined;
   #polledFor: RequestData | undefined;
   #prefilledFor: RequestData | undefined;
@@ -363,6 +366,26 @@ export class FapiaoRequestElement extends LitElement {
     const shown = this.renderRoot.querySelector<HTMLElement>(target);
     shown?.focus({ preventScroll: true });
     shown?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Withdraws a request; the bills page hears of it (its bills can be requested again). */
+  async #withdrawRequest(request: FapiaoRequest): Promise<void> {
+    const client = this.#client();
+    if (!client?.withdrawFapiaoRequest) return;
+    await this.#withdraw.confirm(
+      request,
+      () => client.withdrawFapiaoRequest!(request.id),
+      withdrawn => {
+        const requests = (this.#load.value?.requests ?? []).map(r => (r.id === withdrawn.id ? withdrawn : r));
+        this.#patch({ requests });
+        this.dispatchEvent(new FapiaoRequestsChangeEvent({ requests }));
+      },
+    );
+    const error = this.#withdraw.error;
+    if (error?.id === request.id) this.dispatchEvent(new FapiaoErrorEvent({ error: error.error, during: 'withdraw' }));
+    await this.updateComplete;
+    // The buttons are gone: the request itself takes the focus, its new status read out with it.
+    this.renderRoot.querySelector<HTMLElement>(`[part="request"][data-id="${request.id}"]`)?.focus();
   }
 
   /** Asks for a reissue; the updated request (its reissue steps) replaces the one in the history and takes the focus. */
@@ -637,6 +660,14 @@ export class FapiaoRequestElement extends LitElement {
               controller: this.#resend,
               now: (this.now ?? new Date()).getTime(),
               onSend: (request: FapiaoRequest) => void this.#resendEmail(request),
+            },
+          }
+        : {}),
+      ...(this.#client()?.withdrawFapiaoRequest
+        ? {
+            withdraw: {
+              controller: this.#withdraw,
+              onConfirm: (request: FapiaoRequest) => void this.#withdrawRequest(request),
             },
           }
         : {}),

@@ -63,6 +63,11 @@ export interface RequestMessages {
   readonly resendSend: string;
   readonly resendSending: string;
   readonly resendSent: (to: string) => string;
+  /** Withdrawing a request not yet being issued: the button and its confirmation. */
+  readonly withdraw: string;
+  readonly withdrawConfirm: (id: string) => string;
+  readonly withdrawYes: string;
+  readonly withdrawNo: string;
   /** Reissue (换开): the button, the form, and what the history says of it. */
   readonly reissueOpen: string;
   readonly reissueTitle: string;

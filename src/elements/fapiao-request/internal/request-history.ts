@@ -7,6 +7,7 @@ import type { ApiError } from '../../../core/api-error.js';
 import { aside, formatAmount, formatDateTime, labelOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 import { renderEmailLine } from './resend-email.js';
+import { renderWithdraw, type WithdrawController } from './withdraw.js';
 import { renderReissueForm, type ReissueController } from './reissue-form.js';
 
 export interface RequestHistoryOptions {
@@ -28,6 +29,8 @@ export interface RequestHistoryOptions {
     readonly policy: ReissuePolicy;
     readonly onSubmit: (request: FapiaoRequest) => void;
   };
+  /** "Withdraw" on a request not yet being issued; absent when the client cannot. */
+  readonly withdraw?: { readonly controller: WithdrawController; readonly onConfirm: (request: FapiaoRequest) => void };
   /** "Correct and request again" on a rejected request. */
   readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
@@ -78,7 +81,7 @@ export function deliveryLine(request: FapiaoRequest, m: RequestMessages): string
 function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): TemplateResult {
   const { m, locale } = o;
   const delivery = deliveryLine(request, m);
-  return html`<li class="request ${request.status}" part="request" data-id=${request.id}>
+  return html`<li class="request ${request.status}" part="request" data-id=${request.id} tabindex="-1">
     <div class="request-head">
       <strong>${m.requestTitle(request.id, formatDateTime(request.createdAt, locale))}</strong>
       <span class="badge ${request.status}">${m.core.requestStatus[request.status]}</span>
@@ -95,6 +98,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
         : nothing
     }
     ${request.rejectionReason ? html`<p class="rejected"><strong>${labelOf(m.reason, locale)}</strong>${request.rejectionReason}</p>` : nothing}
+    ${o.withdraw ? renderWithdraw(request, o.withdraw.controller, o.withdraw.onConfirm, m, locale) : nothing}
     ${
       request.status === 'rejected'
         ? html`<button class="secondary again" @click=${() => o.onRequestAgain(request)}>${m.requestAgain}</button>`

@@ -58,6 +58,10 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   resendSend: 'Send',
   resendSending: 'Sending…',
   resendSent: to => `Sent to ${to}, with the files attached.`,
+  withdraw: 'Withdraw',
+  withdrawConfirm: id => `Withdraw request ${id}? It cannot be undone; its bills can then be requested again.`,
+  withdrawYes: 'Withdraw the request',
+  withdrawNo: 'Keep it',
   reissueOpen: 'Ask for a reissue',
   reissueTitle: 'Reissue with corrected details',
   reissueExplain:

@@ -57,6 +57,11 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   resendSend: 'Versturen',
   resendSending: 'Bezig met versturen…',
   resendSent: to => `Verstuurd naar ${to}, met de bestanden als bijlage.`,
+  withdraw: 'Intrekken',
+  withdrawConfirm: id =>
+    `Aanvraag ${id} intrekken? Dit kan niet ongedaan worden gemaakt; de facturen kunnen daarna opnieuw worden aangevraagd.`,
+  withdrawYes: 'Aanvraag intrekken',
+  withdrawNo: 'Behouden',
   reissueOpen: 'Opnieuw laten uitgeven',
   reissueTitle: 'Opnieuw uitgeven met verbeterde gegevens',
   reissueExplain:

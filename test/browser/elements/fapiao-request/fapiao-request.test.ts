@@ -377,6 +377,57 @@ describe('<fapiao-request> with the reference server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('withdraws a request not yet being issued after a confirmation, by keyboard; a request being issued offers none', async () => {
+    const [bill] = await eligibleInvoices(1);
+    const created = (await (
+      await fetch('/api/v1/fapiao-requests', {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer demo-token-contoso',
+          'content-type': 'application/json',
+          'idempotency-key': `w${Math.random()}`.replace('.', ''),
+        },
+        body: JSON.stringify({ invoiceIds: [bill!.id], draft: { title: '康托索', taxId: TAX_ID, email: 'a@b.cn' } }),
+      })
+    ).json()) as FapiaoRequest;
+    const el = await form([], 'zh-CN');
+    const row = () => $(el, `[part="request"][data-id="${created.id}"]`)!;
+    const changed = oneEvent(el, 'fapiao-requests-change');
+    row().querySelector<HTMLButtonElement>('[part="withdraw"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(row().querySelector('.withdraw-confirm')!.textContent).to.contain(`确定撤回申请 ${created.id}？`);
+    await expect(el).to.be.accessible();
+    // "Keep it" keeps it.
+    row().querySelector<HTMLButtonElement>('.withdraw-confirm .secondary')!.click();
+    await el.updateComplete;
+    expect(row().querySelector('.withdraw-confirm')).to.equal(null);
+    row().querySelector<HTMLButtonElement>('[part="withdraw"]')!.click();
+    await el.updateComplete;
+    const yes = row().querySelector<HTMLButtonElement>('.withdraw-confirm .danger')!;
+    yes.focus();
+    await sendKeys({ press: 'Enter' });
+    yes.click();
+    const event = (await changed) as FapiaoRequestsChangeEvent;
+    expect(event.detail.requests.find(r => r.id === created.id)!.status).to.equal('cancelled');
+    await el.updateComplete;
+    expect(row().querySelector('.badge')!.textContent).to.equal('已撤销');
+    // (Compared as a boolean: chai's message for two unequal elements of this size takes the page down.)
+    await until(() => el.shadowRoot!.activeElement === row(), 'the request takes the focus');
+    const server = await api<FapiaoRequest>(`/fapiao-requests/${created.id}`);
+    expect(
+      server.history.map(h => h.status),
+      'withdrawn once',
+    ).to.deep.equal(['submitted', 'cancelled']);
+    // A request the back office has started on cannot be withdrawn: no button.
+    const [other] = await eligibleInvoices(1);
+    const second = await issuedViaApi(other!, { title: '康托索', taxId: TAX_ID, email: 'a@b.cn' });
+    await el.refresh();
+    await el.updateComplete;
+    expect($(el, `[part="request"][data-id="${second.id}"] [part="withdraw"]`)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('creates one request for a double click on submit', async () => {
     const bills = await eligibleInvoices(1);
     const before = await requestCount();
