@@ -9,34 +9,14 @@ import {
   nextEmailAllowedAt,
   nextFapiaoEmailAt,
   REGISTRATION_LIMITS,
-  toFen,
   type FapiaoRequest,
 } from '../../../src/core/node.js';
+import { issuedFapiao, issuedRequest } from '../../helpers/requests.js';
 
 const NOW = Date.parse('2026-11-24T04:00:00Z');
 const MINUTE = 60_000;
-const fapiao = {
-  number: '26310000000000000001',
-  kind: 'ordinary' as const,
-  issuedAt: '2026-11-20T02:00:00Z',
-  currency: 'CNY' as const,
-  net: toFen(9434),
-  tax: toFen(566),
-  gross: toFen(10000),
-  files: [],
-};
-const issued: FapiaoRequest = {
-  id: 'REQ-1',
-  invoiceIds: ['A'],
-  fapiaoKind: 'ordinary',
-  buyer: { buyerKind: 'enterprise', title: '康托索', taxId: '91330106673959654P' },
-  delivery: 'electronic',
-  email: 'finance@contoso.cn',
-  status: 'issued',
-  history: [],
-  fapiaos: [fapiao],
-  createdAt: '2026-11-19T02:00:00Z',
-};
+const fapiao = issuedFapiao;
+const issued = issuedRequest;
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 const { email, ...withoutEmail } = issued;
 const sent = (...minutesAgo: number[]) =>

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +63,29 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Calls the API as a customer the way a browser does: `lang` as Accept-Language, a JSON body with an idempotency key
+ * of its own (the Fapiao request POST needs one; other routes ignore it).
+ */
+export function callApi(
+  server: TestServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  lang = 'en',
+  token: string = TOKENS.contoso,
+): Promise<Response> {
+  return fetch(server.api + path, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      'accept-language': lang,
+      ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }
 
 export const TOKENS = {

@@ -30,7 +30,8 @@ import { gzipSync } from 'node:zlib';
 // language chunks compress less well than one: +924 for a page with both elements, -954 before a bills page paints).
 const FIRST_RENDER_BUDGET = 37_500;
 const ELEMENTS_BUDGET = 68_400;
-const CORE_BUDGET = 21_600;
+// The withdrawal rule and its words: the core 21,632.
+const CORE_BUDGET = 21_950;
 
 async function splitBuild(entry: string): Promise<Metafile> {
   const result = await build({

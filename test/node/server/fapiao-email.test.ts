@@ -1,11 +1,10 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
 import { smtpMailer, type Mail, type Mailer } from '../../../demo/server/mail.js';
 import { sendQueuedFapiaoEmails } from '../../../demo/server/fapiao-mail.js';
 import { startMailCatcher, type MailCatcher } from '../../../demo/server/mail-catcher.js';
-import { NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
+import { callApi, NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 // The e-Fapiao e-mail end to end: issued by the back office, queued with the issue, sent over real SMTP (nodemailer to
 // a catcher) with the files attached, in the language the customer asked in; then sent again on request.
@@ -35,16 +34,8 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     await server.reset();
   });
 
-  const call = (method: string, path: string, body?: unknown, lang = 'en', token: string = TOKENS.contoso) =>
-    fetch(server.api + path, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'accept-language': lang,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const call = (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
+    callApi(server, method, path, body, lang, token);
   const json = async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T;
   const lastId = () => catcher.messages()[0]?.id ?? 0;
   const emailCount = async () =>

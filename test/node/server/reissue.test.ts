@@ -1,9 +1,8 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
-import { NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
+import { callApi, NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 // A reissue (换开) end to end on the reference server: asked for with corrections, the red-letter confirmation form,
 // the red-letter Fapiao reversing the old one (its PDF read back by PDF.js), the new request issuing the corrected one.
@@ -18,16 +17,8 @@ describe('reissue (换开) and red-letter reversal', () => {
     await server.reset();
   });
 
-  const call = (method: string, path: string, body?: unknown, lang = 'en', token: string = TOKENS.contoso) =>
-    fetch(server.api + path, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'accept-language': lang,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const call = (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
+    callApi(server, method, path, body, lang, token);
   const json = async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T;
   const get = (id: string) => json<FapiaoRequest>(call('GET', `fapiao-requests/${id}`));
   const step = () => server.admin('/process-requests');

@@ -1,8 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
-import { startServer, TOKENS, type TestServer } from '../helpers/server.js';
+import { callApi, startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 // Withdrawing a request before the seller starts issuing it: cancelled, its bills free again, and the back office
 // and the customer never both win.
@@ -14,16 +13,8 @@ describe('withdrawing a Fapiao request', () => {
   after(async () => server.stop());
   beforeEach(async () => server.reset());
 
-  const call = (method: string, path: string, body?: unknown, lang = 'en', token: string = TOKENS.contoso) =>
-    fetch(server.api + path, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'accept-language': lang,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const call = (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
+    callApi(server, method, path, body, lang, token);
   const json = async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T;
   const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
 

@@ -63,19 +63,23 @@ async function fillValid(el: FapiaoRequestElement) {
   await type(el, 'email', 'finance@contoso.cn');
 }
 
-/** A request for `bill` made and issued through the API and the back office (its e-mail goes out on issue). */
+/** A request for `bill` made through the API, as another tab or the host would. */
+async function createdViaApi(bill: Invoice, draft: object): Promise<FapiaoRequest> {
+  const response = await fetch('/api/v1/fapiao-requests', {
+    method: 'POST',
+    headers: {
+      authorization: 'Bearer demo-token-contoso',
+      'content-type': 'application/json',
+      'idempotency-key': `t${Math.random()}`.replace('.', ''),
+    },
+    body: JSON.stringify({ invoiceIds: [bill.id], draft }),
+  });
+  return (await response.json()) as FapiaoRequest;
+}
+
+/** A request made through the API and issued by the back office (its e-mail goes out on issue). */
 async function issuedViaApi(bill: Invoice, draft: object): Promise<FapiaoRequest> {
-  const created = (await (
-    await fetch('/api/v1/fapiao-requests', {
-      method: 'POST',
-      headers: {
-        authorization: 'Bearer demo-token-contoso',
-        'content-type': 'application/json',
-        'idempotency-key': `t${Math.random()}`.replace('.', ''),
-      },
-      body: JSON.stringify({ invoiceIds: [bill.id], draft }),
-    })
-  ).json()) as FapiaoRequest;
+  const created = await createdViaApi(bill, draft);
   await admin('/process-requests');
   await admin('/process-requests');
   return created;
@@ -379,17 +383,7 @@ describe('<fapiao-request> with the reference server', () => {
 
   it('withdraws a request not yet being issued after a confirmation, by keyboard; a request being issued offers none', async () => {
     const [bill] = await eligibleInvoices(1);
-    const created = (await (
-      await fetch('/api/v1/fapiao-requests', {
-        method: 'POST',
-        headers: {
-          authorization: 'Bearer demo-token-contoso',
-          'content-type': 'application/json',
-          'idempotency-key': `w${Math.random()}`.replace('.', ''),
-        },
-        body: JSON.stringify({ invoiceIds: [bill!.id], draft: { title: '康托索', taxId: TAX_ID, email: 'a@b.cn' } }),
-      })
-    ).json()) as FapiaoRequest;
+    const created = await createdViaApi(bill!, { title: '康托索', taxId: TAX_ID, email: 'a@b.cn' });
     const el = await form([], 'zh-CN');
     const row = () => $(el, `[part="request"][data-id="${created.id}"]`)!;
     const changed = oneEvent(el, 'fapiao-requests-change');
