@@ -62,6 +62,8 @@ export interface BillingClient {
   createBuyerProfile(profile: BuyerProfileInput, options?: CallOptions): Promise<BuyerProfile>;
   updateBuyerProfile(id: string, profile: BuyerProfileInput, options?: CallOptions): Promise<BuyerProfile>;
   deleteBuyerProfile(id: string, options?: CallOptions): Promise<void>;
+  /** Makes a saved profile the customer's default title; answers the profiles with it marked. Optional. */
+  setDefaultBuyerProfile?(id: string, options?: CallOptions): Promise<readonly BuyerProfile[]>;
   /**
    * Creates one request. The same `idempotencyKey` always yields the same request (safe to retry after a timeout
    * or a dropped connection); make one key per draft and keep it until the request succeeds.

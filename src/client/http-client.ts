@@ -193,6 +193,13 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
       call(buyerProfileDecoder, 'buyer-profiles', { ...signalOf(o), method: 'post', json: profile }),
     updateBuyerProfile: (id, profile, o) =>
       call(buyerProfileDecoder, `buyer-profiles/${enc(id)}`, { ...signalOf(o), method: 'put', json: profile }),
+    setDefaultBuyerProfile: async (id, o) =>
+      (
+        await call(itemsOf(skipInvalid(buyerProfileDecoder)), `buyer-profiles/${enc(id)}/default`, {
+          ...signalOf(o),
+          method: 'post',
+        })
+      ).items,
     deleteBuyerProfile: async (id, o) => {
       try {
         await http.delete(`buyer-profiles/${enc(id)}`, signalOf(o));

@@ -17,6 +17,7 @@ const METHODS: readonly Method[] = [
   'createBuyerProfile',
   'updateBuyerProfile',
   'deleteBuyerProfile',
+  'setDefaultBuyerProfile',
   'createFapiaoRequest',
   'listFapiaoRequests',
   'getFapiaoRequest',

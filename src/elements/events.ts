@@ -79,7 +79,7 @@ export class FapiaoErrorEvent extends Event {
   constructor(
     readonly detail: {
       readonly error: ApiError;
-      readonly during: 'load' | 'submit' | 'download' | 'resend-email' | 'reissue' | 'withdraw';
+      readonly during: 'load' | 'submit' | 'download' | 'resend-email' | 'reissue' | 'withdraw' | 'default-profile';
     },
   ) {
     super(FapiaoErrorEvent.eventName, { bubbles: true, composed: true });

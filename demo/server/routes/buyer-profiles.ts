@@ -47,14 +47,36 @@ export async function insertProfile(
   return id;
 }
 
+/** The customer's profiles, oldest first, the default one marked `isDefault`. */
+async function profilesOf(db: Queryable, customer: Customer) {
+  const { rows } = await db.query<{ id: string; body: object; is_default: boolean }>(
+    `select p.id, p.body, p.id = c.default_profile_id as is_default
+       from buyer_profiles p join customers c on c.id = p.customer_id
+      where p.customer_id = $1 order by p.created_at, p.id limit $2`,
+    [customer.id, MAX_BUYER_PROFILES],
+  );
+  return rows.map(r => ({ ...r.body, id: r.id, ...(r.is_default ? { isDefault: true } : {}) }));
+}
+
 export const buyerProfileRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/buyer-profiles$/, async ({ res, services, customer }) => {
-    const { rows } = await services.store.query<{ id: string; body: object }>(
-      'select id, body from buyer_profiles where customer_id = $1 order by created_at, id limit $2',
-      [customer.id, MAX_BUYER_PROFILES],
-    );
-    send(res, 200, { items: rows.map(r => ({ ...r.body, id: r.id })) });
+    send(res, 200, { items: await profilesOf(services.store, customer) });
   }),
+  // The title the form starts from, whatever was used last; answers the profiles with the new default marked.
+  customerRoute(
+    'POST',
+    /^\/api\/v1\/buyer-profiles\/(?<id>[^/]+)\/default$/,
+    async ({ res, params, services, customer }) => {
+      const { rowCount } = await services.store.query(
+        `update customers set default_profile_id = $1
+          where id = $2 and exists (select 1 from buyer_profiles where id = $1 and customer_id = $2)`,
+        [params.id, customer.id],
+      );
+      if (!rowCount) throw new HttpProblem(404, 'not-found', { params: { what: 'The buyer profile' } });
+      send(res, 200, { items: await profilesOf(services.store, customer) });
+    },
+    'profile id',
+  ),
   customerRoute('POST', /^\/api\/v1\/buyer-profiles$/, async ({ req, res, locale, services, customer }) => {
     const profile = validProfile(await readJson(req), locale);
     const at = new Date(services.now()).toISOString();

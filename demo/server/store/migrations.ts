@@ -73,6 +73,13 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
         attempts int not null default 0, sent_at timestamptz, last_error text);
       create index if not exists fapiao_emails_due on fapiao_emails (next_attempt_at) where sent_at is null;`,
   },
+  {
+    version: 5,
+    name: "the customer's default buyer profile (title)",
+    sql: `
+      -- A profile id, or null; a deleted profile stops being the default (the list marks only a profile that exists).
+      alter table customers add column if not exists default_profile_id text;`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"

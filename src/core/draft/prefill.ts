@@ -42,8 +42,8 @@ const USED: ReadonlySet<FapiaoRequest['status']> = new Set([
 ]);
 
 /**
- * The form a returning customer should find: the saved profile last used (the one matching the buyer of the latest
- * request that went through, else the newest saved one), else that request's buyer, and the e-mail of the profile,
+ * The form a returning customer should find: the default profile they chose, else the saved profile last used (the one
+ * matching the buyer of the latest request that went through, else the newest saved one), else that request's buyer, and the e-mail of the profile,
  * the request or the Fapiao account. Nothing is invented: a customer with no history gets the account's e-mail only.
  */
 export function prefillDraft(input: {
@@ -56,7 +56,8 @@ export function prefillDraft(input: {
   const saveProfile = profiles.length === 0;
   const sameBuyer = (p: BuyerProfile) =>
     last !== undefined && p.title === last.buyer.title && (p.taxId ?? '') === (last.buyer.taxId ?? '');
-  const profile = profiles.find(sameBuyer) ?? profiles.at(-1);
+  // The customer's chosen default first; else the one last used; else the newest.
+  const profile = profiles.find(p => p.isDefault) ?? profiles.find(sameBuyer) ?? profiles.at(-1);
   if (profile) {
     const draft = applyProfile(emptyDraft(), profile);
     return {

@@ -70,6 +70,8 @@ export interface ServiceNotice {
 export interface BuyerProfile extends FapiaoBuyer {
   readonly id: string;
   readonly email?: string;
+  /** The customer's default title: the form starts from it, whatever was used last. */
+  readonly isDefault?: boolean;
 }
 
 export const FAPIAO_REQUEST_STATUSES = [

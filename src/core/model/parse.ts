@@ -149,6 +149,7 @@ export const buyerProfileDecoder = object({
   id: nonEmptyString,
   ...buyerFields,
   email: optional(string({ max: 200 })),
+  isDefault: optional(boolean),
 }) as Decoder<BuyerProfile>;
 
 const pickupPoint = object({

@@ -31,6 +31,7 @@ import {
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument } from '../internal/downloads.js';
 import { HostInvoices } from '../internal/host-invoices.js';
+import { aside } from '../internal/format.js';
 import { LoadController, NO_SOURCE } from '../internal/load-controller.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { requestMessages } from '../locales/index.js';
@@ -81,6 +82,7 @@ interface RequestData {
  * @csspart history - The list of requests.
  * @csspart request - One request in the list.
  * @csspart tracking - A mailed Fapiao's courier and tracking number.
+ * @csspart default-profile - "Start from these details next time" beside a chosen saved profile (when the client offers `setDefaultBuyerProfile`; the reference client does).
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
@@ -117,6 +119,8 @@ export class FapiaoRequestElement extends LitElement {
     now: { attribute: false },
     lang: { type: String, reflect: true },
     _fileError: { state: true },
+    _profileError: { state: true },
+    _chosenProfile: { state: true },
   };
 
   readonly #internals = this.attachInternals();
@@ -156,6 +160,10 @@ export class FapiaoRequestElement extends LitElement {
   declare now: Date | undefined;
   /** An issued file that could not be downloaded: said in the history, which stays. */
   declare _fileError: ApiError | undefined;
+  /** Making a profile the default failed: said under the profile choice. */
+  declare _profileError: ApiError | undefined;
+  /** The saved profile the customer picked in this form (for "start from these details next time"). */
+  declare _chosenProfile: string | undefined;
 
   constructor() {
     super();
@@ -324,7 +332,21 @@ export class FapiaoRequestElement extends LitElement {
 
   #onProfile(id: string): void {
     const profile = this.#load.value?.profiles.find(p => p.id === id);
+    this._chosenProfile = profile?.id;
     if (profile) this.#draft.useProfile(profile);
+  }
+
+  /** Makes the chosen profile the customer's default title (the form starts from it next time). */
+  async #makeDefault(id: string): Promise<void> {
+    const client = this.#client();
+    if (!client?.setDefaultBuyerProfile) return;
+    this._profileError = undefined;
+    try {
+      this.#patch({ profiles: await client.setDefaultBuyerProfile(id) });
+    } catch (error) {
+      this._profileError = asApiError(error);
+      this.dispatchEvent(new FapiaoErrorEvent({ error: this._profileError, during: 'default-profile' }));
+    }
   }
 
   async #onSubmit(event: Event): Promise<void> {
@@ -491,8 +513,19 @@ export class FapiaoRequestElement extends LitElement {
               <label for="profile">${m.profile}</label>
               <select id="profile" @change=${(e: Event) => this.#onProfile((e.target as HTMLSelectElement).value)}>
                 <option value="">${m.profileNew}</option>
-                ${data.profiles.map(p => html`<option value=${p.id}>${p.title}${p.taxId ? ` · ${p.taxId}` : ''}</option>`)}
+                ${data.profiles.map(
+                  p =>
+                    html`<option value=${p.id} ?selected=${p.id === this._chosenProfile}>
+                      ${p.title}${p.taxId ? ` · ${p.taxId}` : ''}${p.isDefault ? aside(m.profileDefault, locale) : ''}
+                    </option>`,
+                )}
               </select>
+              ${this.#renderMakeDefault(data, m)}
+              ${
+                this._profileError
+                  ? html`<span class="field-error" role="alert">${explainApiError(this._profileError, locale)}</span>`
+                  : nothing
+              }
             </div>`
           : nothing
       }
@@ -525,6 +558,20 @@ export class FapiaoRequestElement extends LitElement {
         </button>
       </div>
     </form>`;
+  }
+
+  /** "Start from these details next time" for a chosen profile that is not the default yet (when the client can). */
+  #renderMakeDefault(data: RequestData, m: RequestMessages): TemplateResult | typeof nothing {
+    const chosen = data.profiles.find(p => p.id === this._chosenProfile);
+    if (!chosen || chosen.isDefault || !this.#client()?.setDefaultBuyerProfile) return nothing;
+    return html`<button
+      type="button"
+      class="secondary"
+      part="default-profile"
+      @click=${() => void this.#makeDefault(chosen.id)}
+    >
+      ${m.profileMakeDefault}
+    </button>`;
   }
 
   /**

@@ -68,6 +68,14 @@ describe('prefillDraft: what a returning customer finds in the form', () => {
     assert.equal(p.saveProfile, false);
     assert.equal(prefillDraft({ profiles: [used, newest], requests: [] }).profileId, 'BP-new');
   });
+  it('starts from the default title the customer chose, over the one last used', () => {
+    const used = profile({ id: 'BP-used', title: '阿里云计算有限公司', taxId: TAX_ID });
+    const chosen = profile({ id: 'BP-default', isDefault: true });
+    const p = prefillDraft({ profiles: [chosen, used], requests: [request({})] });
+    assert.equal(p.profileId, 'BP-default');
+    assert.equal(p.draft.title, '腾讯科技（深圳）有限公司');
+    assert.equal(p.from, 'profile');
+  });
   it('keeps a profile’s own e-mail, else the request’s, else the account’s', () => {
     const withMail = profile({ email: 'p@tencent.example' });
     assert.equal(prefillDraft({ profiles: [withMail], requests: [] }).draft.email, 'p@tencent.example');

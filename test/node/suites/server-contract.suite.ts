@@ -219,6 +219,23 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
         await client.deleteBuyerProfile(created.id);
         assert.equal((await client.listBuyerProfiles()).length, 0);
       });
+      it("keeps the customer's default title: one at a time, the customer's own, gone with its profile", async () => {
+        const a = await client.createBuyerProfile({
+          buyerKind: 'enterprise',
+          title: '甲公司',
+          taxId: '91330106673959654P',
+        });
+        const b = await client.createBuyerProfile({ buyerKind: 'individual', title: '王芳' });
+        const marked = (list: readonly { id: string; isDefault?: boolean }[]) =>
+          list.filter(p => p.isDefault).map(p => p.id);
+        assert.deepEqual(marked(await client.setDefaultBuyerProfile!(a.id)), [a.id]);
+        assert.deepEqual(marked(await client.setDefaultBuyerProfile!(b.id)), [b.id], 'one default at a time');
+        assert.deepEqual(marked(await client.listBuyerProfiles()), [b.id]);
+        await rejectsWith(clientFor(TOKENS.fabrikam).setDefaultBuyerProfile!(a.id), e => assert.equal(e.status, 404));
+        await rejectsWith(client.setDefaultBuyerProfile!('BP-nope'), e => assert.equal(e.status, 404));
+        await client.deleteBuyerProfile(b.id);
+        assert.deepEqual(marked(await client.listBuyerProfiles()), [], 'a deleted profile is nobody’s default');
+      });
     });
 
     describe('Fapiao requests', () => {

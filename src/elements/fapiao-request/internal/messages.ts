@@ -13,6 +13,9 @@ export interface RequestMessages {
   readonly pendingActivation: string;
   readonly profile: string;
   readonly profileNew: string;
+  /** A saved profile as the customer's default title: the button, and the word beside its name. */
+  readonly profileMakeDefault: string;
+  readonly profileDefault: string;
   readonly saveProfile: string;
   readonly optional: string;
   readonly bytes: (used: number, max: number) => string;

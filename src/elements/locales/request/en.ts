@@ -14,6 +14,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
     'Your Fapiao account is not activated yet. Click the link in the activation e-mail (valid for 24 hours); no e-mail, or the link expired? Register again with the right e-mail address.',
   profile: 'Saved buyer details',
   profileNew: 'New details',
+  profileMakeDefault: 'Start from these details next time',
+  profileDefault: 'default',
   saveProfile: 'Save these buyer details for next time',
   optional: 'optional',
   bytes: (u, m) => `${u} / ${m} bytes`,

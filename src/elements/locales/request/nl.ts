@@ -14,6 +14,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
     'Uw Fapiao-account is nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig); geen mail gekregen of de link verlopen? Registreer opnieuw met het juiste e-mailadres.',
   profile: 'Opgeslagen kopergegevens',
   profileNew: 'Nieuwe gegevens',
+  profileMakeDefault: 'Volgende keer met deze gegevens beginnen',
+  profileDefault: 'standaard',
   saveProfile: 'Deze kopergegevens bewaren voor een volgende keer',
   optional: 'optioneel',
   bytes: (u, m) => `${u} / ${m} bytes`,

@@ -13,6 +13,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
     '您的发票账户尚未激活。请点击激活邮件中的链接（24 小时内有效）；如未收到邮件或链接已过期，请使用正确的邮箱重新注册。',
   profile: '已保存的抬头',
   profileNew: '填写新抬头',
+  profileMakeDefault: '设为默认抬头',
+  profileDefault: '默认',
   saveProfile: '保存此抬头信息，下次使用',
   optional: '选填',
   bytes: (u, m) => `${u} / ${m} 字节`,

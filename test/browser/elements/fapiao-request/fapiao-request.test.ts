@@ -623,6 +623,31 @@ describe('<fapiao-request> with the reference server', () => {
     expect(titles).to.include('康托索（深圳）有限公司');
   });
 
+  it('makes a chosen saved profile the default title, and the next form starts from it', async () => {
+    const bills = await eligibleInvoices(1);
+    for (const title of ['康托索（北京）科技有限公司', '康托索（广州）有限公司'])
+      await fetch('/api/v1/buyer-profiles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token-contoso' },
+        body: JSON.stringify({ buyerKind: 'enterprise', title, taxId: TAX_ID }),
+      });
+    const el = await form(bills, 'zh-CN');
+    expect($(el, '[part="default-profile"]'), 'nothing chosen, nothing to make default').to.equal(null);
+    const select = $<HTMLSelectElement>(el, '#profile')!;
+    select.value = [...select.options].find(o => o.textContent!.includes('北京'))!.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part="default-profile"]')!.click();
+    await until(() => $(el, '[part="default-profile"]') === null, 'the profile marked default');
+    const option = [...$<HTMLSelectElement>(el, '#profile')!.options].find(o => o.textContent!.includes('北京'))!;
+    expect(option.textContent!.trim()).to.match(/（默认）$/);
+    await expect(el).to.be.accessible();
+    // A new form (another tab, the next visit) starts from the default, not from the newest profile.
+    sessionStorage.clear();
+    const next = await form(bills, 'zh-CN');
+    expect($<HTMLInputElement>(next, '[name="title"]')!.value).to.equal('康托索（北京）科技有限公司');
+  });
+
   it('takes bill ids from the invoice-ids attribute and loads the bills itself', async () => {
     const bills = await eligibleInvoices(2);
     const el = await fixture<FapiaoRequestElement>(
