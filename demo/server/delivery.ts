@@ -1,6 +1,7 @@
 import {
   COURIERS,
   DELIVERY_KINDS,
+  emailList,
   type Courier,
   type DeliveryKind,
   type DeliveryOptions,
@@ -40,7 +41,9 @@ export function deliveryOf(
   draft: FapiaoDraft,
   options: DeliveryOptions,
 ): Pick<FapiaoRequest, 'delivery' | 'email' | 'shipping' | 'pickup'> {
-  if (draft.delivery === 'electronic') return { delivery: 'electronic', email: draft.email.trim() };
+  // Several recipients are kept as one list, as an e-mail's To: line takes them.
+  if (draft.delivery === 'electronic')
+    return { delivery: 'electronic', email: emailList(draft.email).addresses.join(', ') };
   if (draft.delivery === 'pickup')
     return {
       delivery: 'pickup',

@@ -131,6 +131,7 @@ export {
   draftFields,
   checkDraft,
   offers,
+  emailList,
   offeredDeliveryKinds,
   type FapiaoDraft,
   type DraftField,

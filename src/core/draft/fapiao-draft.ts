@@ -80,6 +80,8 @@ export const DRAFT_LIMITS = {
   phoneChars: 20,
   bankAccountChars: 50,
   emailChars: 200,
+  /** Recipients of one e-Fapiao (finance, the buyer's accountant…): at most this many addresses. */
+  emailAddresses: 5,
   noteBytes: 200,
   postalAddressBytes: 200,
   recipientBytes: 60,
@@ -94,6 +96,7 @@ export type DraftErrorCode =
   | 'phone-charset'
   | 'account-charset'
   | 'email'
+  | 'too-many-addresses'
   | 'special-requires-enterprise'
   | 'tax-id-empty'
   | 'tax-id-length'
@@ -139,6 +142,22 @@ const ACCOUNT = /^[0-9 \-]+$/;
 // 60 KB address held a server's event loop for 2 s. The length is checked before the pattern runs.
 /** An e-mail address as people type it: one @, a dot in the domain, no spaces or address-list punctuation. */
 export const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:".]+(?:\.[^\s@<>()[\],;:".]+)+$/;
+
+/**
+ * The addresses of an e-mail field as people list them: separated by commas, semicolons (half- or full-width), the
+ * Chinese enumeration comma or spaces; duplicates (in any case) once. `invalid` holds those that are not addresses.
+ */
+export function emailList(text: string): { readonly addresses: string[]; readonly invalid: string[] } {
+  const addresses: string[] = [];
+  const invalid: string[] = [];
+  const seen = new Set<string>();
+  for (const part of text.split(/[\s,;，；、]+/)) {
+    if (!part || seen.has(part.toLowerCase())) continue;
+    seen.add(part.toLowerCase());
+    (EMAIL.test(part) ? addresses : invalid).push(part);
+  }
+  return { addresses, invalid };
+}
 /**
  * Control characters (C0 but tab and line feed, DEL, C1) and lone surrogates: nothing a Fapiao can print, and they
  * would make its XML not well-formed. Line feeds are allowed in the multi-line fields only.
@@ -259,9 +278,12 @@ export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAU
   if (draft.delivery === 'electronic') {
     if (required('email')) {
       const email = draft.email.trim();
+      const list = emailList(email);
       if (email.length > DRAFT_LIMITS.emailChars) {
         add('email', 'too-long-chars', { max: DRAFT_LIMITS.emailChars, actual: email.length });
-      } else if (!EMAIL.test(email)) add('email', 'email');
+      } else if (list.invalid.length) add('email', 'email', { address: list.invalid[0]! });
+      else if (list.addresses.length > DRAFT_LIMITS.emailAddresses)
+        add('email', 'too-many-addresses', { max: DRAFT_LIMITS.emailAddresses, actual: list.addresses.length });
     }
   } else {
     if (required('recipient')) gbk('recipient', draft.recipient.trim(), DRAFT_LIMITS.recipientBytes);

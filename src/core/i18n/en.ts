@@ -31,7 +31,7 @@ export const en: CoreMessages = {
     'angle-brackets': () => 'The name cannot contain < or >.',
     'phone-charset': () => 'A phone number may only contain digits, brackets and hyphens.',
     'account-charset': () => 'A bank account number may only contain digits.',
-    email: () => 'Enter a valid email address.',
+    email: p => (p.address ? `${p.address} is not a valid e-mail address.` : 'Enter a valid email address.'),
     'special-requires-enterprise': () =>
       'A special VAT Fapiao is for enterprise buyers only; individuals get an ordinary Fapiao.',
     'tax-id-empty': () => 'Enterprise buyers must enter their taxpayer ID.',
@@ -48,6 +48,7 @@ export const en: CoreMessages = {
     'control-characters': () =>
       'This field holds control characters (from a copy and paste?) that cannot be printed on a Fapiao.',
     'delivery-not-offered': () => 'The seller does not offer this delivery; please choose another.',
+    'too-many-addresses': p => `At most ${p.max} addresses (${p.actual} given).`,
   },
   field: {
     buyerKind: 'Buyer type',
@@ -147,7 +148,11 @@ export const en: CoreMessages = {
     reversed: () => 'This Fapiao was reversed (red-letter) and is no longer sent.',
     required: () => 'Enter the e-mail address to send the Fapiao to.',
     'too-long-chars': p => `Too long: ${p.actual} of ${p.max} characters.`,
-    email: () => 'Enter a valid e-mail address, like name@example.com.',
+    email: p =>
+      p.address
+        ? `${p.address} is not a valid e-mail address.`
+        : 'Enter a valid e-mail address, like name@example.com.',
+    'too-many-addresses': p => `At most ${p.max} addresses (${p.actual} given).`,
     'too-many-emails': p =>
       `Too many e-mails for this Fapiao for now. You can send it again ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
   },

@@ -32,7 +32,7 @@ export const nl: CoreMessages = {
     'angle-brackets': () => 'De naam mag geen < of > bevatten.',
     'phone-charset': () => 'Een telefoonnummer mag alleen cijfers, haakjes en streepjes bevatten.',
     'account-charset': () => 'Een rekeningnummer mag alleen cijfers bevatten.',
-    email: () => 'Vul een geldig e-mailadres in.',
+    email: p => (p.address ? `${p.address} is geen geldig e-mailadres.` : 'Vul een geldig e-mailadres in.'),
     'special-requires-enterprise': () =>
       'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
     'tax-id-empty': () => 'Bedrijven moeten hun fiscaal nummer invullen.',
@@ -48,6 +48,7 @@ export const nl: CoreMessages = {
       `Het laatste teken van dit nummer klopt niet met de controleregel (het zou ${p.expected} zijn); zoek naar een tikfout.`,
     'control-characters': () => 'Dit veld bevat stuurtekens (uit kopiëren en plakken?) die niet op een Fapiao passen.',
     'delivery-not-offered': () => 'De verkoper biedt deze levering niet aan; kies een andere.',
+    'too-many-addresses': p => `Hoogstens ${p.max} adressen (${p.actual} opgegeven).`,
   },
   field: {
     buyerKind: 'Soort koper',
@@ -147,7 +148,11 @@ export const nl: CoreMessages = {
     reversed: () => 'Deze Fapiao is teruggedraaid (rode Fapiao) en wordt niet meer verstuurd.',
     required: () => 'Vul het e-mailadres in waar de Fapiao heen moet.',
     'too-long-chars': p => `Te lang: ${p.actual} van ${p.max} tekens.`,
-    email: () => 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    email: p =>
+      p.address
+        ? `${p.address} is geen geldig e-mailadres.`
+        : 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    'too-many-addresses': p => `Hoogstens ${p.max} adressen (${p.actual} opgegeven).`,
     'too-many-emails': p =>
       `Te veel e-mails voor deze Fapiao. U kunt hem opnieuw versturen ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'}.`,
   },

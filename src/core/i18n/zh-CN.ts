@@ -28,7 +28,7 @@ export const zhCN: CoreMessages = {
     'angle-brackets': () => '名称中不能包含 < 或 >。',
     'phone-charset': () => '电话只能包含数字、括号和连字符。',
     'account-charset': () => '银行账号只能包含数字。',
-    email: () => '请输入有效的电子邮箱地址。',
+    email: p => (p.address ? `邮箱地址 ${p.address} 无效，请检查。` : '请输入有效的电子邮箱地址。'),
     'special-requires-enterprise': () => '增值税专用发票仅限企业抬头开具，个人只能开具普通发票。',
     'tax-id-empty': () => '企业抬头必须填写纳税人识别号。',
     'tax-id-length': p => `纳税人识别号应为 15、17、18 或 20 位，当前为 ${p.length} 位。`,
@@ -40,6 +40,7 @@ export const zhCN: CoreMessages = {
     'tax-id-check-digit': p => `这个号码的最后一位与校验规则不符（应为 ${p.expected}），请核对是否输错。`,
     'control-characters': () => '此栏含有无法打印在发票上的控制字符（可能来自复制粘贴），请删除。',
     'delivery-not-offered': () => '销售方不提供此交付方式，请另选一种。',
+    'too-many-addresses': p => `最多填写 ${p.max} 个邮箱（现有 ${p.actual} 个）。`,
   },
   field: {
     buyerKind: '抬头类型',
@@ -133,7 +134,8 @@ export const zhCN: CoreMessages = {
     reversed: () => '该发票已红冲，不再发送。',
     required: () => '请填写接收发票的邮箱。',
     'too-long-chars': p => `邮箱过长：${p.actual} 个字符，最多 ${p.max} 个。`,
-    email: () => '请填写有效的邮箱地址，例如 name@example.cn。',
+    email: p => (p.address ? `邮箱地址 ${p.address} 无效，请检查。` : '请填写有效的邮箱地址，例如 name@example.cn。'),
+    'too-many-addresses': p => `最多发送至 ${p.max} 个邮箱（现有 ${p.actual} 个）。`,
     'too-many-emails': p => `发送次数过多，${p.atText ?? p.at ?? '稍后'}后可再次发送。`,
   },
   reissueReason: {

@@ -1,4 +1,4 @@
-import { EMAIL } from '../draft/fapiao-draft.js';
+import { DRAFT_LIMITS, emailList } from '../draft/fapiao-draft.js';
 import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
 import { nextEmailAllowedAt } from './email-allowance.js';
 
@@ -20,6 +20,7 @@ export const FAPIAO_EMAIL_ERROR_CODES = [
   'required',
   'too-long-chars',
   'email',
+  'too-many-addresses',
   'too-many-emails',
 ] as const;
 export type FapiaoEmailErrorCode = (typeof FAPIAO_EMAIL_ERROR_CODES)[number];
@@ -53,8 +54,8 @@ export function fapiaoEmailBlocker(
 }
 
 /**
- * Whether the request's Fapiao can be e-mailed to `to` (the request's own address when empty) at `now`: only issued,
- * not reversed, Fapiao, to a well-formed address, within the allowance. The first problem, with a stable code.
+ * Whether the request's Fapiao can be e-mailed to `to` (the request's own addresses when empty; a list as the form takes
+ * it) at `now`: only issued, not reversed, Fapiao, to well-formed addresses, within the allowance. The first problem, with a stable code.
  */
 export function checkFapiaoEmail(request: FapiaoRequest, to: string, now: number): FapiaoEmailCheck {
   const fail = (code: FapiaoEmailErrorCode, params?: Record<string, string | number>): FapiaoEmailCheck => ({
@@ -67,8 +68,11 @@ export function checkFapiaoEmail(request: FapiaoRequest, to: string, now: number
   if (!address) return fail('required');
   if (address.length > FAPIAO_EMAIL_LIMITS.emailChars)
     return fail('too-long-chars', { max: FAPIAO_EMAIL_LIMITS.emailChars, actual: address.length });
-  if (!EMAIL.test(address)) return fail('email');
+  const list = emailList(address);
+  if (list.invalid.length) return fail('email', { address: list.invalid[0]! });
+  if (list.addresses.length > DRAFT_LIMITS.emailAddresses)
+    return fail('too-many-addresses', { max: DRAFT_LIMITS.emailAddresses, actual: list.addresses.length });
   const next = nextFapiaoEmailAt(request, now);
   if (next !== undefined) return fail('too-many-emails', { at: new Date(next).toISOString() });
-  return { ok: true, to: address };
+  return { ok: true, to: list.addresses.join(', ') };
 }

@@ -591,7 +591,12 @@ export class FapiaoRequestElement extends LitElement {
     return html`${renderChoice('delivery', kinds, ctx, offered)}
     ${
       d.delivery === 'electronic'
-        ? renderTextField('email', ctx, { required: true, type: 'email', autocomplete: 'email' })
+        ? renderTextField('email', ctx, {
+            required: true,
+            type: 'email',
+            autocomplete: 'email',
+            hint: m.emailHint(DRAFT_LIMITS.emailAddresses),
+          })
         : d.delivery === 'paper'
           ? html`${renderChoice('courier', couriers, ctx, options.couriers)} ${who}
             ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}`

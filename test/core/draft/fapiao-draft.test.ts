@@ -6,6 +6,7 @@ import {
   DEFAULT_DELIVERY_OPTIONS,
   DELIVERY_KINDS,
   draftFields,
+  emailList,
   offeredDeliveryKinds,
   offers,
   type DeliveryOptions,
@@ -98,6 +99,21 @@ describe('checkDraft: Fapiao field rules', () => {
       }),
       [],
     );
+  });
+  it('takes several e-mail addresses, as people separate them, naming one that is not an address', () => {
+    assert.deepEqual(emailList(' a@b.cn, c@d.cn；e@f.cn、 g@h.cn ;A@B.cn '), {
+      addresses: ['a@b.cn', 'c@d.cn', 'e@f.cn', 'g@h.cn'],
+      invalid: [],
+    });
+    assert.deepEqual(errorsOf({ ...enterprise, email: 'a@b.cn，c@d.cn' }), []);
+    const bad = checkDraft(emptyDraft({ ...enterprise, email: 'a@b.cn, c-at-d.cn' })).errors;
+    assert.deepEqual(
+      bad.map(e => [e.code, e.params]),
+      [['email', { address: 'c-at-d.cn' }]],
+    );
+    assert.equal(explainDraftError(bad[0]!, 'zh-CN'), '邮箱地址 c-at-d.cn 无效，请检查。');
+    const six = Array.from({ length: 6 }, (_, i) => `u${i}@b.cn`).join(',');
+    assert.deepEqual(errorsOf({ ...enterprise, email: six }), ['email:too-many-addresses']);
   });
   it('takes SF or Yunda for the courier, and a pick-up needs who collects but no address', () => {
     const courier = {

@@ -33,6 +33,12 @@ describe('checkFapiaoEmail: sending an issued Fapiao again', () => {
     assert.equal(codeOf({ ...withoutEmail, status: 'mailed', delivery: 'paper' }, 'ap@contoso.cn'), 'ap@contoso.cn');
     assert.equal(codeOf(withoutEmail), 'required');
     assert.equal(codeOf(issued, 'not an address'), 'email');
+    assert.equal(
+      codeOf(issued, 'ap@contoso.cn；boss@contoso.cn'),
+      'ap@contoso.cn, boss@contoso.cn',
+      'several, as a list',
+    );
+    assert.equal(codeOf(issued, Array.from({ length: 6 }, (_, i) => `u${i}@b.cn`).join(' ')), 'too-many-addresses');
     assert.equal(codeOf(issued, `${'a'.repeat(200)}@b.cn`), 'too-long-chars');
   });
   it('only for issued Fapiao that were not reversed', () => {

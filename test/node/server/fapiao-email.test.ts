@@ -86,6 +86,15 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     assert.equal(catcher.messages().filter(m => m.id > before).length, 1);
   });
 
+  it('sends one e-mail to every address the customer listed, however they separated them', async () => {
+    const before = lastId();
+    const request = await issuedRequest('en', 'finance@contoso.cn；boss@contoso.cn、 finance@contoso.cn');
+    assert.equal(request.email, 'finance@contoso.cn, boss@contoso.cn');
+    const mail = await catcher.waitFor(m => m.id > before && m.to.includes('boss@contoso.cn'));
+    assert.deepEqual([...mail.to].sort(), ['boss@contoso.cn', 'finance@contoso.cn']);
+    assert.equal(catcher.messages().filter(m => m.id > before).length, 1, 'one e-mail, both recipients');
+  });
+
   it('keeps a queued e-mail through an SMTP failure and sends it on a later step; a paper request gets none', async () => {
     failing = true;
     const before = lastId();

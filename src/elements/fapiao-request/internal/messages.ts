@@ -24,6 +24,8 @@ export interface RequestMessages {
   /** Why 专票 cannot be chosen for this buyer type. */
   readonly specialDisabled: string;
   readonly taxIdHint: string;
+  /** Under the e-mail field: several recipients, and how many. */
+  readonly emailHint: (max: number) => string;
   readonly preview: string;
   readonly planCount: (count: number) => string;
   readonly fapiaoNo: (n: number) => string;

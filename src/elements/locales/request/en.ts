@@ -22,6 +22,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   bytesPair: (a, b, u, m) => `${a} and ${b.toLowerCase()} together: ${u} / ${m} bytes`,
   specialDisabled: 'A special VAT Fapiao is for enterprises only; individuals get an ordinary Fapiao.',
   taxIdHint: '18-character unified social credit code (统一社会信用代码)',
+  emailHint: max => `To send it to several people, separate the addresses with commas (at most ${max}).`,
   preview: 'Preview',
   planCount: n => `${n} Fapiao will be issued`,
   fapiaoNo: n => `Fapiao ${n}`,

@@ -22,6 +22,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   bytesPair: (a, b, u, m) => `${a} en ${b.toLowerCase()} samen: ${u} / ${m} bytes`,
   specialDisabled: 'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
   taxIdHint: 'Uniforme sociale kredietcode van 18 tekens (统一社会信用代码)',
+  emailHint: max => `Voor meer ontvangers: scheid de adressen met komma's (hoogstens ${max}).`,
   preview: 'Voorbeeld',
   planCount: n => `Er ${n === 1 ? 'wordt 1 Fapiao' : `worden ${n} Fapiao`} uitgegeven`,
   fapiaoNo: n => `Fapiao ${n}`,

@@ -21,6 +21,7 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   bytesPair: (a, b, u, m) => `${a}与${b}合计 ${u} / ${m} 字节`,
   specialDisabled: '增值税专用发票只开给企业；个人可开普通发票。',
   taxIdHint: '18 位统一社会信用代码',
+  emailHint: max => `可填写多个邮箱，用逗号分隔（最多 ${max} 个）。`,
   preview: '预览',
   planCount: n => `将开具 ${n} 张发票`,
   fapiaoNo: n => `发票 ${n}`,
