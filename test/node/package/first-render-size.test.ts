@@ -29,9 +29,11 @@ import { gzipSync } from 'node:zlib';
 // of their own, fetched with the form: first render 36,974, with the HTTP client 47,611, both elements 67,380 (two
 // language chunks compress less well than one: +924 for a page with both elements, -954 before a bills page paints).
 const FIRST_RENDER_BUDGET = 37_500;
-const ELEMENTS_BUDGET = 68_400;
-// The withdrawal rule and its words: the core 21,632.
-const CORE_BUDGET = 21_950;
+// Withdraw, the default title and several recipients (the form's code and words; the core's list rule): first
+// render 37,168, both elements 68,689, the core 21,885.
+const ELEMENTS_BUDGET = 69_700;
+// The withdrawal rule and its words: the core 21,632; with the e-mail list rule 21,885.
+const CORE_BUDGET = 22_200;
 
 async function splitBuild(entry: string): Promise<Metafile> {
   const result = await build({
