@@ -3,7 +3,6 @@ import {
   buyerFromDraft,
   checkDraft,
   checkReissue,
-  COURIERS,
   decodeDraft,
   draftFromRequest,
   explainDraftError,
@@ -11,9 +10,9 @@ import {
   ISSUED_REQUEST_STATUSES,
   nextReissueStep,
   REISSUE_REASONS,
+  reissueDeliveryOptions,
   reissueStepsOf,
   toFen,
-  type DeliveryOptions,
   type FapiaoDraft,
   type FapiaoRequest,
   type IssuedFapiao,
@@ -22,6 +21,7 @@ import {
   type ReissueReason,
 } from '../../src/core/index.js';
 import { canonicalJson, HttpProblem, readJson, send } from './http.js';
+import { requestOf } from './request-of.js';
 import type { CustomerContext } from './routes/route.js';
 import { fapiaoFileLinks } from './seed.js';
 import type { Queryable, Store } from './store/index.js';
@@ -59,13 +59,7 @@ function correctionsOf(input: unknown, old: FapiaoRequest, locale: Locale) {
     bankAccount: d.bankAccount,
     acceptChecksumWarning: d.acceptChecksumWarning,
   };
-  // The old delivery stays offered for its reissue, whatever the seller offers new requests now.
-  const keep: DeliveryOptions = {
-    kinds: [old.delivery],
-    couriers: COURIERS,
-    ...(old.pickup ? { pickup: old.pickup.point } : {}),
-  };
-  const check = checkDraft(draft, keep);
+  const check = checkDraft(draft, reissueDeliveryOptions(old));
   if (!check.ok)
     throw new HttpProblem(422, 'validation-failed', {
       detail: explainDraftError(check.errors[0]!, locale),
@@ -98,14 +92,7 @@ export async function requestReissue(ctx: CustomerContext): Promise<void> {
   const body = await readJson(req);
   const at = services.now();
   const { request, created } = await services.store.transaction(async tx => {
-    const row = (
-      await tx.query<{ body: FapiaoRequest }>(
-        'select body from fapiao_requests where id = $1 and customer_id = $2 for update',
-        [params.id, customer.id],
-      )
-    ).rows[0];
-    if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
-    const old = row.body;
+    const old = await requestOf(tx, customer, params.id!, { forUpdate: true });
     const corrections = correctionsOf(body, old, locale);
     if (old.reissue && sameCorrections(old.reissue, corrections)) return { request: old, created: false };
     const check = checkReissue(old, corrections, at, services.reissuePolicy);

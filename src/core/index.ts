@@ -234,6 +234,7 @@ export {
   reissueStepsOf,
   nextReissueStep,
   reissueProgress,
+  reissueDeliveryOptions,
   type ReissuePolicy,
   type ReissueBlockCode,
   type ReissueBlock,

@@ -7,9 +7,7 @@ import {
   negotiateLocale,
   nextActivationEmailAt,
   REGISTRATION_LIMITS,
-  type DeliveryOptions,
   type FapiaoAccount,
-  type ReissuePolicy,
   type Locale,
   type RegistrationError,
 } from '../../../src/core/index.js';
@@ -45,21 +43,19 @@ async function nextEmailAt(db: Queryable, customerId: string, now: number): Prom
   );
 }
 
-/** The account as the API shows it: while pending, where the link went, until when, and when to ask again. */
-async function accountOf(
-  db: Queryable,
-  customer: Customer,
-  now: number,
-  delivery: DeliveryOptions,
-  reissue: ReissuePolicy,
-): Promise<FapiaoAccount> {
+/**
+ * The account as the API shows it: while pending, where the link went, until when, and when to ask again; with the
+ * operator's notices and the seller's delivery and reissue terms.
+ */
+async function accountOf(services: Services, customer: Customer, now: number): Promise<FapiaoAccount> {
+  const db = services.store;
   const notices = await noticesAt(db, now);
   const base = {
     state: customer.account,
     registrationUrl: REGISTRATION_URL,
     ...(notices.length ? { notices } : {}),
-    delivery,
-    reissue,
+    delivery: services.delivery,
+    reissue: services.reissuePolicy,
   };
   if (customer.account !== 'pending-activation')
     return { ...base, ...(customer.email ? { email: customer.email } : {}) };
@@ -193,7 +189,7 @@ async function register({ req, res, locale, services, customer }: CustomerContex
   services.forgetCustomers();
   const pending: Customer = { ...customer, account: 'pending-activation' };
   await deliver(services, pending, email, locale, now, activation);
-  send(res, 202, await accountOf(services.store, pending, now, services.delivery, services.reissuePolicy));
+  send(res, 202, await accountOf(services, pending, now));
 }
 
 async function resend({ res, locale, services, customer }: CustomerContext): Promise<void> {
@@ -211,7 +207,7 @@ async function resend({ res, locale, services, customer }: CustomerContext): Pro
   });
   // The e-mail in the language the customer uses now (they may have switched since registering).
   await deliver(services, customer, email, locale, now, activation);
-  send(res, 202, await accountOf(services.store, customer, now, services.delivery, services.reissuePolicy));
+  send(res, 202, await accountOf(services, customer, now));
 }
 
 // The activation link opens a page with a button: mail scanners that fetch every link (Outlook's Safe Links, …) must
@@ -325,11 +321,7 @@ async function activate(ctx: Context): Promise<void> {
 
 export const fapiaoAccountRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/fapiao-account$/, async ({ res, services, customer }) =>
-    send(
-      res,
-      200,
-      await accountOf(services.store, customer, services.now(), services.delivery, services.reissuePolicy),
-    ),
+    send(res, 200, await accountOf(services, customer, services.now())),
   ),
   customerRoute('POST', /^\/api\/v1\/fapiao-account\/registration$/, register),
   customerRoute('POST', /^\/api\/v1\/fapiao-account\/activation-email$/, resend),

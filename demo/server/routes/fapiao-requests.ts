@@ -22,6 +22,7 @@ import {
 import { fapiaoArchive } from '../archive.js';
 import { deliveryOf } from '../delivery.js';
 import { fapiaoMail, recordFapiaoEmail } from '../fapiao-mail.js';
+import { requestOf } from '../request-of.js';
 import { requestReissue } from '../reissue.js';
 import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
@@ -32,15 +33,6 @@ import { customerRoute, type Customer, type CustomerContext, type Route } from '
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/;
 const MAX_INVOICES_PER_REQUEST = 100;
-
-export async function requestOf(db: Queryable, customer: Customer, id: string): Promise<FapiaoRequest> {
-  const { rows } = await db.query<{ body: FapiaoRequest }>(
-    'select body from fapiao_requests where id = $1 and customer_id = $2',
-    [id, customer.id],
-  );
-  if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
-  return rows[0].body;
-}
 
 async function requestsTouching(db: Queryable, customer: Customer, invoiceIds: readonly string[]) {
   const { rows } = await db.query<{ body: FapiaoRequest }>(
@@ -231,23 +223,20 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
   if (typeof to !== 'string' || to.length > 1000)
     throw new HttpProblem(422, 'validation-failed', { params: { why: 'to must be an e-mail address' } });
   const at = services.now();
-  const { request, address } = await services.store.transaction(async tx => {
-    const { rows } = await tx.query<{ body: FapiaoRequest }>(
-      'select body from fapiao_requests where id = $1 and customer_id = $2 for update',
-      [params.id, customer.id],
-    );
-    if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
-    const check = checkFapiaoEmail(rows[0].body, to, at);
+  const { request, address, mailer } = await services.store.transaction(async tx => {
+    const current = await requestOf(tx, customer, params.id!, { forUpdate: true });
+    const check = checkFapiaoEmail(current, to, at);
     if (!check.ok) throw fapiaoEmailProblem(check.error, locale, at);
     // Asked rightly, but this server has no way to send e-mail: said after what the customer can fix.
-    if (!services.mailer) throw new HttpProblem(503, 'fapiao-email-unavailable', { headers: { 'retry-after': '60' } });
-    return { request: await recordFapiaoEmail(tx, rows[0].body, check.to, at), address: check.to };
+    const mailer = services.mailer;
+    if (!mailer) throw new HttpProblem(503, 'fapiao-email-unavailable', { headers: { 'retry-after': '60' } });
+    return { request: await recordFapiaoEmail(tx, current, check.to, at), address: check.to, mailer };
   });
   try {
-    await services.mailer!.send(await fapiaoMail(request, address, locale));
+    await mailer.send(await fapiaoMail(request, address, locale));
   } catch (error) {
     await services.store.transaction(async tx => {
-      const current = await requestOf(tx, customer, request.id);
+      const current = await requestOf(tx, customer, request.id, { forUpdate: true });
       const emails = (current.emails ?? []).filter(e => !(e.to === address && e.sentAt === new Date(at).toISOString()));
       await tx.query('update fapiao_requests set body = $1 where id = $2', [
         JSON.stringify({ ...current, emails }),
@@ -286,12 +275,7 @@ function fapiaoEmailProblem(error: FapiaoEmailError, locale: Locale, now: number
 async function withdrawRequest({ res, params, locale, services, customer }: CustomerContext): Promise<void> {
   const at = new Date(services.now()).toISOString();
   const request = await services.store.transaction(async tx => {
-    const { rows } = await tx.query<{ body: FapiaoRequest }>(
-      'select body from fapiao_requests where id = $1 and customer_id = $2 for update',
-      [params.id, customer.id],
-    );
-    const current = rows[0]?.body;
-    if (!current) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+    const current = await requestOf(tx, customer, params.id!, { forUpdate: true });
     if (current.status === 'cancelled') return current;
     const blocker = withdrawBlocker(current);
     if (blocker) {

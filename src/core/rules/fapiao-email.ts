@@ -7,7 +7,8 @@ import { nextEmailAllowedAt } from './email-allowance.js';
  * another, not too often. The rules as data, the same in `<fapiao-request>` and on the server.
  */
 export const FAPIAO_EMAIL_LIMITS = {
-  emailChars: 200,
+  /** The whole list of addresses, as the form's e-mail field takes it. */
+  emailChars: DRAFT_LIMITS.emailChars,
   /** The shortest wait between two e-mails of one request. */
   resendSeconds: 60,
   /** At most this many e-mails of one request in any 24 hours. */

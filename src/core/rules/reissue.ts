@@ -1,5 +1,7 @@
 import {
+  COURIERS,
   ISSUED_REQUEST_STATUSES,
+  type DeliveryOptions,
   type FapiaoBuyer,
   type FapiaoKind,
   type FapiaoRequest,
@@ -90,6 +92,14 @@ export function checkReissue(
   if (input.fapiaoKind === request.fapiaoKind && sameBuyer(input.buyer, request.buyer))
     return { ok: false, error: { code: 'nothing-changed' } };
   return { ok: true };
+}
+
+/**
+ * What a reissue's draft may say about delivery: the old request's way, whatever the seller offers new requests now (a
+ * reissue goes where the old Fapiao went). For `checkDraft` in the reissue form and on the server.
+ */
+export function reissueDeliveryOptions(request: Pick<FapiaoRequest, 'delivery' | 'pickup'>): DeliveryOptions {
+  return { kinds: [request.delivery], couriers: COURIERS, ...(request.pickup ? { pickup: request.pickup.point } : {}) };
 }
 
 /** The steps this request's reissue goes through: a paper Fapiao (courier or pick-up) is sent back first. */

@@ -390,6 +390,13 @@ export class FapiaoRequestElement extends LitElement {
     shown?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Puts a request the server answered with in place of its old self in the history; returns the new list. */
+  #replaceRequest(updated: FapiaoRequest): readonly FapiaoRequest[] {
+    const requests = (this.#load.value?.requests ?? []).map(r => (r.id === updated.id ? updated : r));
+    this.#patch({ requests });
+    return requests;
+  }
+
   /** Withdraws a request; the bills page hears of it (its bills can be requested again). */
   async #withdrawRequest(request: FapiaoRequest): Promise<void> {
     const client = this.#client();
@@ -397,11 +404,7 @@ export class FapiaoRequestElement extends LitElement {
     await this.#withdraw.confirm(
       request,
       () => client.withdrawFapiaoRequest!(request.id),
-      withdrawn => {
-        const requests = (this.#load.value?.requests ?? []).map(r => (r.id === withdrawn.id ? withdrawn : r));
-        this.#patch({ requests });
-        this.dispatchEvent(new FapiaoRequestsChangeEvent({ requests }));
-      },
+      withdrawn => this.dispatchEvent(new FapiaoRequestsChangeEvent({ requests: this.#replaceRequest(withdrawn) })),
     );
     const error = this.#withdraw.error;
     if (error?.id === request.id) this.dispatchEvent(new FapiaoErrorEvent({ error: error.error, during: 'withdraw' }));
@@ -419,8 +422,7 @@ export class FapiaoRequestElement extends LitElement {
       (this.now ?? new Date()).getTime(),
       policy,
       submission => client.requestReissue!(request.id, submission),
-      updated =>
-        this.#patch({ requests: (this.#load.value?.requests ?? []).map(r => (r.id === updated.id ? updated : r)) }),
+      updated => void this.#replaceRequest(updated),
     );
     const problem = this.#reissue.state?.problem;
     if (problem && typeof problem === 'object' && 'kind' in problem)
@@ -442,8 +444,7 @@ export class FapiaoRequestElement extends LitElement {
       request,
       (this.now ?? new Date()).getTime(),
       to => client.resendFapiaoEmail!(request.id, { to }),
-      updated =>
-        this.#patch({ requests: (this.#load.value?.requests ?? []).map(r => (r.id === updated.id ? updated : r)) }),
+      updated => void this.#replaceRequest(updated),
     );
     if (this.#resend.state?.problem && 'kind' in this.#resend.state.problem)
       this.dispatchEvent(new FapiaoErrorEvent({ error: this.#resend.state.problem, during: 'resend-email' }));

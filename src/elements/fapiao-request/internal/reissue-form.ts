@@ -1,20 +1,24 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ApiError } from '../../../core/api-error.js';
+import { asApiError, type ApiError } from '../../../core/api-error.js';
 import { buyerFromDraft } from '../../../core/draft/buyer-profile.js';
-import { checkDraft, draftFields, type DraftField, type FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
+import {
+  checkDraft,
+  draftFields,
+  type DraftCheck,
+  type DraftField,
+  type FapiaoDraft,
+} from '../../../core/draft/fapiao-draft.js';
 import { draftFromRequest } from '../../../core/draft/prefill.js';
 import { updateDraft } from '../../../core/draft/update-draft.js';
 import { explainApiError, explainDraftError, explainReissueBlock, type Locale } from '../../../core/i18n/index.js';
+import { REISSUE_REASONS, type FapiaoRequest, type ReissueReason } from '../../../core/model/fapiao.js';
 import {
-  COURIERS,
-  REISSUE_REASONS,
-  type DeliveryOptions,
-  type FapiaoRequest,
-  type ReissueReason,
-} from '../../../core/model/fapiao.js';
-import { checkReissue, type ReissueBlock, type ReissuePolicy } from '../../../core/rules/reissue.js';
-import { asApiError } from '../../../core/api-error.js';
+  checkReissue,
+  reissueDeliveryOptions,
+  type ReissueBlock,
+  type ReissuePolicy,
+} from '../../../core/rules/reissue.js';
 import { renderBuyerFields, type FieldContext } from './form-fields.js';
 import type { RequestMessages } from './messages.js';
 
@@ -37,12 +41,12 @@ interface ReissueState {
 }
 
 const PREFIX = 'reissue-';
-/** The old request's delivery stays offered for its reissue (the server checks the same way). */
-const keepDelivery = (r: FapiaoRequest): DeliveryOptions => ({
-  kinds: [r.delivery],
-  couriers: COURIERS,
-  ...(r.pickup ? { pickup: r.pickup.point } : {}),
-});
+
+function withoutProblem(state: ReissueState): Omit<ReissueState, 'problem'> {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { problem, ...rest } = state;
+  return rest;
+}
 
 /**
  * Asking for a reissue (换开) of one issued request at a time: the reason, the corrected buyer (the request's as the
@@ -74,17 +78,16 @@ export class ReissueController {
   }
 
   #edit(changes: Partial<ReissueState>): void {
-    if (this.state && !this.state.sending) {
-      const { problem: _dropped, ...rest } = this.state;
-      void _dropped;
-      this.#set({ ...rest, ...changes });
-    }
+    // An edit clears the problem said about what was there before.
+    if (this.state && !this.state.sending) this.#set({ ...withoutProblem(this.state), ...changes });
   }
 
-  /** The field context the shared buyer fields render with (ids prefixed: the request form may be on the page too). */
-  fieldContext(request: FapiaoRequest, m: RequestMessages, locale: Locale): FieldContext {
+  /**
+   * The field context the shared buyer fields render with (ids prefixed: the request form may be on the page too), the
+   * render's own check of the draft.
+   */
+  fieldContext(check: DraftCheck, m: RequestMessages, locale: Locale): FieldContext {
     const state = this.state!;
-    const check = checkDraft(state.draft, keepDelivery(request));
     const serverErrors = this.#serverErrors();
     return {
       draft: state.draft,
@@ -126,7 +129,7 @@ export class ReissueController {
   ): Promise<boolean> {
     const state = this.state;
     if (!state || state.sending || state.requestId !== request.id) return false;
-    const draftCheck = checkDraft(state.draft, keepDelivery(request));
+    const draftCheck = checkDraft(state.draft, reissueDeliveryOptions(request));
     const buyerErrors = draftCheck.errors.filter(e => draftFields(state.draft).includes(e.field));
     if (!state.reason) return (this.#set({ ...state, showAll: true, problem: 'reason-required' }), false);
     if (buyerErrors.length) return (this.#set({ ...state, showAll: true }), false);
@@ -137,8 +140,7 @@ export class ReissueController {
       policy,
     );
     if (!reissue.ok) return (this.#set({ ...state, showAll: true, problem: reissue.error }), false);
-    const { problem: _old, ...rest } = state;
-    void _old;
+    const rest = withoutProblem(state);
     this.#set({ ...rest, sending: true });
     try {
       const updated = await call({ reason: state.reason, note: state.note, draft: state.draft });
@@ -166,8 +168,8 @@ export function renderReissueForm(
   locale: Locale,
 ): TemplateResult {
   const state = controller.state!;
-  const ctx = controller.fieldContext(request, m, locale);
-  const check = checkDraft(state.draft, keepDelivery(request));
+  const check = checkDraft(state.draft, reissueDeliveryOptions(request));
+  const ctx = controller.fieldContext(check, m, locale);
   const p = state.problem;
   const top =
     p === 'reason-required'

@@ -86,12 +86,11 @@ export function renderEmailLine(
     ? html`<div class="emailed">${m.emailedOn(last.to, formatDateTime(last.sentAt, locale))}</div>`
     : nothing;
   if (!resend || fapiaoEmailBlocker(request)) return line;
-  const sendable = resend;
-  const state = sendable.controller.state?.requestId === request.id ? sendable.controller.state : undefined;
+  const state = resend.controller.state?.requestId === request.id ? resend.controller.state : undefined;
   if (!state || state.sentTo)
     return html`${line}
       ${state?.sentTo ? html`<p class="sent" role="status">${m.resendSent(state.sentTo)}</p>` : nothing}
-      <button class="secondary resend" part="resend" @click=${() => sendable.controller.open(request)}>
+      <button class="secondary resend" part="resend" @click=${() => resend.controller.open(request)}>
         ${m.resendOpen}
       </button>`;
   const id = `resend-${request.id}`;
@@ -106,7 +105,7 @@ export function renderEmailLine(
       novalidate
       @submit=${(e: Event) => {
         e.preventDefault();
-        sendable.onSend(request);
+        resend.onSend(request);
       }}
     >
       <label for=${id}>${m.resendTo}</label>
@@ -118,14 +117,14 @@ export function renderEmailLine(
         .value=${live(state.to)}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `${id}-error` : nothing}
-        @input=${(e: Event) => sendable.controller.edit((e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => resend.controller.edit((e.target as HTMLInputElement).value)}
       />
       ${problem ? html`<span id=${`${id}-error`} class="field-error" role="alert">${problem}</span>` : nothing}
       <div class="buttons">
         <button type="submit" class="action" ?disabled=${state.sending} aria-busy=${state.sending ? 'true' : 'false'}>
           ${state.sending ? m.resendSending : m.resendSend}
         </button>
-        <button type="button" class="secondary" @click=${() => sendable.controller.close()}>${m.cancel}</button>
+        <button type="button" class="secondary" @click=${() => resend.controller.close()}>${m.cancel}</button>
       </div>
     </form>`;
 }
