@@ -10,12 +10,15 @@ import {
 import { createAuthenticator, sameSecret } from './customers.js';
 import { REFERENCE_DELIVERY } from './delivery.js';
 import { applyFault, createFaults, nextFault, type FaultState } from './faults.js';
+import type { IssuingProvider } from './issuing/provider.js';
+import { simulatedProvider } from './issuing/simulated-provider.js';
 import { HttpProblem, parseTarget, pathParam, SECURITY_HEADERS, sendProblem } from './http.js';
 import { adminRoutes } from './routes/admin.js';
 import { billRoutes } from './routes/bills.js';
 import { buyerProfileRoutes } from './routes/buyer-profiles.js';
 import { fapiaoAccountRoutes } from './routes/fapiao-account.js';
 import { fapiaoRequestRoutes } from './routes/fapiao-requests.js';
+import { issuingCallbackRoutes } from './routes/issuing-callback.js';
 import type { Mailer } from './mail.js';
 import type { CaughtMail } from './mail-catcher.js';
 import type { Context, Route, Services } from './routes/route.js';
@@ -79,6 +82,8 @@ export interface AppOptions {
   readonly delivery?: DeliveryOptions;
   /** How long after issue customers may ask for a reissue; 180 China days by default (Tencent Cloud's six months). */
   readonly reissuePolicy?: ReissuePolicy;
+  /** The issuing provider (the port in issuing/provider.ts); the simulation by default. */
+  readonly issuing?: IssuingProvider;
   readonly logger?: (entry: LogEntry) => void;
 }
 
@@ -86,6 +91,8 @@ export interface App {
   readonly server: Server;
   readonly faults: FaultState;
   readonly store: Store;
+  /** The issuing provider the app was given (or its simulation): the back-office worker calls it. */
+  readonly issuing: IssuingProvider;
   now(): number;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -125,9 +132,11 @@ export function createApp(options: AppOptions): App {
   let clock: number | undefined = options.now;
   const customers = createAuthenticator(store);
   let listeningAt = '';
+  const now = () => clock ?? Date.now();
   const services: Services = {
     store,
-    now: () => clock ?? Date.now(),
+    now,
+    issuing: options.issuing ?? simulatedProvider({ now }),
     ...(options.mailer ? { mailer: options.mailer } : {}),
     publicUrl: () => options.publicUrl ?? listeningAt,
     delivery: options.delivery ?? REFERENCE_DELIVERY,
@@ -140,7 +149,13 @@ export function createApp(options: AppOptions): App {
   /** Answers the fault injector made up: logged as what they are, not as the server's errors. */
   const injected = new WeakSet<ServerResponse>();
 
-  const routes: Route[] = [...billRoutes, ...fapiaoAccountRoutes, ...buyerProfileRoutes, ...fapiaoRequestRoutes];
+  const routes: Route[] = [
+    ...billRoutes,
+    ...fapiaoAccountRoutes,
+    ...buyerProfileRoutes,
+    ...fapiaoRequestRoutes,
+    ...issuingCallbackRoutes,
+  ];
   if (options.demo) {
     routes.push(
       ...adminRoutes({
@@ -284,6 +299,7 @@ export function createApp(options: AppOptions): App {
     server,
     faults,
     store,
+    issuing: services.issuing,
     now: services.now,
     listen: (port = 0, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {

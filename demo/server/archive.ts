@@ -2,14 +2,19 @@ import type { ServerResponse } from 'node:http';
 import { finished } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { chinaDateOf, csvText, fenToDecimalString, type FapiaoRequest } from '../../src/core/index.js';
-import { fapiaoOfd, fapiaoPdf, fapiaoXml } from './documents.js';
+import type { FapiaoFiles } from './issuing/provider.js';
 
 /**
  * The issued Fapiao of some requests as one ZIP for the accountant: each Fapiao's PDF, OFD and XML, and a manifest
  * (清单.csv: number, type, issue date in China, amounts, bills, request, reversal). Streamed with yazl while it is
  * written: the files are made one after another, never all held at once.
  */
-export async function fapiaoArchive(res: ServerResponse, requests: readonly FapiaoRequest[], now: Date): Promise<void> {
+export async function fapiaoArchive(
+  res: ServerResponse,
+  requests: readonly FapiaoRequest[],
+  now: Date,
+  files: FapiaoFiles,
+): Promise<void> {
   const zip = new ZipFile();
   res.writeHead(200, {
     'content-type': 'application/zip',
@@ -24,9 +29,8 @@ export async function fapiaoArchive(res: ServerResponse, requests: readonly Fapi
   for (const request of requests) {
     const bills = (request.invoiceNumbers ?? request.invoiceIds).join(' ');
     for (const fapiao of request.fapiaos) {
-      zip.addBuffer(Buffer.from(await fapiaoPdf(request, fapiao)), `${fapiao.number}.pdf`, { mtime });
-      zip.addBuffer(fapiaoOfd(request, fapiao), `${fapiao.number}.ofd`, { mtime });
-      zip.addBuffer(Buffer.from(fapiaoXml(request, fapiao)), `${fapiao.number}.xml`, { mtime });
+      for (const format of ['pdf', 'ofd', 'xml'] as const)
+        zip.addBuffer(Buffer.from(await files(request, fapiao, format)), `${fapiao.number}.${format}`, { mtime });
       // Text cells as the bills' CSV writes them (quoted, a leading = + - @ defused: bill numbers come from data);
       // the number, the date and the amounts as they are, so a spreadsheet reads them as such.
       manifest.push(

@@ -6,7 +6,7 @@ import {
   type IssuedFapiao,
   type Locale,
 } from '../../src/core/node.js';
-import { fapiaoOfd, fapiaoPdf, fapiaoXml } from './documents.js';
+import type { FapiaoFiles } from './issuing/provider.js';
 import { escapeMarkup } from './http.js';
 import type { Mail, Mailer, MailAttachment } from './mail.js';
 import type { Queryable, Store } from './store/index.js';
@@ -46,20 +46,34 @@ const WORDS: Record<
   },
 };
 
-async function attachmentsOf(request: FapiaoRequest, fapiao: IssuedFapiao): Promise<MailAttachment[]> {
-  return [
-    { filename: `${fapiao.number}.pdf`, content: await fapiaoPdf(request, fapiao), contentType: 'application/pdf' },
-    { filename: `${fapiao.number}.ofd`, content: fapiaoOfd(request, fapiao), contentType: 'application/ofd' },
-    {
-      filename: `${fapiao.number}.xml`,
-      content: new TextEncoder().encode(fapiaoXml(request, fapiao)),
-      contentType: 'application/xml',
-    },
-  ];
+const ATTACHED = [
+  { format: 'pdf', contentType: 'application/pdf' },
+  { format: 'ofd', contentType: 'application/ofd' },
+  { format: 'xml', contentType: 'application/xml' },
+] as const;
+
+async function attachmentsOf(
+  request: FapiaoRequest,
+  fapiao: IssuedFapiao,
+  files: FapiaoFiles,
+): Promise<MailAttachment[]> {
+  const attachments: MailAttachment[] = [];
+  for (const { format, contentType } of ATTACHED)
+    attachments.push({
+      filename: `${fapiao.number}.${format}`,
+      content: await files(request, fapiao, format),
+      contentType,
+    });
+  return attachments;
 }
 
 /** The e-mail that carries a request's issued (not reversed) Fapiao, files attached. */
-export async function fapiaoMail(request: FapiaoRequest, to: string, locale: Locale): Promise<Mail> {
+export async function fapiaoMail(
+  request: FapiaoRequest,
+  to: string,
+  locale: Locale,
+  files: FapiaoFiles,
+): Promise<Mail> {
   const w = WORDS[locale];
   const fapiaos = request.fapiaos.filter(f => !f.reversedBy);
   const lines = [
@@ -73,7 +87,7 @@ export async function fapiaoMail(request: FapiaoRequest, to: string, locale: Loc
     ),
     w.outro,
   ];
-  const attachments = (await Promise.all(fapiaos.map(f => attachmentsOf(request, f)))).flat();
+  const attachments = (await Promise.all(fapiaos.map(f => attachmentsOf(request, f, files)))).flat();
   return {
     to,
     subject: w.subject(request.id),
@@ -131,6 +145,7 @@ export async function sendQueuedFapiaoEmails(
   store: Store,
   mailer: Mailer,
   now: number,
+  files: FapiaoFiles,
 ): Promise<{ sent: number; failed: number }> {
   const taken = await store.transaction(async tx => {
     const { rows } = await tx.query<QueuedEmail>(
@@ -158,7 +173,7 @@ export async function sendQueuedFapiaoEmails(
       continue;
     }
     try {
-      await mailer.send(await fapiaoMail(request, row.recipient, row.locale));
+      await mailer.send(await fapiaoMail(request, row.recipient, row.locale, files));
     } catch (error) {
       failed++;
       await store.query(

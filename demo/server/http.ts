@@ -191,15 +191,8 @@ function forbiddenStringIn(value: unknown): boolean {
  * The request body as JSON: `application/json` only (so a browser must ask before sending it cross-site), UTF-8,
  * at most 64 KiB, at most 32 levels deep, and no control characters or lone surrogates in any string.
  */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
-  const type = (req.headers['content-type'] ?? '').toLowerCase();
-  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/.test(type)) {
-    throw new HttpProblem(415, 'unsupported-media-type');
-  }
-  const charset = /charset=([^;\s]+)/.exec(type)?.[1];
-  if (charset && charset.replace(/"/g, '') !== 'utf-8') {
-    throw new HttpProblem(415, 'unsupported-media-type');
-  }
+/** The body's bytes as sent (a signature is checked over exactly these), at most 64 KiB. */
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) throw new HttpProblem(413, 'payload-too-large');
   const chunks: Buffer[] = [];
@@ -209,9 +202,22 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw new HttpProblem(413, 'payload-too-large');
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const type = (req.headers['content-type'] ?? '').toLowerCase();
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/.test(type)) {
+    throw new HttpProblem(415, 'unsupported-media-type');
+  }
+  const charset = /charset=([^;\s]+)/.exec(type)?.[1];
+  if (charset && charset.replace(/"/g, '') !== 'utf-8') {
+    throw new HttpProblem(415, 'unsupported-media-type');
+  }
+  const body = await readBody(req);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.concat(chunks));
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body);
   } catch {
     throw new HttpProblem(400, 'malformed-json', { params: { why: 'not UTF-8' } });
   }

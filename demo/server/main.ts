@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { deliveryOptionsOf } from './delivery.js';
 import { parseFaultFlag } from './faults.js';
-import { startIssuingWorker } from './issuing.js';
+import { startIssuingWorker } from './issuing/back-office.js';
 import { smtpMailer } from './mail.js';
 import { setStockNotice, stockNotice } from './notices.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
@@ -117,19 +117,14 @@ if (demo) {
   console.log(`  tokens:     ${CUSTOMERS.map(c => `${c.token} (${c.account})`).join(', ')}`);
   console.log('  --demo:     the admin API is on for this page only; never expose this server to a network.');
 }
-// The simulated back office moves open requests along (submitted → processing → issued) in this process, and sends
-// the e-Fapiao e-mails.
+// The back office in this process: the issuing queue hands requests to the provider (the simulation) and records what
+// it issued, paper Fapiao are mailed, the e-Fapiao e-mails sent.
 const stopWorker =
   processEvery > 0
-    ? startIssuingWorker(
-        store,
-        app.now,
-        processEvery * 1000,
-        error =>
-          console.error(
-            JSON.stringify({ time: new Date().toISOString(), level: 'error', worker: 'issuing', error: String(error) }),
-          ),
-        mailer,
+    ? startIssuingWorker({ store, issuing: app.issuing, mailer }, app.now, processEvery * 1000, error =>
+        console.error(
+          JSON.stringify({ time: new Date().toISOString(), level: 'error', worker: 'issuing', error: String(error) }),
+        ),
       )
     : () => undefined;
 const stop = async () => {

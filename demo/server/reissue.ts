@@ -23,6 +23,8 @@ import {
 import { canonicalJson, HttpProblem, readJson, send } from './http.js';
 import { requestOf } from './request-of.js';
 import type { CustomerContext } from './routes/route.js';
+import { enqueueIssue, enqueueReversal, type ApplyReversal } from './issuing/issuing-jobs.js';
+import type { IssuedNumber } from './issuing/provider.js';
 import { fapiaoFileLinks } from './seed.js';
 import type { Queryable, Store } from './store/index.js';
 
@@ -122,19 +124,13 @@ export async function requestReissue(ctx: CustomerContext): Promise<void> {
   send(res, created ? 202 : 200, request);
 }
 
-/** A 20-digit number from the clock and a salt: red-letter Fapiao and confirmation forms of the simulation. */
-function number20(prefix: string, at: number, salt: string): string {
-  const digits = `${String(at).slice(-10)}${salt.replace(/\D/g, '').padStart(8, '0').slice(-8)}`;
-  return `${prefix}${digits}`.slice(0, 20).padEnd(20, '0');
-}
-
-/** The red-letter Fapiao that reverses `blue`: the same amounts negated, its own number and files. */
-function redLetterOf(request: FapiaoRequest, blue: IssuedFapiao, at: number, index: number): IssuedFapiao {
-  const number = number20('26', at + index, `${blue.number.slice(-6)}${index}`);
+/** The red-letter Fapiao that reverses `blue`: the same amounts negated, the number and time the provider gave it. */
+function redLetterOf(request: FapiaoRequest, blue: IssuedFapiao, red: IssuedNumber): IssuedFapiao {
+  const { number, issuedAt } = red;
   return {
     number,
     kind: blue.kind,
-    issuedAt: iso(at),
+    issuedAt,
     currency: blue.currency,
     net: toFen(-blue.net),
     tax: toFen(-blue.tax),
@@ -148,10 +144,16 @@ function redLetterOf(request: FapiaoRequest, blue: IssuedFapiao, at: number, ind
  * Reverses the old request's Fapiao and opens the request that issues the corrected one: red-letter Fapiao added, the
  * old ones marked, the old request `reversed`, the bills' claim moved to the new request (so they stay taken).
  */
-async function reverseAndReplace(tx: Queryable, old: FapiaoRequest, at: number): Promise<FapiaoRequest> {
+async function reverseAndReplace(
+  tx: Queryable,
+  old: FapiaoRequest,
+  issued: readonly IssuedNumber[],
+  at: number,
+): Promise<FapiaoRequest> {
   const reissue = old.reissue!;
+  // The provider names the red-letter Fapiao in the order it was given the blue ones (issuing-jobs.ts).
   const blues = old.fapiaos.filter(f => !f.reversedBy && !f.reverses);
-  const reds = blues.map((blue, i) => redLetterOf(old, blue, at, i));
+  const reds = blues.map((blue, i) => redLetterOf(old, blue, issued[i]!));
   const replacementId = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
   const { rows } = await tx.query<{ customer_id: string; locale: string }>(
     'select customer_id, locale from fapiao_requests where id = $1',
@@ -185,6 +187,7 @@ async function reverseAndReplace(tx: Queryable, old: FapiaoRequest, at: number):
       invoiceId,
     ]);
   await tx.query('update invoice_claims set request_id = $1 where request_id = $2', [replacementId, old.id]);
+  await enqueueIssue(tx, replacementId, at);
   const redNumbers = reds.map(r => r.number).join('、');
   return {
     ...old,
@@ -201,29 +204,30 @@ async function reverseAndReplace(tx: Queryable, old: FapiaoRequest, at: number):
   };
 }
 
-/** One step of a reissue, as the simulated back office and the tax platform would take it. */
+/** The reissue's next step, taken at `at`, with what that step brought (the confirmation form's number). */
+function stepOn(r: FapiaoRequest, at: number, changes: Partial<Reissue> = {}): FapiaoRequest {
+  const next = nextReissueStep(r, r.reissue!.step);
+  return {
+    ...r,
+    reissue: { ...r.reissue!, ...changes, step: next, steps: [...r.reissue!.steps, { step: next, at: iso(at) }] },
+  };
+}
+
+/** One step of a reissue as the back office takes it; the red-letter steps are the issuing provider's (a reversal). */
 async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number): Promise<FapiaoRequest | undefined> {
   const reissue = request.reissue!;
-  const step = (r: FapiaoRequest, changes: Partial<Reissue> = {}): FapiaoRequest => {
-    const next = nextReissueStep(r, r.reissue!.step);
-    return {
-      ...r,
-      reissue: { ...r.reissue!, ...changes, step: next, steps: [...r.reissue!.steps, { step: next, at: iso(at) }] },
-    };
-  };
   switch (reissue.step) {
     case 'return-paper': // the paper Fapiao arrived back
-      return step(request);
-    case 'red-letter-confirmation': // the seller entered the form; the buyer side confirmed it
-      return step(request, { confirmationNumber: number20('31', at, request.id) });
-    case 'red-letter-fapiao':
-      return step(await reverseAndReplace(tx, request, at));
+      return stepOn(request, at);
+    case 'red-letter-confirmation': // the provider enters the form and, once confirmed, issues the red-letter Fapiao
+      await enqueueReversal(tx, request.id, at);
+      return undefined;
     case 'new-fapiao': {
       const replacement = (
         await tx.query<{ status: string }>('select status from fapiao_requests where id = $1', [reissue.replacementId])
       ).rows[0];
       return replacement && (ISSUED_REQUEST_STATUSES as readonly string[]).includes(replacement.status)
-        ? step(request)
+        ? stepOn(request, at)
         : undefined;
     }
     default:
@@ -231,12 +235,26 @@ async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number)
   }
 }
 
+/**
+ * The provider's answer to a reversal: the confirmation form confirmed (its number kept) and the red-letter Fapiao
+ * issued; the old request is reversed and its replacement opened. Only a reissue waiting for it takes it.
+ */
+export const applyReversal: ApplyReversal = async (tx, request, state, at) => {
+  if (request.reissue?.step !== 'red-letter-confirmation') return undefined;
+  const confirmed = stepOn(
+    request,
+    at,
+    state.confirmationNumber ? { confirmationNumber: state.confirmationNumber } : {},
+  );
+  return stepOn(await reverseAndReplace(tx, confirmed, state.fapiaos, at), at);
+};
+
 /** Moves every open reissue one step (any number of instances: `SKIP LOCKED`). */
 export async function advanceReissues(store: Store, at: number): Promise<number> {
   return store.transaction(async tx => {
     const { rows } = await tx.query<{ body: FapiaoRequest }>(
       `select body from fapiao_requests
-        where body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'red-letter-fapiao', 'new-fapiao')
+        where body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'new-fapiao')
         order by created_at, id limit 50 for update skip locked`,
     );
     let moved = 0;

@@ -2,7 +2,8 @@ import type { CaughtMail } from '../mail-catcher.js';
 import { isIsoInstant } from '../../../src/core/index.js';
 import type { FaultKind, FaultState, QueuedFault } from '../faults.js';
 import { HttpProblem, readJson, send } from '../http.js';
-import { backOfficeStep, rejectRequest } from '../issuing.js';
+import { backOfficeStep, rejectRequest } from '../issuing/back-office.js';
+import { issuingQueueState, resumeIssuing } from '../issuing/issuing-jobs.js';
 import { setStockNotice, stockNotice } from '../notices.js';
 import type { Context, Route } from './route.js';
 
@@ -134,7 +135,13 @@ export function adminRoutes(controls: AdminControls): readonly Route[] {
       send(res, 200, { reset: true, now: new Date(services.now()).toISOString() });
     }),
     admin('POST', /^\/__admin\/process-requests$/, async ({ res, services }) =>
-      send(res, 200, await backOfficeStep(services.store, services.now(), services.mailer)),
+      send(res, 200, await backOfficeStep(services, services.now())),
+    ),
+    admin('GET', /^\/__admin\/issuing$/, async ({ res, services }) =>
+      send(res, 200, await issuingQueueState(services.store, services.issuing.name, services.now())),
+    ),
+    admin('POST', /^\/__admin\/issuing\/resume$/, async ({ res, services }) =>
+      send(res, 200, { resumed: await resumeIssuing(services.store, services.issuing.name) }),
     ),
     admin(
       'POST',

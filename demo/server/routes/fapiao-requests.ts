@@ -20,11 +20,12 @@ import {
   type Locale,
 } from '../../../src/core/index.js';
 import { fapiaoArchive } from '../archive.js';
+import { enqueueIssue } from '../issuing/issuing-jobs.js';
+import type { FapiaoFileFormat } from '../issuing/provider.js';
 import { deliveryOf } from '../delivery.js';
 import { fapiaoMail, recordFapiaoEmail } from '../fapiao-mail.js';
 import { requestOf } from '../request-of.js';
 import { requestReissue } from '../reissue.js';
-import { fapiaoOfd, fapiaoPdf, fapiaoXml } from '../documents.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isUniqueViolation, type Queryable } from '../store/index.js';
 import { invoiceOf } from './bills.js';
@@ -177,6 +178,8 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [id, invoiceId]);
         await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, id]);
       }
+      // The request and its issue job commit together: the queue never misses one, nor takes an uncommitted one.
+      await enqueueIssue(tx, id, services.now());
       if (input.saveProfile === true) {
         const profile = { ...buyer, ...(created.email ? { email: created.email } : {}) };
         // A full address book does not cost the customer the Fapiao: the request goes in without the profile.
@@ -233,7 +236,7 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
     return { request: await recordFapiaoEmail(tx, current, check.to, at), address: check.to, mailer };
   });
   try {
-    await mailer.send(await fapiaoMail(request, address, locale));
+    await mailer.send(await fapiaoMail(request, address, locale, services.issuing.file));
   } catch (error) {
     await services.store.transaction(async tx => {
       const current = await requestOf(tx, customer, request.id, { forUpdate: true });
@@ -301,6 +304,12 @@ async function withdrawRequest({ res, params, locale, services, customer }: Cust
   send(res, 200, request);
 }
 
+const FILE_TYPES: Readonly<Record<FapiaoFileFormat, string>> = {
+  pdf: 'application/pdf',
+  ofd: 'application/ofd',
+  xml: 'application/xml; charset=utf-8',
+};
+
 /** At most this many requests in one ZIP (a year of monthly requests, several times over). */
 export const MAX_ARCHIVE_REQUESTS = 100;
 
@@ -322,7 +331,7 @@ async function downloadArchive({ res, url, services, customer }: CustomerContext
   const requests = rows.map(r => r.body);
   if (!requests.some(r => r.fapiaos.length))
     throw new HttpProblem(404, 'not-found', { params: { what: 'An issued Fapiao' } });
-  await fapiaoArchive(res, requests, new Date(services.now()));
+  await fapiaoArchive(res, requests, new Date(services.now()), services.issuing.file);
 }
 
 export const fapiaoRequestRoutes: readonly Route[] = [
@@ -352,11 +361,9 @@ export const fapiaoRequestRoutes: readonly Route[] = [
       const request = await requestOf(services.store, customer, params.id!);
       const fapiao = request.fapiaos.find(f => f.number === params.number);
       if (!fapiao) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao' } });
-      if (params.format === 'pdf')
-        return sendFile(res, 'application/pdf', await fapiaoPdf(request, fapiao), `${fapiao.number}.pdf`);
-      if (params.format === 'ofd')
-        return sendFile(res, 'application/ofd', fapiaoOfd(request, fapiao), `${fapiao.number}.ofd`);
-      return sendFile(res, 'application/xml; charset=utf-8', fapiaoXml(request, fapiao), `${fapiao.number}.xml`);
+      const format = params.format as FapiaoFileFormat;
+      const bytes = await services.issuing.file(request, fapiao, format);
+      return sendFile(res, FILE_TYPES[format], bytes, `${fapiao.number}.${format}`);
     },
     'request id',
   ),

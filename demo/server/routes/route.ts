@@ -1,3 +1,4 @@
+import type { IssuingProvider } from '../issuing/provider.js';
 import type { DeliveryOptions, FapiaoAccountState, ReissuePolicy } from '../../../src/core/index.js';
 import type { RequestContext } from '../http.js';
 import type { Mailer } from '../mail.js';
@@ -15,6 +16,8 @@ export interface Services {
   readonly delivery: DeliveryOptions;
   /** The seller's reissue policy (its window), enforced here and told to customers in their account. */
   readonly reissuePolicy: ReissuePolicy;
+  /** Where Fapiao are issued (the port; the simulation unless a partner plugs in a provider) and their files kept. */
+  readonly issuing: IssuingProvider;
   /** Forgets cached customers after a change of their account state. */
   forgetCustomers(): void;
 }

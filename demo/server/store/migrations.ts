@@ -80,6 +80,28 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       -- A profile id, or null; a deleted profile stops being the default (the list marks only a profile that exists).
       alter table customers add column if not exists default_profile_id text;`,
   },
+  {
+    version: 6,
+    name: 'the issuing queue: one issue and one reversal per request, handed to the issuing provider, and its pauses',
+    sql: `
+      -- A job per order to the provider. The primary key makes an issue (or a reversal) of a request happen once
+      -- however many instances and retries; \`ref\` is the provider's reference once it has the order.
+      create table if not exists issuing_jobs (
+        request_id text not null references fapiao_requests(id), kind text not null,
+        created_at timestamptz not null, started_at timestamptz, ref text, plan jsonb,
+        next_attempt_at timestamptz not null, attempts int not null default 0, last_error text,
+        done_at timestamptz, outcome text,
+        constraint issuing_jobs_once primary key (request_id, kind));
+      create index if not exists issuing_jobs_due on issuing_jobs (next_attempt_at) where done_at is null;
+      create unique index if not exists issuing_jobs_by_ref on issuing_jobs (ref);
+      -- A provider that asked us to wait: until its quota renews, or (until null) until an operator resumes it.
+      create table if not exists issuing_pauses (
+        provider text primary key, kind text not null, reason text not null, since timestamptz not null, until timestamptz);
+      -- Requests a store took before the queue existed join it.
+      insert into issuing_jobs (request_id, kind, created_at, next_attempt_at)
+        select id, 'issue', created_at, created_at from fapiao_requests where status in ('submitted', 'processing')
+        on conflict do nothing;`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
@@ -122,6 +144,8 @@ export const TABLES = [
   'account_registrations',
   'activation_emails',
   'fapiao_emails',
+  'issuing_jobs',
+  'issuing_pauses',
 ];
 
 /** Empties every table (the demo's reset); the schema stays. */

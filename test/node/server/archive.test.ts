@@ -4,6 +4,7 @@ import { buffer } from 'node:stream/consumers';
 import { fromBufferPromise, type Entry } from 'yauzl';
 import { PassThrough } from 'node:stream';
 import type { ServerResponse } from 'node:http';
+import { renderFapiaoFile } from '../../../demo/server/issuing/simulated-provider.js';
 import { fapiaoArchive } from '../../../demo/server/archive.js';
 import { toFen, type FapiaoRequest } from '../../../src/core/index.js';
 import { startServer, TOKENS, type TestServer } from '../helpers/server.js';
@@ -116,7 +117,7 @@ describe('the ZIP manifest', () => {
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(c));
     const res = Object.assign(out, { writeHead: () => res }) as unknown as ServerResponse;
-    await fapiaoArchive(res, [request], new Date('2026-11-26T00:00:00Z'));
+    await fapiaoArchive(res, [request], new Date('2026-11-26T00:00:00Z'), renderFapiaoFile);
     const csv = (await entries(Buffer.concat(chunks))).get('清单.csv')!.toString('utf8');
     const row = csv.split('\r\n')[1]!;
     assert.equal(

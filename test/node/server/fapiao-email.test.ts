@@ -1,6 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
+import { renderFapiaoFile } from '../../../demo/server/issuing/simulated-provider.js';
 import { smtpMailer, type Mail, type Mailer } from '../../../demo/server/mail.js';
 import { sendQueuedFapiaoEmails } from '../../../demo/server/fapiao-mail.js';
 import { startMailCatcher, type MailCatcher } from '../../../demo/server/mail-catcher.js';
@@ -110,8 +111,11 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     assert.match(row.last_error, /421/);
     failing = false;
     // Not before its back-off: a step now sends nothing.
-    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, mailer, NOW), { sent: 0, failed: 0 });
-    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, mailer, NOW + 61_000), { sent: 1, failed: 0 });
+    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, mailer, NOW, renderFapiaoFile), { sent: 0, failed: 0 });
+    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, mailer, NOW + 61_000, renderFapiaoFile), {
+      sent: 1,
+      failed: 0,
+    });
     const mail = await catcher.waitFor(m => m.id > before);
     assert.equal(mail.subject, `Uw e-Fapiao is uitgegeven (aanvraag ${request.id})`);
     const queued = await emailCount();

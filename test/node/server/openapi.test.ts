@@ -99,6 +99,11 @@ describe('api/openapi.json matches the server', () => {
       );
     }
   });
+  it("documents the issuing provider's callback (the simulation polls, so it has none)", async () => {
+    const answer = await call('POST', '/issuing/callback', { body: { ref: 'x' }, token: 'none' });
+    assert.equal(answer.status, 404);
+    conforms('/issuing/callback', 'POST', answer);
+  });
   it('documents writes and their problems', async () => {
     const profile = await call('POST', '/buyer-profiles', { body: { buyerKind: 'individual', title: '张三' } });
     conforms('/buyer-profiles', 'POST', profile);

@@ -1,11 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { backOfficeStep } from '../../../demo/server/issuing/back-office.js';
 import { seed } from '../../../demo/server/seed.js';
 import { openStore } from '../../../demo/server/store/index.js';
 import { MIGRATIONS } from '../../../demo/server/store/migrations.js';
 import { checkEligibility, emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
+import { scriptedProvider } from '../helpers/issuing.js';
 import { TOKENS } from '../helpers/server.js';
 import { serverContract } from '../suites/server-contract.suite.js';
 
@@ -134,5 +136,44 @@ describe('several instances on one PostgreSQL', () => {
       p => p.id,
     );
     for (const id of acknowledged) assert.equal(kept.filter(k => k === id).length, 1, `${id} found exactly once`);
+  });
+
+  it('hands each request to the issuing provider once when two back offices run at the same moment', async () => {
+    const invoices = (await get<{ items: Invoice[] }>(a.url, '/invoices?status=paid&limit=100', TOKENS.contoso)).items;
+    const requests = (await get<{ items: FapiaoRequest[] }>(a.url, '/fapiao-requests')).items;
+    const eligible = invoices
+      .filter(i => checkEligibility(i, { now: new Date(), account: 'registered', requests }).eligible)
+      .slice(0, 12);
+    assert.ok(eligible.length >= 6, `${eligible.length} eligible invoices`);
+    const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'a@contoso.cn' });
+    const created: string[] = [];
+    for (const invoice of eligible) {
+      const r = await fetch(`${b.url}/api/v1/fapiao-requests`, {
+        method: 'POST',
+        headers: { ...headers(), 'idempotency-key': `queue-${invoice.id}` },
+        body: JSON.stringify({ invoiceIds: [invoice.id], draft }),
+      });
+      assert.equal(r.status, 201);
+      created.push(((await r.json()) as FapiaoRequest).id);
+    }
+    const provider = scriptedProvider({ now: Date.now });
+    const stores = [await openStore({ databaseUrl }), await openStore({ databaseUrl })];
+    try {
+      for (let round = 0; round < 2; round++)
+        await Promise.all(stores.map(store => backOfficeStep({ store, issuing: provider }, Date.now())));
+      for (const id of created) {
+        assert.equal(provider.calls.filter(c => c === `submit ${id}`).length, 1, `${id} handed over once`);
+        const issued = await get<FapiaoRequest>(a.url, `/fapiao-requests/${id}`);
+        assert.equal(issued.status, 'issued', id);
+        assert.equal(issued.fapiaos.length, 1);
+      }
+      const emails = await stores[0]!.query<{ n: number }>(
+        'select count(*)::int as n from fapiao_emails where request_id = any($1)',
+        [created],
+      );
+      assert.equal(emails.rows[0]!.n, created.length, 'one e-mail queued per issue');
+    } finally {
+      await Promise.all(stores.map(s => s.close()));
+    }
   });
 });

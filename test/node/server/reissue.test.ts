@@ -58,14 +58,13 @@ describe('reissue (换开) and red-letter reversal', () => {
     // While it runs, the bill stays invoiced: no second request for it.
     assert.equal((await call('POST', 'fapiao-requests', { invoiceIds: old.invoiceIds, draft })).status, 409);
 
-    await step(); // the confirmation form is made
-    const confirmed = await get(old.id);
-    assert.equal(confirmed.reissue!.step, 'red-letter-fapiao');
-    assert.match(confirmed.reissue!.confirmationNumber ?? '', /^\d{20}$/);
+    await step(); // the reversal is handed to the issuing provider
+    assert.equal((await get(old.id)).reissue!.step, 'red-letter-confirmation');
 
-    await step(); // the red-letter Fapiao reverses the old one; the new request starts (and moves on)
+    await step(); // the provider confirmed the form and issued the red-letter Fapiao; the new request is queued
     const reversed = await get(old.id);
     assert.equal(reversed.status, 'reversed');
+    assert.match(reversed.reissue!.confirmationNumber ?? '', /^\d{20}$/);
     const red = reversed.fapiaos.find(f => f.reverses === blue.number)!;
     assert.deepEqual([red.net, red.tax, red.gross], [-blue.net, -blue.tax, -blue.gross]);
     assert.equal(reversed.fapiaos.find(f => f.number === blue.number)!.reversedBy, red.number);
@@ -77,6 +76,7 @@ describe('reissue (换开) and red-letter reversal', () => {
     assert.equal(replacement.email, 'finance@contoso.cn', 'it goes where the old one went');
     assert.equal((await call('POST', 'fapiao-requests', { invoiceIds: old.invoiceIds, draft })).status, 409);
 
+    await step(); // the new request is handed over
     await step(); // the new Fapiao is issued
     await step(); // and the reissue is done
     const done = await get(old.id);

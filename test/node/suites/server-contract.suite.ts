@@ -458,7 +458,7 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
         assert.equal(asked.reissue?.step, 'red-letter-confirmation');
         const again = await client.requestReissue!(created.id, { reason: 'buyer-name', draft: corrected });
         assert.deepEqual(again.reissue, asked.reissue, 'the same corrections answer the same reissue');
-        for (let i = 0; i < 4; i++) await server.admin('/process-requests');
+        for (let i = 0; i < 5; i++) await server.admin('/process-requests');
         const old = await client.getFapiaoRequest(created.id);
         assert.equal(old.status, 'reversed');
         assert.equal(old.reissue?.step, 'done');

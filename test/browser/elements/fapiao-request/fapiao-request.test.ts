@@ -360,7 +360,7 @@ describe('<fapiao-request> with the reference server', () => {
     expect(progress.querySelector('[aria-current="step"]')!.textContent).to.contain('Red-letter confirmation form');
     expect(row().querySelector('[part="reissue"]'), 'no second reissue while one runs').to.equal(null);
     await expect(el).to.be.accessible();
-    for (let i = 0; i < 4; i++) await admin('/process-requests');
+    for (let i = 0; i < 5; i++) await admin('/process-requests');
     await el.refresh();
     await el.updateComplete;
     expect(row().querySelector('.badge')!.textContent).to.equal('Reversed (red-letter)');

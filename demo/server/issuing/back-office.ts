@@ -1,0 +1,141 @@
+import type { FapiaoRequest, FapiaoRequestStatus } from '../../../src/core/index.js';
+import { trackingNumber } from '../delivery.js';
+import { sendQueuedFapiaoEmails } from '../fapiao-mail.js';
+import { HttpProblem } from '../http.js';
+import type { Mailer } from '../mail.js';
+import { advanceReissues, applyReversal } from '../reissue.js';
+import type { Store } from '../store/index.js';
+import { runIssuingQueue } from './issuing-jobs.js';
+import type { IssuingProvider } from './provider.js';
+
+/** How many requests one step of the logistics takes (each instance takes its own, locked, batch). */
+const BATCH = 50;
+const iso = (at: number) => new Date(at).toISOString();
+
+/** After issue, the seller's own work: a paper Fapiao is mailed with a waybill number, or laid out for pick-up. */
+function nextLogisticsState(r: FapiaoRequest, at: number): FapiaoRequest | undefined {
+  if (r.status === 'issued' && r.delivery === 'paper') {
+    const courier = r.shipping?.courier ?? 'sf';
+    return {
+      ...r,
+      status: 'mailed',
+      tracking: { courier, number: trackingNumber(courier, at, r.id) },
+      history: [...r.history, { status: 'mailed', at: iso(at) }],
+    };
+  }
+  if (r.status === 'issued' && r.delivery === 'pickup')
+    return { ...r, status: 'ready-for-pickup', history: [...r.history, { status: 'ready-for-pickup', at: iso(at) }] };
+  return undefined;
+}
+
+/**
+ * The simulated logistics, one step: issued paper Fapiao are mailed, pick-ups made ready. `FOR UPDATE SKIP LOCKED`
+ * lets any number of instances run it at once: each request is moved by one of them.
+ */
+export async function advanceLogistics(store: Store, at: number): Promise<number> {
+  return store.transaction(async tx => {
+    const { rows } = await tx.query<{ body: FapiaoRequest }>(
+      `select body from fapiao_requests
+        where status = 'issued' and body->>'delivery' in ('paper', 'pickup')
+        order by created_at, id limit $1 for update skip locked`,
+      [BATCH],
+    );
+    let moved = 0;
+    for (const { body: request } of rows) {
+      const next = nextLogisticsState(request, at);
+      if (!next) continue;
+      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+        next.status,
+        JSON.stringify(next),
+        request.id,
+      ]);
+      moved++;
+    }
+    return moved;
+  });
+}
+
+/** Statuses the back office may still refuse: once issued, only a red-letter reversal undoes a Fapiao. */
+const REJECTABLE: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
+
+/**
+ * The back office refuses a request: its invoices may be requested again. Issued requests cannot be rejected, nor
+ * one the issuing provider already has (it may be issuing it as we speak).
+ */
+export async function rejectRequest(store: Store, id: string, reason: string, at: number): Promise<FapiaoRequest> {
+  return store.transaction(async tx => {
+    const row = (
+      await tx.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 for update', [id])
+    ).rows[0];
+    if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+    const r = row.body;
+    const handedOver = (
+      await tx.query("select 1 from issuing_jobs where request_id = $1 and kind = 'issue' and ref is not null", [id])
+    ).rows.length;
+    if (!REJECTABLE.includes(r.status) || handedOver) {
+      throw new HttpProblem(409, 'invalid-transition', { params: { from: r.status, to: 'rejected' } });
+    }
+    const next: FapiaoRequest = {
+      ...r,
+      status: 'rejected',
+      rejectionReason: reason,
+      history: [...r.history, { status: 'rejected', at: iso(at), note: reason }],
+    };
+    await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+      'rejected',
+      JSON.stringify(next),
+      id,
+    ]);
+    await tx.query('delete from invoice_claims where request_id = $1', [id]);
+    await tx.query(
+      "update issuing_jobs set done_at = $1, outcome = 'rejected' where request_id = $2 and done_at is null",
+      [iso(at), id],
+    );
+    return next;
+  });
+}
+
+/** What one step of the back office needs: the store, the issuing provider and (to send e-Fapiao) a mailer. */
+export interface BackOffice {
+  readonly store: Store;
+  readonly issuing: IssuingProvider;
+  readonly mailer?: Mailer | undefined;
+}
+
+export interface BackOfficeStepResult {
+  /** Requests and reissues that moved on, and orders the provider accepted or settled. */
+  readonly moved: number;
+  readonly emailed: number;
+}
+
+/**
+ * One step of the back office: reissues move on (a reversal is queued for the provider), the issuing queue hands
+ * over and settles orders, issued paper Fapiao are mailed, then the e-mails that are due go out (with a mailer).
+ */
+export async function backOfficeStep(office: BackOffice, at: number): Promise<BackOfficeStepResult> {
+  const { store, issuing: provider, mailer } = office;
+  const reissues = await advanceReissues(store, at);
+  const queue = await runIssuingQueue({ store, provider, applyReversal }, at);
+  const logistics = await advanceLogistics(store, at);
+  const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at, provider.file)).sent : 0;
+  return { moved: reissues + queue.submitted + queue.settled + logistics, emailed };
+}
+
+/** Runs `backOfficeStep` every `everyMs` in this process (no HTTP round trip); returns the stop function. */
+export function startIssuingWorker(
+  office: BackOffice,
+  now: () => number,
+  everyMs: number,
+  onError: (error: unknown) => void,
+): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return; // a slow step is never overlapped by the next
+    running = true;
+    backOfficeStep(office, now())
+      .catch(onError)
+      .finally(() => (running = false));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
