@@ -24,6 +24,7 @@ import type { CaughtMail } from './mail-catcher.js';
 import type { Context, Route, Services } from './routes/route.js';
 import { staticRoutes } from './routes/static.js';
 import { seed } from './seed.js';
+import { webhookKey, type WebhookEndpoint } from './webhooks.js';
 import { clearStore, isUniqueViolation, type Store } from './store/index.js';
 
 /** One structured log line (JSON): an access line when asked for, every 5xx always. */
@@ -84,6 +85,8 @@ export interface AppOptions {
   readonly reissuePolicy?: ReissuePolicy;
   /** The issuing provider (the port in issuing/provider.ts); the simulation by default. */
   readonly issuing?: IssuingProvider;
+  /** The host's endpoint for changes of status (Standard Webhooks); checked here, so a bad one fails at start. */
+  readonly webhooks?: WebhookEndpoint;
   readonly logger?: (entry: LogEntry) => void;
 }
 
@@ -128,6 +131,8 @@ function checkAdmin(req: IncomingMessage, token: string): void {
 /** The reference server: a route table over `routes/`, with the checks every request goes through. */
 export function createApp(options: AppOptions): App {
   const { store } = options;
+  const webhookProblem = options.webhooks && webhookKey(options.webhooks);
+  if (typeof webhookProblem === 'string') throw new TypeError(webhookProblem);
   const faults = createFaults(options.faults);
   let clock: number | undefined = options.now;
   const customers = createAuthenticator(store);
@@ -137,6 +142,7 @@ export function createApp(options: AppOptions): App {
     store,
     now,
     issuing: options.issuing ?? simulatedProvider({ now }),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
     publicUrl: () => options.publicUrl ?? listeningAt,
     delivery: options.delivery ?? REFERENCE_DELIVERY,

@@ -13,6 +13,9 @@
 //   --public-url=…         PUBLIC_URL: the address customers reach this server at, for links in e-mails
 //   --delivery=electronic,paper,pickup   how Fapiao reach customers (default all three: e-mail, SF or Yunda freight
 //                          collect, pick-up at the Shanghai branch)
+//   --webhook-url=https://portal.example/hooks   WEBHOOK_URL: every change of a request's status is POSTed there,
+//                          signed (Standard Webhooks) with WEBHOOK_SECRET=whsec_… (an environment variable only: a
+//                          flag would show in the process list)
 //   --stock-notice=YYYY-MM-DD   tell customers Fapiao stock is short and from which day issuing resumes
 //                          (the demo's admin API sets and clears it too: PUT /__admin/notice)
 import { randomBytes } from 'node:crypto';
@@ -22,6 +25,7 @@ import { deliveryOptionsOf } from './delivery.js';
 import { parseFaultFlag } from './faults.js';
 import { startIssuingWorker } from './issuing/back-office.js';
 import { smtpMailer } from './mail.js';
+import { webhookKey } from './webhooks.js';
 import { setStockNotice, stockNotice } from './notices.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { CUSTOMERS, seed } from './seed.js';
@@ -29,8 +33,9 @@ import { clearStore, openStore, StoreLockedError } from './store/index.js';
 
 const flags = new Map(
   process.argv.slice(2).map(a => {
-    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
-    return [k as string, v];
+    const flag = a.replace(/^--/, '');
+    const at = flag.indexOf('='); // the first one: a URL's query has its own
+    return at < 0 ? [flag, 'true'] : [flag.slice(0, at), flag.slice(at + 1)];
   }),
 );
 const demo = flags.has('demo');
@@ -95,12 +100,20 @@ const mailer =
       })
     : undefined;
 const publicUrl = flags.get('public-url') ?? process.env.PUBLIC_URL;
+const webhookUrl = flags.get('webhook-url') ?? process.env.WEBHOOK_URL;
+const webhooks = webhookUrl ? { url: webhookUrl, secret: process.env.WEBHOOK_SECRET ?? '' } : undefined;
+const webhookProblem = webhooks && webhookKey(webhooks);
+if (typeof webhookProblem === 'string') {
+  console.error(`--webhook-url: ${webhookProblem} (WEBHOOK_SECRET)`);
+  process.exit(2);
+}
 const app = createApp({
   store,
   ...(adminToken ? { demo: { adminToken, ...(catcher ? { mailbox: catcher.messages } : {}) } } : {}),
   ...(mailer ? { mailer } : {}),
   ...(publicUrl ? { publicUrl } : {}),
   ...(delivery ? { delivery } : {}),
+  ...(webhooks ? { webhooks } : {}),
   staticRoot: resolve('.'),
   faults: parseFaultFlag(flags.get('faults') ?? process.env.FAPIAO_FAULTS),
   logRequests: flags.has('verbose'),
@@ -121,7 +134,7 @@ if (demo) {
 // it issued, paper Fapiao are mailed, the e-Fapiao e-mails sent.
 const stopWorker =
   processEvery > 0
-    ? startIssuingWorker({ store, issuing: app.issuing, mailer }, app.now, processEvery * 1000, error =>
+    ? startIssuingWorker({ store, issuing: app.issuing, mailer, webhooks }, app.now, processEvery * 1000, error =>
         console.error(
           JSON.stringify({ time: new Date().toISOString(), level: 'error', worker: 'issuing', error: String(error) }),
         ),

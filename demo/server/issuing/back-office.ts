@@ -5,6 +5,7 @@ import { HttpProblem } from '../http.js';
 import type { Mailer } from '../mail.js';
 import { advanceReissues, applyReversal } from '../reissue.js';
 import type { Store } from '../store/index.js';
+import { deliverWebhooks, type WebhookEndpoint } from '../webhooks.js';
 import { runIssuingQueue } from './issuing-jobs.js';
 import type { IssuingProvider } from './provider.js';
 
@@ -100,25 +101,31 @@ export interface BackOffice {
   readonly store: Store;
   readonly issuing: IssuingProvider;
   readonly mailer?: Mailer | undefined;
+  /** Where changes of status are POSTed (none: they are recorded, not sent). */
+  readonly webhooks?: WebhookEndpoint | undefined;
 }
 
 export interface BackOfficeStepResult {
   /** Requests and reissues that moved on, and orders the provider accepted or settled. */
   readonly moved: number;
   readonly emailed: number;
+  /** Webhook events the host acknowledged. */
+  readonly notified: number;
 }
 
 /**
  * One step of the back office: reissues move on (a reversal is queued for the provider), the issuing queue hands
- * over and settles orders, issued paper Fapiao are mailed, then the e-mails that are due go out (with a mailer).
+ * over and settles orders, issued paper Fapiao are mailed, then the e-mails that are due go out (with a mailer) and
+ * the host hears of every change of status (with a webhook endpoint).
  */
 export async function backOfficeStep(office: BackOffice, at: number): Promise<BackOfficeStepResult> {
-  const { store, issuing: provider, mailer } = office;
+  const { store, issuing: provider, mailer, webhooks } = office;
   const reissues = await advanceReissues(store, at);
   const queue = await runIssuingQueue({ store, provider, applyReversal }, at);
   const logistics = await advanceLogistics(store, at);
   const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at, provider.file)).sent : 0;
-  return { moved: reissues + queue.submitted + queue.settled + logistics, emailed };
+  const notified = (await deliverWebhooks(store, webhooks, at)).sent;
+  return { moved: reissues + queue.submitted + queue.settled + logistics, emailed, notified };
 }
 
 /** Runs `backOfficeStep` every `everyMs` in this process (no HTTP round trip); returns the stop function. */

@@ -1,4 +1,5 @@
 import type { IssuingProvider } from '../issuing/provider.js';
+import type { WebhookEndpoint } from '../webhooks.js';
 import type { DeliveryOptions, FapiaoAccountState, ReissuePolicy } from '../../../src/core/index.js';
 import type { RequestContext } from '../http.js';
 import type { Mailer } from '../mail.js';
@@ -18,6 +19,8 @@ export interface Services {
   readonly reissuePolicy: ReissuePolicy;
   /** Where Fapiao are issued (the port; the simulation unless a partner plugs in a provider) and their files kept. */
   readonly issuing: IssuingProvider;
+  /** The host's webhook endpoint for changes of status, if the operator configured one. */
+  readonly webhooks?: WebhookEndpoint;
   /** Forgets cached customers after a change of their account state. */
   forgetCustomers(): void;
 }

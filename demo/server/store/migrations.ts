@@ -102,6 +102,24 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
         select id, 'issue', created_at, created_at from fapiao_requests where status in ('submitted', 'processing')
         on conflict do nothing;`,
   },
+  {
+    version: 7,
+    name: "every change of a request's status as an event, and its webhook delivery",
+    sql: `
+      -- Written by a trigger, so no code path that changes a status can forget it; the time is the request's own
+      -- (its last history entry), the app's clock rather than the database's.
+      create table if not exists request_events (
+        id bigserial primary key, request_id text not null, customer_id text not null, status text not null,
+        previous_status text, at timestamptz not null,
+        webhook_state text not null default 'pending', attempts int not null default 0,
+        next_attempt_at timestamptz not null, last_error text, sent_at timestamptz);
+      create index if not exists request_events_due on request_events (next_attempt_at) where webhook_state = 'pending';
+      create index if not exists request_events_by_request on request_events (request_id, id);
+      create or replace function fapiao_request_status_changed() returns trigger language plpgsql as $$ begin if tg_op = 'INSERT' or new.status is distinct from old.status then insert into request_events (request_id, customer_id, status, previous_status, at, next_attempt_at) select new.id, new.customer_id, new.status, case when tg_op = 'UPDATE' then old.status end, t, t from (select coalesce((new.body->'history'->-1->>'at')::timestamptz, now()) as t) as changed; end if; return new; end $$;
+      drop trigger if exists fapiao_requests_status_changed on fapiao_requests;
+      create trigger fapiao_requests_status_changed after insert or update of status on fapiao_requests
+        for each row execute function fapiao_request_status_changed();`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
@@ -146,6 +164,7 @@ export const TABLES = [
   'fapiao_emails',
   'issuing_jobs',
   'issuing_pauses',
+  'request_events',
 ];
 
 /** Empties every table (the demo's reset); the schema stays. */
