@@ -16,6 +16,7 @@ import { HttpProblem, parseTarget, pathParam, SECURITY_HEADERS, sendProblem } fr
 import { adminRoutes } from './routes/admin.js';
 import { billRoutes } from './routes/bills.js';
 import { buyerProfileRoutes } from './routes/buyer-profiles.js';
+import { shippingAddressRoutes } from './routes/shipping-addresses.js';
 import { fapiaoAccountRoutes } from './routes/fapiao-account.js';
 import { fapiaoRequestRoutes } from './routes/fapiao-requests.js';
 import { issuingCallbackRoutes } from './routes/issuing-callback.js';
@@ -159,6 +160,7 @@ export function createApp(options: AppOptions): App {
     ...billRoutes,
     ...fapiaoAccountRoutes,
     ...buyerProfileRoutes,
+    ...shippingAddressRoutes,
     ...fapiaoRequestRoutes,
     ...issuingCallbackRoutes,
   ];

@@ -1,7 +1,13 @@
 import type { FapiaoDraft } from '../core/draft/fapiao-draft.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
 import type { LocalInvoiceQuery } from '../core/rules/query-invoices.js';
-import type { BuyerProfile, FapiaoAccount, FapiaoRequest, ReissueReason } from '../core/model/fapiao.js';
+import type {
+  BuyerProfile,
+  FapiaoAccount,
+  FapiaoRequest,
+  ReissueReason,
+  ShippingAddress,
+} from '../core/model/fapiao.js';
 
 /** Filters and sort (the same meaning as `queryInvoices` in the core) plus paging for the invoice list. */
 export interface InvoiceQuery extends LocalInvoiceQuery {
@@ -34,11 +40,14 @@ export interface CreateFapiaoRequestInput {
   readonly draft: FapiaoDraft;
   /** Also save the buyer details as a profile (抬头) for next time. */
   readonly saveProfile?: boolean;
+  /** Also keep a paper Fapiao's recipient, phone and address in the address book (once: a known one is not added). */
+  readonly saveAddress?: boolean;
 }
 
 import type { BuyerProfileInput } from '../core/draft/buyer-profile.js';
+import type { ShippingAddressInput } from '../core/draft/shipping-address.js';
 import type { RegistrationInput } from '../core/rules/account-registration.js';
-export type { BuyerProfileInput };
+export type { BuyerProfileInput, ShippingAddressInput };
 
 /**
  * What the elements need from a billing backend. `createBillingClient` implements it over HTTP; a host may pass
@@ -64,6 +73,16 @@ export interface BillingClient {
   deleteBuyerProfile(id: string, options?: CallOptions): Promise<void>;
   /** Makes a saved profile the customer's default title; answers the profiles with it marked. Optional. */
   setDefaultBuyerProfile?(id: string, options?: CallOptions): Promise<readonly BuyerProfile[]>;
+  /**
+   * The address book for paper Fapiao (up to 50, one default). Optional, all five together: without them the form
+   * asks for the recipient and address each time.
+   */
+  listShippingAddresses?(options?: CallOptions): Promise<readonly ShippingAddress[]>;
+  createShippingAddress?(address: ShippingAddressInput, options?: CallOptions): Promise<ShippingAddress>;
+  updateShippingAddress?(id: string, address: ShippingAddressInput, options?: CallOptions): Promise<ShippingAddress>;
+  deleteShippingAddress?(id: string, options?: CallOptions): Promise<void>;
+  /** Makes an address the one the form fills in; answers the book with it marked. */
+  setDefaultShippingAddress?(id: string, options?: CallOptions): Promise<readonly ShippingAddress[]>;
   /**
    * Creates one request. The same `idempotencyKey` always yields the same request (safe to retry after a timeout
    * or a dropped connection); make one key per draft and keep it until the request succeeds.

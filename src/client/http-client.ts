@@ -6,6 +6,7 @@ import {
   fapiaoAccountDecoder,
   fapiaoRequestDecoder,
   invoiceDecoder,
+  shippingAddressDecoder,
 } from '../core/model/parse.js';
 import { parseStatement } from '../core/model/parse.js';
 import { isSafeHttpUrl } from '../core/model/decode.js';
@@ -160,6 +161,13 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     return result.value;
   }
   const signalOf = (o?: CallOptions): Options => (o?.signal ? { signal: o.signal } : {});
+  async function remove(path: string, o?: CallOptions): Promise<void> {
+    try {
+      await http.delete(path, signalOf(o));
+    } catch (error) {
+      throw await toApiError(error);
+    }
+  }
   const enc = encodeURIComponent;
 
   return {
@@ -200,13 +208,21 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
           method: 'post',
         })
       ).items,
-    deleteBuyerProfile: async (id, o) => {
-      try {
-        await http.delete(`buyer-profiles/${enc(id)}`, signalOf(o));
-      } catch (error) {
-        throw await toApiError(error);
-      }
-    },
+    deleteBuyerProfile: (id, o) => remove(`buyer-profiles/${enc(id)}`, o),
+    listShippingAddresses: async o =>
+      (await call(itemsOf(skipInvalid(shippingAddressDecoder)), 'shipping-addresses', signalOf(o))).items,
+    createShippingAddress: (address, o) =>
+      call(shippingAddressDecoder, 'shipping-addresses', { ...signalOf(o), method: 'post', json: address }),
+    updateShippingAddress: (id, address, o) =>
+      call(shippingAddressDecoder, `shipping-addresses/${enc(id)}`, { ...signalOf(o), method: 'put', json: address }),
+    setDefaultShippingAddress: async (id, o) =>
+      (
+        await call(itemsOf(skipInvalid(shippingAddressDecoder)), `shipping-addresses/${enc(id)}/default`, {
+          ...signalOf(o),
+          method: 'post',
+        })
+      ).items,
+    deleteShippingAddress: (id, o) => remove(`shipping-addresses/${enc(id)}`, o),
     createFapiaoRequest: (input, o) =>
       call(fapiaoRequestDecoder, 'fapiao-requests', {
         ...signalOf(o),

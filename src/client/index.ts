@@ -3,6 +3,7 @@ export type {
   BillingClient,
   BillingAccount,
   BuyerProfileInput,
+  ShippingAddressInput,
   CallOptions,
   CreateFapiaoRequestInput,
   InvoiceQuery,

@@ -108,6 +108,7 @@ export {
   type ServiceNotice,
   type ServiceNoticeKind,
   type BuyerProfile,
+  type ShippingAddress,
   type FapiaoRequestStatus,
   type StatusChange,
   type IssuedFapiaoFile,
@@ -148,6 +149,14 @@ export {
 } from './draft/buyer-profile.js';
 export { PROFILE_FIELDS, allowedFapiaoKinds, updateDraft, applyProfile } from './draft/update-draft.js';
 export { draftFromRequest, prefillDraft, type Prefill } from './draft/prefill.js';
+export {
+  ADDRESS_DRAFT_FIELDS,
+  addressFromDraft,
+  checkShippingAddress,
+  useShippingAddress,
+  type ShippingAddressCheck,
+  type ShippingAddressInput,
+} from './draft/shipping-address.js';
 export { measureGbk, gbkByteLength, type GbkMeasure } from './draft/gbk.js';
 
 // rules/
@@ -192,6 +201,13 @@ export {
   type FapiaoState,
 } from './rules/fapiao-state.js';
 export { summarizeFapiaoStates, type FapiaoStateTotal } from './rules/fapiao-summary.js';
+export {
+  VERIFICATION_PLATFORM_URL,
+  decodeFapiaoNumber,
+  verificationFields,
+  type FapiaoNumberParts,
+  type VerificationFields,
+} from './rules/verification.js';
 export {
   BILL_RANGES,
   rangeMonths,

@@ -79,7 +79,15 @@ export class FapiaoErrorEvent extends Event {
   constructor(
     readonly detail: {
       readonly error: ApiError;
-      readonly during: 'load' | 'submit' | 'download' | 'resend-email' | 'reissue' | 'withdraw' | 'default-profile';
+      readonly during:
+        | 'load'
+        | 'submit'
+        | 'download'
+        | 'resend-email'
+        | 'reissue'
+        | 'withdraw'
+        | 'default-profile'
+        | 'default-address';
     },
   ) {
     super(FapiaoErrorEvent.eventName, { bubbles: true, composed: true });

@@ -30,6 +30,7 @@ import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from
 import { isUniqueViolation, type Queryable } from '../store/index.js';
 import { invoiceOf } from './bills.js';
 import { insertProfile } from './buyer-profiles.js';
+import { rememberAddress } from './shipping-addresses.js';
 import { customerRoute, type Customer, type CustomerContext, type Route } from './route.js';
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/;
@@ -115,7 +116,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new HttpProblem(422, 'validation-failed', { params: { why: 'send an object with invoiceIds and draft' } });
   }
-  const input = raw as { invoiceIds?: unknown; draft?: unknown; saveProfile?: unknown };
+  const input = raw as { invoiceIds?: unknown; draft?: unknown; saveProfile?: unknown; saveAddress?: unknown };
   const hash = hashOf(input);
   const earlier = await replay(ctx, key, hash);
   if (earlier) return sendCreated(res, earlier, true);
@@ -186,6 +187,10 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         await insertProfile(tx, customer, profile, createdAt).catch(e => {
           if (!(e instanceof HttpProblem)) throw e;
         });
+      }
+      if (input.saveAddress === true && created.shipping) {
+        const { recipient, phone, address } = created.shipping; // the courier is chosen per request
+        await rememberAddress(tx, customer, { recipient, phone, address }, createdAt);
       }
       return created;
     });

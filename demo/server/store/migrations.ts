@@ -120,6 +120,15 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       create trigger fapiao_requests_status_changed after insert or update of status on fapiao_requests
         for each row execute function fapiao_request_status_changed();`,
   },
+  {
+    version: 8,
+    name: 'the address book for paper Fapiao, with a default',
+    sql: `
+      create table if not exists shipping_addresses (
+        id text primary key, customer_id text not null, created_at timestamptz not null, body jsonb not null);
+      create index if not exists shipping_addresses_by_customer on shipping_addresses (customer_id, created_at, id);
+      alter table customers add column if not exists default_address_id text;`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
@@ -165,6 +174,7 @@ export const TABLES = [
   'issuing_jobs',
   'issuing_pauses',
   'request_events',
+  'shipping_addresses',
 ];
 
 /** Empties every table (the demo's reset); the schema stays. */

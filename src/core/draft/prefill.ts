@@ -1,5 +1,6 @@
-import { newestRequestFirst, type BuyerProfile, type FapiaoRequest } from '../model/fapiao.js';
+import { newestRequestFirst, type BuyerProfile, type FapiaoRequest, type ShippingAddress } from '../model/fapiao.js';
 import { emptyDraft, type FapiaoDraft } from './fapiao-draft.js';
+import { useShippingAddress } from './shipping-address.js';
 import { applyProfile } from './update-draft.js';
 
 export interface Prefill {
@@ -10,6 +11,8 @@ export interface Prefill {
   readonly from: 'profile' | 'request' | 'account' | 'nothing';
   /** The saved profile used, if one was. */
   readonly profileId?: string;
+  /** The address-book entry in the paper-delivery fields (the default one), if any. */
+  readonly addressId?: string;
 }
 
 /**
@@ -47,6 +50,18 @@ const USED: ReadonlySet<FapiaoRequest['status']> = new Set([
  * the request or the Fapiao account. Nothing is invented: a customer with no history gets the account's e-mail only.
  */
 export function prefillDraft(input: {
+  readonly profiles: readonly BuyerProfile[];
+  readonly requests: readonly FapiaoRequest[];
+  readonly accountEmail?: string | undefined;
+  /** The address book: its default entry waits in the paper-delivery fields (delivery itself stays a choice). */
+  readonly addresses?: readonly ShippingAddress[] | undefined;
+}): Prefill {
+  const address = input.addresses?.find(a => a.isDefault);
+  const prefill = prefillBuyer(input);
+  return address ? { ...prefill, draft: useShippingAddress(prefill.draft, address), addressId: address.id } : prefill;
+}
+
+function prefillBuyer(input: {
   readonly profiles: readonly BuyerProfile[];
   readonly requests: readonly FapiaoRequest[];
   readonly accountEmail?: string | undefined;

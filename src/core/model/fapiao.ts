@@ -74,6 +74,16 @@ export interface BuyerProfile extends FapiaoBuyer {
   readonly isDefault?: boolean;
 }
 
+/** An entry of the customer's address book for paper Fapiao: who receives it, their phone, where. */
+export interface ShippingAddress {
+  readonly id: string;
+  readonly recipient: string;
+  readonly phone: string;
+  readonly address: string;
+  /** The address the form fills in for a paper Fapiao. */
+  readonly isDefault?: boolean;
+}
+
 export const FAPIAO_REQUEST_STATUSES = [
   'submitted',
   'processing',

@@ -1,6 +1,6 @@
 import type { Invoice, Statement } from './invoice.js';
 import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, RAW_VALUE_MAX } from './invoice.js';
-import type { BuyerProfile, FapiaoAccount, FapiaoRequest } from './fapiao.js';
+import type { BuyerProfile, FapiaoAccount, FapiaoRequest, ShippingAddress } from './fapiao.js';
 import { COURIERS, DELIVERY_KINDS, FAPIAO_REQUEST_STATUSES, REISSUE_REASONS, REISSUE_STEPS } from './fapiao.js';
 import {
   calendarDate,
@@ -151,6 +151,15 @@ export const buyerProfileDecoder = object({
   email: optional(string({ max: 200 })),
   isDefault: optional(boolean),
 }) as Decoder<BuyerProfile>;
+
+/** An address-book entry for paper Fapiao (the client's decoder; the byte limits are the server's to check). */
+export const shippingAddressDecoder = object({
+  id: nonEmptyString,
+  recipient: string({ min: 1, max: 200 }),
+  phone: string({ min: 1, max: 40 }),
+  address: string({ min: 1, max: 400 }),
+  isDefault: optional(boolean),
+}) as Decoder<ShippingAddress>;
 
 const pickupPoint = object({
   name: string({ min: 1, max: 200 }),

@@ -280,6 +280,31 @@ export const fapiaoRequestStyles = [
       color: var(--_danger);
       margin-inline-start: 0.5rem;
     }
+    .verify dl {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0.25rem 0;
+    }
+    .verify dl > div {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .verify dt {
+      min-inline-size: 8rem;
+    }
+    .verify dd {
+      display: flex;
+      gap: 0.5rem;
+      margin: 0;
+    }
+    .verify input {
+      font: inherit;
+      font-variant-numeric: tabular-nums;
+      inline-size: 14rem;
+      max-inline-size: 100%;
+    }
     ol.history {
       margin: 0.25rem 0 0;
       padding-inline-start: 1.25rem;

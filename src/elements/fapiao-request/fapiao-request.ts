@@ -7,6 +7,7 @@ import {
   DELIVERY_KINDS,
   OPEN_REQUEST_STATUSES,
   type BuyerProfile,
+  type ShippingAddress,
   type FapiaoAccount,
   type FapiaoRequest,
   type IssuedFapiaoFile,
@@ -40,6 +41,8 @@ import { DraftController } from './internal/draft-controller.js';
 import { ResendEmailController } from './internal/resend-email.js';
 import { ReissueController } from './internal/reissue-form.js';
 import { WithdrawController } from './internal/withdraw.js';
+import { AddressBookController } from './internal/address-book.js';
+import { VerifyController } from './internal/verify.js';
 import { renderBuyerFields, renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
 import type { RequestMessages } from './internal/messages.js';
 import { renderPlanPreview } from './internal/plan-preview.js';
@@ -50,6 +53,8 @@ import { SubmitController } from './internal/submit-controller.js';
 interface RequestData {
   readonly account: FapiaoAccount;
   readonly profiles: readonly BuyerProfile[];
+  /** The address book for paper Fapiao (empty when the client keeps none). */
+  readonly addresses: readonly ShippingAddress[];
   readonly requests: readonly FapiaoRequest[];
   readonly bills: readonly Invoice[];
 }
@@ -83,6 +88,9 @@ interface RequestData {
  * @csspart request - One request in the list.
  * @csspart tracking - A mailed Fapiao's courier and tracking number.
  * @csspart default-profile - "Start from these details next time" beside a chosen saved profile (when the client offers `setDefaultBuyerProfile`; the reference client does).
+ * @csspart default-address - "Fill in this address next time" beside a chosen saved address (when the client offers `setDefaultShippingAddress`; the reference client does).
+ * @csspart save-address - "Keep this address in my address book" under a paper Fapiao's address (when the client keeps one; on by default while the book is empty).
+ * @csspart verify - 查验 beside each issued Fapiao: what its 20-digit number says, the fields the national verification platform asks for with copy buttons, and the platform's link.
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
@@ -137,6 +145,8 @@ export class FapiaoRequestElement extends LitElement {
   readonly #resend = new ResendEmailController(this);
   readonly #reissue = new ReissueController(this);
   readonly #withdraw = new WithdrawController(this);
+  readonly #addressBook = new AddressBookController(this);
+  readonly #verify = new VerifyController(this);
   #poll: ReturnType<typeof setTimeout> | undefined;
   #polledFor: RequestData | undefined;
   #prefilledFor: RequestData | undefined;
@@ -208,10 +218,12 @@ export class FapiaoRequestElement extends LitElement {
     const data = this.#load.value;
     if (data && data !== this.#prefilledFor) {
       this.#prefilledFor = data;
-      if (this.#draft.pristine)
-        this.#draft.prefill(
-          prefillDraft({ profiles: data.profiles, requests: data.requests, accountEmail: data.account.email }),
-        );
+      if (this.#draft.pristine) {
+        const { profiles, requests, addresses } = data;
+        const prefill = prefillDraft({ profiles, requests, addresses, accountEmail: data.account.email });
+        this.#draft.prefill(prefill);
+        this.#addressBook.reset(prefill.addressId);
+      }
     }
   }
 
@@ -227,6 +239,7 @@ export class FapiaoRequestElement extends LitElement {
   /** Called by a host form's reset: back to an empty draft. */
   formResetCallback(): void {
     this.#draft.reset();
+    this.#addressBook.reset();
   }
 
   /** Loads the account, profiles, requests and (for `invoice-ids`) the bills. */
@@ -259,15 +272,16 @@ export class FapiaoRequestElement extends LitElement {
     if (!client) return NO_SOURCE;
     const ids = this.#ids();
     return (async () => {
-      const [account, profiles, requests, bills] = await Promise.all([
+      const [account, profiles, addresses, requests, bills] = await Promise.all([
         client.getFapiaoAccount({ signal }),
         client.listBuyerProfiles({ signal }),
+        client.listShippingAddresses?.({ signal }) ?? [],
         client.listFapiaoRequests({ signal }),
         this.invoices
           ? Promise.resolve(this.#hostInvoices.validate(this.invoices).valid)
           : Promise.all(ids.map(id => client.getInvoice(id, { signal }))),
       ]);
-      return { account, profiles, requests, bills };
+      return { account, profiles, addresses, requests, bills };
     })();
   }
 
@@ -362,11 +376,16 @@ export class FapiaoRequestElement extends LitElement {
     if (!client) return;
     const ids = this.#ids();
     const { draft, saveProfile } = this.#draft;
+    const book = this.#load.value?.addresses ?? [];
+    const saveAddress = draft.delivery === 'paper' && this.#keepsAddresses() && this.#addressBook.saveFor(book);
     // Kept before sending: if the page reloads mid-flight, the same key goes out again and the server replays.
     const idempotencyKey = this.#draft.idempotencyKey(ids);
     // The body the key was fingerprinted from; the server hashes it with sorted keys, so field order cannot matter.
     const outcome = await this.#submit.submit(() =>
-      client.createFapiaoRequest({ invoiceIds: ids, draft, saveProfile }, { idempotencyKey }),
+      client.createFapiaoRequest(
+        { invoiceIds: ids, draft, saveProfile, ...(saveAddress ? { saveAddress } : {}) },
+        { idempotencyKey },
+      ),
     );
     if (!outcome) return;
     if (outcome.kind === 'done') {
@@ -378,6 +397,12 @@ export class FapiaoRequestElement extends LitElement {
         profiles => this.#patch({ profiles }),
         () => {},
       );
+      this.#addressBook.reset();
+      if (saveAddress)
+        void client.listShippingAddresses?.().then(
+          addresses => this.#patch({ addresses }),
+          () => {},
+        );
     } else if (outcome.kind === 'failed') {
       this.dispatchEvent(new FapiaoErrorEvent({ error: outcome.error, during: 'submit' }));
     }
@@ -599,8 +624,9 @@ export class FapiaoRequestElement extends LitElement {
             hint: m.emailHint(DRAFT_LIMITS.emailAddresses),
           })
         : d.delivery === 'paper'
-          ? html`${renderChoice('courier', couriers, ctx, options.couriers)} ${who}
-            ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}`
+          ? html`${renderChoice('courier', couriers, ctx, options.couriers)} ${this.#renderAddressBook(m)} ${who}
+            ${renderTextField('postalAddress', ctx, { required: true, multiline: true, autocomplete: 'street-address' })}
+            ${this.#keepsAddresses() ? this.#addressBook.renderSave({ addresses: this.#load.value?.addresses ?? [], m }) : nothing}`
           : html`${
               point
                 ? html`<div class="pickup-point" part="pickup-point" role="group" aria-labelledby="pickup-title">
@@ -614,6 +640,24 @@ export class FapiaoRequestElement extends LitElement {
             }
             ${who}`
     }`;
+  }
+
+  /** Whether the client keeps an address book (the reference client does). */
+  #keepsAddresses(): boolean {
+    return Boolean(this.#client()?.listShippingAddresses);
+  }
+
+  #renderAddressBook(m: RequestMessages): TemplateResult | typeof nothing {
+    const client = this.#client();
+    const setDefault = client?.setDefaultShippingAddress?.bind(client);
+    return this.#addressBook.render({
+      addresses: this.#load.value?.addresses ?? [],
+      m,
+      locale: this.#locale.value,
+      use: address => this.#draft.useAddress(address),
+      makeDefault: setDefault ? (id: string) => setDefault(id) : undefined,
+      update: addresses => this.#patch({ addresses }),
+    });
   }
 
   #renderOutcome(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult | typeof nothing {
@@ -704,6 +748,7 @@ export class FapiaoRequestElement extends LitElement {
       fileError: this._fileError,
       onFile: (file, number, event) => this.#onFile(file, number, event),
       onRefresh: () => void this.refresh(),
+      verify: this.#verify,
       ...(this.#client()?.fapiaoArchiveUrl
         ? { onArchive: (requests: readonly FapiaoRequest[]) => this.#onArchive(requests) }
         : {}),

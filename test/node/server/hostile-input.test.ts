@@ -64,6 +64,7 @@ async function stored() {
     Number((await server.store.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows[0]?.n);
   return {
     profiles: await n('buyer_profiles'),
+    addresses: await n('shipping_addresses'),
     requests: await n('fapiao_requests'),
     claims: await n('invoice_claims'),
     keys: await n('idempotency_keys'),
@@ -222,7 +223,7 @@ describe('hostile bodies', () => {
   it('refuses a body that is not application/json in UTF-8 (415), so a cross-site form cannot post', async () => {
     const before = await stored();
     const body = JSON.stringify({ buyerKind: 'individual', title: '张三', orderNumber: 'G1', email: 'a@b.cn' });
-    for (const path of ['/buyer-profiles', '/fapiao-account/registration'])
+    for (const path of ['/buyer-profiles', '/shipping-addresses', '/fapiao-account/registration'])
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=gbk']) {
         assertChinese(
           assertProblem(
@@ -236,7 +237,7 @@ describe('hostile bodies', () => {
   });
   it('refuses more than 64 KiB (413), malformed JSON, deep nesting, invalid UTF-8, NUL and lone surrogates (400)', async () => {
     const before = await stored();
-    for (const path of ['/buyer-profiles', '/fapiao-account/registration']) {
+    for (const path of ['/buyer-profiles', '/shipping-addresses', '/fapiao-account/registration']) {
       const post = (body: string | Buffer) => raw('POST', api(path), { ...auth(), ...json }, body);
       assertProblem(await post(JSON.stringify({ title: 'x'.repeat(70_000) })), 413, 'payload-too-large');
       assertProblem(await post('{"title": '), 400, 'malformed-json');
@@ -306,6 +307,57 @@ describe('buyer profiles', () => {
     assert.equal((await stored()).profiles, 50);
     // Another customer's limit is their own.
     assert.equal((await post({ buyerKind: 'individual', title: '张三' }, TOKENS.fabrikam)).status, 201);
+  });
+});
+
+describe('the address book', () => {
+  it('refuses what is not an address, in Chinese, and stores nothing', async () => {
+    const before = await stored();
+    const post = (body: unknown) =>
+      raw('POST', api('/shipping-addresses'), { ...auth(), ...json }, JSON.stringify(body));
+    const address = { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' };
+    for (const body of [
+      null,
+      [],
+      'an address',
+      {},
+      { ...address, recipient: 42 },
+      { ...address, phone: ['021'] },
+      { ...address, address: { street: '郭守敬路' } },
+      { ...address, address: '路'.repeat(20_000) },
+      { ...address, phone: '1'.repeat(5_000) },
+    ]) {
+      const problem = assertProblem(await post(body), 422, 'validation-failed');
+      assertChinese(problem);
+    }
+    assertProblem(await post({ ...address, recipient: '王\u0007芳' }), 400, 'invalid-characters');
+    assert.deepEqual(await stored(), before);
+    await alive();
+  });
+  it("answers another customer's address as unknown, whatever the method", async () => {
+    const mine = (await (
+      await raw(
+        'POST',
+        api('/shipping-addresses'),
+        { ...auth(), ...json },
+        JSON.stringify({ recipient: '王芳', phone: '021-60506050', address: '上海' }),
+      )
+    ).json()) as { id: string };
+    const theirs = auth(TOKENS.fabrikam);
+    const body = JSON.stringify({ recipient: '李雷', phone: '13800138000', address: '北京' });
+    assertProblem(
+      await raw('PUT', api(`/shipping-addresses/${mine.id}`), { ...theirs, ...json }, body),
+      404,
+      'not-found',
+    );
+    assertProblem(await raw('DELETE', api(`/shipping-addresses/${mine.id}`), theirs), 404, 'not-found');
+    assertProblem(await raw('POST', api(`/shipping-addresses/${mine.id}/default`), theirs), 404, 'not-found');
+    assertProblem(await raw('DELETE', api('/shipping-addresses/%E0%A4%A'), auth()), 400, 'invalid-path');
+    const list = (await raw('GET', api('/shipping-addresses'), auth())).json() as { items: { address: string }[] };
+    assert.deepEqual(
+      list.items.map(a => a.address),
+      ['上海'],
+    );
   });
 });
 

@@ -104,6 +104,22 @@ describe('api/openapi.json matches the server', () => {
     assert.equal(answer.status, 404);
     conforms('/issuing/callback', 'POST', answer);
   });
+  it('documents the address book as it answers', async () => {
+    const office = { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' };
+    const created = await call('POST', '/shipping-addresses', { body: office });
+    conforms('/shipping-addresses', 'POST', created);
+    const id = (created.body as { id: string }).id;
+    conforms(
+      '/shipping-addresses',
+      'POST',
+      await call('POST', '/shipping-addresses', { body: { ...office, phone: '?' } }),
+    );
+    conforms('/shipping-addresses/{id}/default', 'POST', await call('POST', `/shipping-addresses/${id}/default`));
+    conforms('/shipping-addresses', 'GET', await call('GET', '/shipping-addresses'));
+    conforms('/shipping-addresses/{id}', 'PUT', await call('PUT', `/shipping-addresses/${id}`, { body: office }));
+    conforms('/shipping-addresses/{id}', 'DELETE', await call('DELETE', `/shipping-addresses/${id}`));
+    conforms('/shipping-addresses/{id}', 'DELETE', await call('DELETE', `/shipping-addresses/${id}`));
+  });
   it('documents writes and their problems', async () => {
     const profile = await call('POST', '/buyer-profiles', { body: { buyerKind: 'individual', title: '张三' } });
     conforms('/buyer-profiles', 'POST', profile);

@@ -444,6 +444,94 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       });
     });
 
+    describe('the address book for paper Fapiao', () => {
+      const office = { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' };
+      it("creates, lists, updates, deletes and chooses a default, the customer's own only", async () => {
+        const a = await client.createShippingAddress!({ ...office, recipient: '  王芳 ' });
+        assert.equal(a.recipient, '王芳', 'stored trimmed');
+        const b = await client.createShippingAddress!({
+          recipient: '李雷',
+          phone: '13800138000',
+          address: '北京市海淀区',
+        });
+        const marked = (list: readonly { id: string; isDefault?: boolean }[]) =>
+          list.filter(x => x.isDefault).map(x => x.id);
+        assert.deepEqual(marked(await client.setDefaultShippingAddress!(b.id)), [b.id]);
+        assert.deepEqual(marked(await client.setDefaultShippingAddress!(a.id)), [a.id], 'one default at a time');
+        const moved = await client.updateShippingAddress!(a.id, { ...office, address: '上海市徐汇区' });
+        assert.equal(moved.address, '上海市徐汇区');
+        const other = clientFor(TOKENS.fabrikam);
+        assert.deepEqual(await other.listShippingAddresses!(), [], "another customer's book is empty");
+        // One at a time: a rejection nobody awaits yet would count as unhandled.
+        for (const attempt of [
+          () => other.setDefaultShippingAddress!(a.id),
+          () => other.updateShippingAddress!(a.id, office),
+          () => other.deleteShippingAddress!(a.id),
+        ])
+          await rejectsWith(attempt(), e => assert.equal(e.status, 404));
+        await client.deleteShippingAddress!(a.id);
+        assert.deepEqual(
+          (await client.listShippingAddresses!()).map(x => [x.id, x.isDefault ?? false]),
+          [[b.id, false]],
+          'a deleted address is nobody’s default',
+        );
+      });
+      it('checks an address by the form’s rules and names the field the caller sent', async () => {
+        await rejectsWith(client.createShippingAddress!({ ...office, phone: 'call me' }), e => {
+          assert.equal(e.status, 422);
+          assert.deepEqual(
+            e.problem?.errors?.map(x => [x.field, x.code]),
+            [['phone', 'phone-charset']],
+          );
+        });
+        await rejectsWith(client.createShippingAddress!({ ...office, address: '长'.repeat(200) }), e =>
+          assert.deepEqual(
+            e.problem?.errors?.map(x => [x.field, x.code]),
+            [['address', 'too-long-bytes']],
+          ),
+        );
+        await rejectsWith(client.createShippingAddress!({ ...office, recipient: '' }), e =>
+          assert.deepEqual(
+            e.problem?.errors?.map(x => x.field),
+            ['recipient'],
+          ),
+        );
+        assert.deepEqual(await client.listShippingAddresses!(), [], 'nothing stored');
+      });
+      it('keeps at most 50, and says so in the customer’s language', async () => {
+        for (let i = 0; i < 50; i++) await client.createShippingAddress!({ ...office, address: `上海市 ${i} 号` });
+        const zh = clientFor(TOKENS.contoso, { locale: 'zh-CN' });
+        await rejectsWith(zh.createShippingAddress!(office), e => {
+          assert.equal(e.status, 422);
+          assert.match(e.problem?.detail ?? '', /最多可保存 50 个收件地址/);
+        });
+        assert.equal((await client.listShippingAddresses!()).length, 50);
+      });
+      it('keeps a paper request’s address when asked, once, without its courier', async () => {
+        const paper = (invoiceId: string) =>
+          client.createFapiaoRequest(
+            {
+              invoiceIds: [invoiceId],
+              draft: {
+                ...draft,
+                delivery: 'paper',
+                courier: 'sf',
+                recipient: office.recipient,
+                recipientPhone: office.phone,
+                postalAddress: office.address,
+              },
+              saveAddress: true,
+            },
+            { idempotencyKey: newIdempotencyKey() },
+          );
+        await paper((await eligibleInvoice()).id);
+        await paper((await eligibleInvoice()).id);
+        const book = await client.listShippingAddresses!();
+        assert.equal(book.length, 1, 'the same address is kept once');
+        assert.deepEqual({ ...book[0], id: undefined }, { ...office, id: undefined });
+      });
+    });
+
     describe('e-mail again and reissue', () => {
       it('reissues with corrections through the client: the red-letter Fapiao, the new request, the same answer twice', async () => {
         const invoice = await eligibleInvoice();

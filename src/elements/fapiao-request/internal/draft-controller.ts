@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { applyProfile, updateDraft } from '../../../core/draft/update-draft.js';
+import { useShippingAddress, type ShippingAddressInput } from '../../../core/draft/shipping-address.js';
 import {
   checkDraft,
   emptyDraft,
@@ -90,6 +91,11 @@ export class DraftController {
 
   useProfile(profile: BuyerProfile): void {
     this.#set(applyProfile(this.draft, profile));
+  }
+
+  /** An address-book entry into the paper-delivery fields. */
+  useAddress(address: ShippingAddressInput): void {
+    this.#set(useShippingAddress(this.draft, address));
   }
 
   setSaveProfile(on: boolean): void {

@@ -16,6 +16,24 @@ export interface RequestMessages {
   /** A saved profile as the customer's default title: the button, and the word beside its name. */
   readonly profileMakeDefault: string;
   readonly profileDefault: string;
+  /** The address book for paper Fapiao: its list, the new-entry choice, the default's word and button, keeping one. */
+  readonly addressBook: string;
+  readonly addressNew: string;
+  readonly addressDefault: string;
+  readonly addressMakeDefault: string;
+  readonly saveAddress: string;
+  /** 查验: the disclosure, what it is for, what the number says, the fields to copy, the platform's link. */
+  readonly verify: string;
+  readonly verifyIntro: string;
+  readonly numberParts: (year: number, bureau: string, channel: string) => string;
+  readonly verifyNumber: string;
+  readonly verifyDate: string;
+  readonly verifyNet: string;
+  readonly verifyGross: string;
+  readonly copy: string;
+  readonly copyField: (field: string) => string;
+  readonly copied: string;
+  readonly verifyOpen: string;
   readonly saveProfile: string;
   readonly optional: string;
   readonly bytes: (used: number, max: number) => string;

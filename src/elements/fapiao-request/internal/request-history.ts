@@ -9,6 +9,7 @@ import type { RequestMessages } from './messages.js';
 import { renderEmailLine } from './resend-email.js';
 import { renderWithdraw, type WithdrawController } from './withdraw.js';
 import { renderReissueForm, type ReissueController } from './reissue-form.js';
+import type { VerifyController } from './verify.js';
 
 export interface RequestHistoryOptions {
   readonly requests: readonly FapiaoRequest[];
@@ -31,6 +32,8 @@ export interface RequestHistoryOptions {
   };
   /** "Withdraw" on a request not yet being issued; absent when the client cannot. */
   readonly withdraw?: { readonly controller: WithdrawController; readonly onConfirm: (request: FapiaoRequest) => void };
+  /** 查验 beside each issued Fapiao. */
+  readonly verify: VerifyController;
   /** "Correct and request again" on a rejected request. */
   readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
@@ -127,6 +130,7 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
                           >`,
                       )}</span
                   >
+                  ${o.verify.render(f, m, locale)}
                 </li>`,
             )}
           </ul>`

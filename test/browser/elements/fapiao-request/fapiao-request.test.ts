@@ -211,6 +211,58 @@ describe('<fapiao-request> with the reference server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps paper addresses in an address book: kept on submit, picked to fill the fields, made the default', async () => {
+    const bills = await eligibleInvoices(3);
+    const paper = async (el: FapiaoRequestElement) => {
+      $<HTMLInputElement>(el, '[name="delivery"][value="paper"]')!.click();
+      await el.updateComplete;
+    };
+    const first = await form([bills[0]!], 'zh-CN');
+    await paper(first);
+    expect($(first, '#address-book'), 'no book yet').to.equal(null);
+    expect($<HTMLInputElement>(first, '[part="save-address"]')!.checked, 'on while the book is empty').to.equal(true);
+    await type(first, 'title', '康托索（上海）信息技术有限公司');
+    await type(first, 'taxId', TAX_ID);
+    await type(first, 'recipient', '王芳');
+    await type(first, 'recipientPhone', '021-60506050');
+    await type(first, 'postalAddress', '上海市浦东新区郭守敬路 498 号');
+    const sent = oneEvent(first, 'fapiao-submitted');
+    $<HTMLButtonElement>(first, '[part="submit"]')!.click();
+    await sent;
+    const book = await api<{ items: { id: string; recipient: string }[] }>('/shipping-addresses');
+    expect(book.items.map(a => a.recipient)).to.deep.equal(['王芳']);
+
+    // The next form offers it; picking it fills the three fields, and it can become the default.
+    const second = await form([bills[1]!], 'en');
+    await paper(second);
+    expect($<HTMLInputElement>(second, '[part="save-address"]')!.checked, 'off once there is a book').to.equal(false);
+    const select = $<HTMLSelectElement>(second, '#address-book')!;
+    expect([...select.options].map(o => o.textContent!.trim())).to.deep.equal([
+      'A new address',
+      '王芳 · 上海市浦东新区郭守敬路 498 号',
+    ]);
+    select.focus();
+    select.value = book.items[0]!.id;
+    select.dispatchEvent(new Event('change'));
+    await second.updateComplete;
+    const value = (name: string) => $<HTMLInputElement>(second, `[name="${name}"]`)!.value;
+    expect([value('recipient'), value('recipientPhone'), value('postalAddress')]).to.deep.equal([
+      '王芳',
+      '021-60506050',
+      '上海市浦东新区郭守敬路 498 号',
+    ]);
+    await expect(second).to.be.accessible();
+    $<HTMLButtonElement>(second, '[part="default-address"]')!.click();
+    await until(() => $(second, '[part="default-address"]') === null, 'the address made the default');
+    expect(select.options[1]!.textContent!.trim()).to.equal('王芳 · 上海市浦东新区郭守敬路 498 号 (default)');
+
+    // A new form starts with the default address in the paper fields.
+    const third = await form([bills[2]!], 'en');
+    await paper(third);
+    expect($<HTMLInputElement>(third, '[name="recipient"]')!.value).to.equal('王芳');
+    expect($<HTMLSelectElement>(third, '#address-book')!.value).to.equal(book.items[0]!.id);
+  });
+
   it('offers pick-up at the branch the server names and courier by SF or Yunda; the history says which and then the waybill', async () => {
     const bills = await eligibleInvoices(2);
     const el = await form([bills[0]!], 'zh-CN');
@@ -273,6 +325,53 @@ describe('<fapiao-request> with the reference server', () => {
     const ready = $(second, `[part="request"][data-id="${pickup.id}"] .badge`)!;
     expect(ready.textContent).to.equal('Ready for pick-up');
     await expect(second).to.be.accessible();
+  });
+
+  it('helps verify an issued Fapiao (查验): what its number says, the fields to copy, the national platform', async () => {
+    const [bill] = await eligibleInvoices(1);
+    const { id } = await issuedViaApi(bill!, { title: '康托索', taxId: TAX_ID, email: 'finance@contoso.cn' });
+    const created = await api<FapiaoRequest>(`/fapiao-requests/${id}`);
+    const fapiao = created.fapiaos[0]!;
+    const el = await form([], 'zh-CN');
+    const row = $(el, `[part="request"][data-id="${created.id}"]`)!;
+    const verify = row.querySelector<HTMLDetailsElement>('[part="verify"]')!;
+    expect(verify.open, 'closed until asked').to.equal(false);
+    verify.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(verify.open, 'opens by keyboard').to.equal(true);
+    expect(verify.querySelector('.number-parts')!.textContent).to.equal(
+      `20${fapiao.number.slice(0, 2)} 年开具，税务机关代码 ${fapiao.number.slice(2, 4)}，开具渠道 ${fapiao.number[4]}。`,
+    );
+    const values = [...verify.querySelectorAll<HTMLInputElement>('input')].map(i => i.value);
+    const yuan = (fen: number) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+    expect(values).to.deep.equal([
+      fapiao.number,
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(fapiao.issuedAt)),
+      yuan(fapiao.net),
+      yuan(fapiao.gross),
+    ]);
+    const link = verify.querySelector<HTMLAnchorElement>('a')!;
+    expect([link.href, link.target, link.rel]).to.deep.equal([
+      'https://inv-veri.chinatax.gov.cn/',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    await expect(el).to.be.accessible();
+    // Copy: the value goes to the clipboard and the live region says which field.
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+    try {
+      verify.querySelector<HTMLButtonElement>('button[aria-label="复制价税合计"]')!.click();
+      await until(() => written.length === 1, 'the copy');
+      await el.updateComplete;
+      expect(written).to.deep.equal([yuan(fapiao.gross)]);
+      expect(verify.querySelector('[role="status"]')!.textContent).to.equal('已复制：价税合计');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard; // the browser's own again
+    }
   });
 
   it('says where the e-Fapiao was e-mailed and sends it again, to another address too: checked first, sent once, said', async () => {
