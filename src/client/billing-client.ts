@@ -47,6 +47,7 @@ export interface CreateFapiaoRequestInput {
 import type { BuyerProfileInput } from '../core/draft/buyer-profile.js';
 import type { ShippingAddressInput } from '../core/draft/shipping-address.js';
 import type { RegistrationInput } from '../core/rules/account-registration.js';
+import type { DatePeriod } from '../core/rules/tax-period.js';
 export type { BuyerProfileInput, ShippingAddressInput };
 
 /**
@@ -121,6 +122,11 @@ export interface BillingClient {
    * Optional: without it the request history offers the files one by one.
    */
   fapiaoArchiveUrl?(requestIds: readonly string[]): string;
+  /**
+   * The URL of the accountant's bundle for a tax period (China dates, both included): every Fapiao issued in it with
+   * the bills' PDFs and a bill ⇄ payment ⇄ Fapiao table. Optional: without it the history offers no period download.
+   */
+  fapiaoPeriodArchiveUrl?(period: DatePeriod): string;
   /** Downloads a document (invoice PDF, statement PDF, issued Fapiao file) with the client's credentials. */
   download(url: string, options?: CallOptions): Promise<Blob>;
 }

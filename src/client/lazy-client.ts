@@ -2,7 +2,10 @@ import type { BillingClient } from './billing-client.js';
 import { documentUrls } from './document-urls.js';
 import type { BillingClientOptions } from './http-client.js';
 
-type Method = Exclude<keyof BillingClient, 'invoicePdfUrl' | 'statementPdfUrl' | 'fapiaoArchiveUrl'>;
+type Method = Exclude<
+  keyof BillingClient,
+  'invoicePdfUrl' | 'statementPdfUrl' | 'fapiaoArchiveUrl' | 'fapiaoPeriodArchiveUrl'
+>;
 
 /** Every call of the reference client, so a lazy one offers the same optional calls (the elements look for them). */
 const METHODS: readonly Method[] = [

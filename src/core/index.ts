@@ -209,6 +209,14 @@ export {
   type VerificationFields,
 } from './rules/verification.js';
 export {
+  MAX_PERIOD_DAYS,
+  checkPeriod,
+  inPeriod,
+  monthPeriod,
+  previousChinaMonth,
+  type DatePeriod,
+} from './rules/tax-period.js';
+export {
   BILL_RANGES,
   rangeMonths,
   rangeToDates,

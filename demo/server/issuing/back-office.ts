@@ -61,7 +61,7 @@ const REJECTABLE: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
 
 /**
  * The back office refuses a request: its invoices may be requested again. Issued requests cannot be rejected, nor
- * one the issuing provider already has (it may be issuing it as we speak).
+ * one the issuing queue has taken: its order may be on its way to the provider, which could issue it as we speak.
  */
 export async function rejectRequest(store: Store, id: string, reason: string, at: number): Promise<FapiaoRequest> {
   return store.transaction(async tx => {
@@ -71,7 +71,10 @@ export async function rejectRequest(store: Store, id: string, reason: string, at
     if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
     const r = row.body;
     const handedOver = (
-      await tx.query("select 1 from issuing_jobs where request_id = $1 and kind = 'issue' and ref is not null", [id])
+      await tx.query(
+        "select 1 from issuing_jobs where request_id = $1 and kind = 'issue' and started_at is not null and done_at is null",
+        [id],
+      )
     ).rows.length;
     if (!REJECTABLE.includes(r.status) || handedOver) {
       throw new HttpProblem(409, 'invalid-transition', { params: { from: r.status, to: 'rejected' } });

@@ -11,6 +11,10 @@ import {
   explainFapiaoEmailError,
   explainReason,
   planFapiao,
+  checkPeriod,
+  inPeriod,
+  MAX_PERIOD_DAYS,
+  type DatePeriod,
   type DeliveryOptions,
   type DraftError,
   type FapiaoEmailError,
@@ -20,6 +24,7 @@ import {
   type Locale,
 } from '../../../src/core/index.js';
 import { fapiaoArchive } from '../archive.js';
+import { invoicePdf } from '../documents.js';
 import { enqueueIssue } from '../issuing/issuing-jobs.js';
 import type { FapiaoFileFormat } from '../issuing/provider.js';
 import { deliveryOf } from '../delivery.js';
@@ -318,25 +323,72 @@ const FILE_TYPES: Readonly<Record<FapiaoFileFormat, string>> = {
 /** At most this many requests in one ZIP (a year of monthly requests, several times over). */
 export const MAX_ARCHIVE_REQUESTS = 100;
 
-/** Every issued Fapiao of the given requests (all the customer's own) as one ZIP, streamed as it is written. */
-async function downloadArchive({ res, url, services, customer }: CustomerContext): Promise<void> {
-  const ids = [...new Set((queryParam(url.searchParams, 'requests') ?? '').split(',').map(id => id.trim()))].filter(
-    Boolean,
+/**
+ * The accountant's bundle: every issued Fapiao of the given requests (`requests=`, all the customer's own), or of a tax
+ * period (`from=` and `to=`, China dates, by the day each Fapiao was issued: red-letter ones in the period they were
+ * issued), with the bills' PDFs and the bill ⇄ payment ⇄ Fapiao table; one ZIP, streamed as it is written.
+ */
+async function downloadArchive({ res, url, locale, services, customer }: CustomerContext): Promise<void> {
+  const from = queryParam(url.searchParams, 'from');
+  const to = queryParam(url.searchParams, 'to');
+  const listed = queryParam(url.searchParams, 'requests');
+  const now = new Date(services.now());
+  let requests: FapiaoRequest[];
+  let period: DatePeriod | undefined;
+  if (from !== null || to !== null) {
+    const checked = listed === null ? checkPeriod(from ?? '', to ?? '') : 'dates';
+    if (typeof checked === 'string')
+      throw new HttpProblem(400, 'invalid-query', {
+        params: {
+          name: 'from, to',
+          expected: `two dates YYYY-MM-DD, in order, at most ${MAX_PERIOD_DAYS} days apart (and no requests=)`,
+        },
+      });
+    period = checked;
+    const { rows } = await services.store.query<{ body: FapiaoRequest }>(
+      `select body from fapiao_requests
+        where customer_id = $1 and jsonb_array_length(body->'fapiaos') > 0 order by created_at, id`,
+      [customer.id],
+    );
+    requests = rows.map(r => r.body).filter(r => r.fapiaos.some(f => inPeriod(f.issuedAt, checked)));
+    if (!requests.length)
+      throw new HttpProblem(404, 'not-found', { params: { what: 'A Fapiao issued in this period' } });
+  } else {
+    const ids = [...new Set((listed ?? '').split(',').map(id => id.trim()))].filter(Boolean);
+    if (ids.length === 0 || ids.length > MAX_ARCHIVE_REQUESTS || !ids.every(id => /^[\w-]{1,64}$/.test(id)))
+      throw new HttpProblem(400, 'invalid-query', {
+        params: { name: 'requests', expected: `1 to ${MAX_ARCHIVE_REQUESTS} request ids, comma separated` },
+      });
+    const { rows } = await services.store.query<{ body: FapiaoRequest }>(
+      'select body from fapiao_requests where customer_id = $1 and id = any($2) order by created_at, id',
+      [customer.id, ids],
+    );
+    // Another customer's id is as unknown as a made-up one: nothing is said about what it holds.
+    if (rows.length !== ids.length) throw new HttpProblem(404, 'not-found', { params: { what: 'A Fapiao request' } });
+    requests = rows.map(r => r.body);
+    if (!requests.some(r => r.fapiaos.length))
+      throw new HttpProblem(404, 'not-found', { params: { what: 'An issued Fapiao' } });
+  }
+  const bills = await services.store.query<{ body: Invoice }>(
+    'select body from invoices where customer_id = $1 and id = any($2)',
+    [customer.id, requests.flatMap(r => r.invoiceIds)],
   );
-  if (ids.length === 0 || ids.length > MAX_ARCHIVE_REQUESTS || !ids.every(id => /^[\w-]{1,64}$/.test(id)))
-    throw new HttpProblem(400, 'invalid-query', {
-      params: { name: 'requests', expected: `1 to ${MAX_ARCHIVE_REQUESTS} request ids, comma separated` },
-    });
-  const { rows } = await services.store.query<{ body: FapiaoRequest }>(
-    'select body from fapiao_requests where customer_id = $1 and id = any($2) order by created_at, id',
-    [customer.id, ids],
+  const within = period;
+  await fapiaoArchive(
+    res,
+    {
+      requests,
+      now,
+      ...(within
+        ? { name: `fapiao-${within.from}_${within.to}.zip`, includes: f => inPeriod(f.issuedAt, within) }
+        : {}),
+      bills: {
+        byId: new Map(bills.rows.map(r => [r.body.id, r.body])),
+        pdf: invoice => invoicePdf(invoice, customer.name, locale),
+      },
+    },
+    services.issuing.file,
   );
-  // Another customer's id is as unknown as a made-up one: nothing is said about what it holds.
-  if (rows.length !== ids.length) throw new HttpProblem(404, 'not-found', { params: { what: 'A Fapiao request' } });
-  const requests = rows.map(r => r.body);
-  if (!requests.some(r => r.fapiaos.length))
-    throw new HttpProblem(404, 'not-found', { params: { what: 'An issued Fapiao' } });
-  await fapiaoArchive(res, requests, new Date(services.now()), services.issuing.file);
 }
 
 export const fapiaoRequestRoutes: readonly Route[] = [

@@ -280,6 +280,19 @@ export const fapiaoRequestStyles = [
       color: var(--_danger);
       margin-inline-start: 0.5rem;
     }
+    .period-archive {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-block: 0.5rem;
+    }
+    .period-archive input {
+      font: inherit;
+    }
+    .period-archive .field-error {
+      flex-basis: 100%;
+    }
     .verify dl {
       display: grid;
       gap: 0.25rem;

@@ -17,6 +17,7 @@ import { isSafeHttpUrl } from '../../core/model/decode.js';
 import { chinaDateOf } from '../../core/time/china-time.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
 import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
+import { monthPeriod, previousChinaMonth } from '../../core/rules/tax-period.js';
 import type { ReissuePolicy } from '../../core/rules/reissue.js';
 import type { ApiError } from '../../core/api-error.js';
 import type { Invoice } from '../../core/model/invoice.js';
@@ -91,6 +92,7 @@ interface RequestData {
  * @csspart default-address - "Fill in this address next time" beside a chosen saved address (when the client offers `setDefaultShippingAddress`; the reference client does).
  * @csspart save-address - "Keep this address in my address book" under a paper Fapiao's address (when the client keeps one; on by default while the book is empty).
  * @csspart verify - 查验 beside each issued Fapiao: what its 20-digit number says, the fields the national verification platform asks for with copy buttons, and the platform's link.
+ * @csspart period-archive - "For your accountant: one month": a month (the last one closed, by default) and the ZIP of its Fapiao, bills and bill ⇄ payment ⇄ Fapiao table (when the client offers `fapiaoPeriodArchiveUrl`; the reference client does).
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
@@ -129,6 +131,7 @@ export class FapiaoRequestElement extends LitElement {
     _fileError: { state: true },
     _profileError: { state: true },
     _chosenProfile: { state: true },
+    _monthInvalid: { state: true },
   };
 
   readonly #internals = this.attachInternals();
@@ -174,6 +177,8 @@ export class FapiaoRequestElement extends LitElement {
   declare _profileError: ApiError | undefined;
   /** The saved profile the customer picked in this form (for "start from these details next time"). */
   declare _chosenProfile: string | undefined;
+  /** The month typed for the accountant's bundle was not one (said under it). */
+  declare _monthInvalid: boolean;
 
   constructor() {
     super();
@@ -185,6 +190,7 @@ export class FapiaoRequestElement extends LitElement {
     this.registrationUrl = '';
     this.pollSeconds = 20;
     this.hideHistory = false;
+    this._monthInvalid = false;
   }
 
   /** Settles when the current load has (the form is shown, or the error is). */
@@ -499,6 +505,15 @@ export class FapiaoRequestElement extends LitElement {
     if (client && url) this.#download(client, url, `fapiao-${chinaDateOf(new Date())}.zip`);
   }
 
+  /** The accountant's bundle of one month (China days), downloaded with the client's credentials. */
+  #onPeriodArchive(month: string): void {
+    const client = this.#client();
+    const period = monthPeriod(month);
+    this._monthInvalid = !period;
+    const url = period && client?.fapiaoPeriodArchiveUrl?.(period);
+    if (client && url) this.#download(client, url, `fapiao-${month}.zip`);
+  }
+
   #onRegister(event: Event, url: string | undefined): void {
     if (!this.dispatchEvent(new FapiaoRegisterEvent({ url }))) event.preventDefault();
   }
@@ -751,6 +766,16 @@ export class FapiaoRequestElement extends LitElement {
       verify: this.#verify,
       ...(this.#client()?.fapiaoArchiveUrl
         ? { onArchive: (requests: readonly FapiaoRequest[]) => this.#onArchive(requests) }
+        : {}),
+      ...(this.#client()?.fapiaoPeriodArchiveUrl
+        ? {
+            periodArchive: {
+              month: previousChinaMonth(this.now ?? new Date()),
+              max: chinaDateOf(this.now ?? new Date()).slice(0, 7),
+              invalid: this._monthInvalid,
+              onDownload: (month: string) => this.#onPeriodArchive(month),
+            },
+          }
         : {}),
       ...(this.#client()?.resendFapiaoEmail
         ? {

@@ -281,14 +281,19 @@ describe('the issuing queue and its provider', () => {
     assert.equal((await call('POST', 'fapiao-requests', { invoiceIds: a.invoiceIds, draft })).status, 201);
   });
 
-  it('does not let the back office reject a request the provider already has', async () => {
+  it('does not let the back office reject a request the queue has taken, even before the provider answered', async () => {
     const a = await requested();
-    provider.script.push({ on: 'status', answer: { state: 'pending' } });
-    await step();
-    await step();
+    const slow = gate();
+    provider.script.push({ on: 'submit', wait: slow.opened });
+    const stepping = step();
+    while (!submits(a.id)) await new Promise(r => setTimeout(r, 5));
+    // The order is on its way: a rejection now could leave an issued Fapiao behind a rejected request.
     const r = (await server.admin(`/requests/${a.id}/reject`, { reason: '信息有误' })) as { status: number };
     assert.equal(r.status, 409);
-    assert.equal((await get(a.id)).status, 'processing');
+    slow.open();
+    await stepping;
+    await step();
+    assert.equal((await get(a.id)).status, 'issued');
   });
 
   async function get2(s: TestServer, id: string): Promise<FapiaoRequest> {

@@ -104,6 +104,11 @@ describe('api/openapi.json matches the server', () => {
     assert.equal(answer.status, 404);
     conforms('/issuing/callback', 'POST', answer);
   });
+  it("documents the accountant's bundle of a period as it answers", async () => {
+    conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2026-01-01&to=2026-12-31'));
+    conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2026-12-31&to=2026-01-01'));
+    conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2020-01-01&to=2020-01-31'));
+  });
   it('documents the address book as it answers', async () => {
     const office = { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' };
     const created = await call('POST', '/shipping-addresses', { body: office });

@@ -34,6 +34,10 @@ export interface RequestMessages {
   readonly copyField: (field: string) => string;
   readonly copied: string;
   readonly verifyOpen: string;
+  /** The accountant's bundle of a month: the field, its button, a month that is not one. */
+  readonly archiveMonth: string;
+  readonly downloadMonth: string;
+  readonly monthInvalid: string;
   readonly saveProfile: string;
   readonly optional: string;
   readonly bytes: (used: number, max: number) => string;

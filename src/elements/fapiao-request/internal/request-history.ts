@@ -10,6 +10,7 @@ import { renderEmailLine } from './resend-email.js';
 import { renderWithdraw, type WithdrawController } from './withdraw.js';
 import { renderReissueForm, type ReissueController } from './reissue-form.js';
 import type { VerifyController } from './verify.js';
+import { renderPeriodArchive, type PeriodArchiveOptions } from './period-archive.js';
 
 export interface RequestHistoryOptions {
   readonly requests: readonly FapiaoRequest[];
@@ -21,6 +22,8 @@ export interface RequestHistoryOptions {
   readonly onRefresh: () => void;
   /** Every issued Fapiao in one ZIP; absent when the client cannot make one. */
   readonly onArchive?: (requests: readonly FapiaoRequest[]) => void;
+  /** The accountant's bundle of one month; absent when the client cannot make one. */
+  readonly periodArchive?: PeriodArchiveOptions;
   /** "Send the e-mail again" on issued requests; absent when the client cannot. */
   readonly resend?: Parameters<typeof renderEmailLine>[1];
   /** "Ask for a reissue" on issued requests, and its form; absent when the client cannot. */
@@ -59,6 +62,7 @@ export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
           : nothing
       }
     </div>
+    ${o.periodArchive && count ? renderPeriodArchive(o.periodArchive, m) : nothing}
     ${o.fileError ? html`<p class="error-box" role="alert">${m.downloadFailed} ${explainApiError(o.fileError, locale)}</p>` : nothing}
     ${
       requests.length === 0

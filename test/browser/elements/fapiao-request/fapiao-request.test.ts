@@ -166,6 +166,63 @@ describe('<fapiao-request> with the reference server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("downloads the accountant's bundle of a month, checks the month typed, and says when it holds nothing", async () => {
+    const real = createBillingClient({ baseUrl: '/api/v1/', token: 'demo-token-contoso', locale: 'zh-CN' });
+    const seen: { url: string; size: number }[] = [];
+    const client = {
+      ...real,
+      download: async (url: string) => {
+        const blob = await real.download(url);
+        seen.push({ url, size: blob.size });
+        return blob;
+      },
+    };
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="zh-CN"
+        .client=${client}
+        .invoices=${[]}
+        .now=${NOW}
+        poll-seconds="0"
+      ></fapiao-request>`,
+    );
+    await loaded(el);
+    const month = $<HTMLInputElement>(el, '#archive-month')!;
+    expect([month.value, month.max], 'the last month closed, in China').to.deep.equal(['2026-10', '2026-11']);
+    await expect(el).to.be.accessible();
+    // The month of the latest Fapiao the seed issued: its ZIP.
+    const requests = (await api<{ items: FapiaoRequest[] }>('/fapiao-requests')).items;
+    const latest = requests
+      .flatMap(r => r.fapiaos.map(f => f.issuedAt))
+      .sort()
+      .at(-1)!;
+    const issuedMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(new Date(latest))
+      .slice(0, 7);
+    const download = $<HTMLButtonElement>(el, '[part="period-archive"] button')!;
+    month.value = issuedMonth;
+    download.click();
+    await until(() => seen.length === 1, 'the ZIP');
+    expect(seen[0]!.url).to.match(
+      new RegExp(`/api/v1/fapiao-files\\.zip\\?from=${issuedMonth}-01&to=${issuedMonth}-\\d\\d$`),
+    );
+    expect(seen[0]!.size).to.be.greaterThan(10_000);
+    // Text where a browser has no month picker: checked before any call, said under the field.
+    month.value = '';
+    month.focus();
+    await sendKeys({ press: 'Enter' }); // Enter in the field downloads as the button does
+    await el.updateComplete;
+    expect($(el, '#archive-month-error')!.textContent).to.equal('请按 YYYY-MM 填写月份，例如 2026-10。');
+    expect(month.getAttribute('aria-invalid')).to.equal('true');
+    expect(seen.length, 'no call').to.equal(1);
+    // A month with nothing issued: the server's 404, said above the history.
+    month.value = '2020-01';
+    download.click();
+    await until(() => $(el, '.error-box[role="alert"]') !== null, 'the error');
+    expect($(el, '#archive-month-error') === null, 'the month was a month').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when the account is still being activated', async () => {
     const el = await form([makeInvoice()], 'nl', 'demo-token-northwind');
     const account = $<FapiaoAccountElement>(el, '[part="notice"] fapiao-account')!;
