@@ -18,15 +18,16 @@ import { gzipSync } from 'node:zlib';
 // the ZIP download: core 18,769, elements 56,077, all 63,846; with delivery, the e-Fapiao e-mail again and the reissue:
 // core 20,792 (zh-CN), elements 61,264 (nl), all 70,869; with the HTTP client loaded lazily and the form's words
 // a module of their own (both inlined here): core 20,965, elements 62,317 (zh-CN), all 71,926; with withdraw, the
-// default title and several recipients: core 21,414, elements 63,844, all 73,746.
+// default title and several recipients: core 21,414, elements 63,844, all 73,746; with the address book, 查验 and the
+// month's bundle: core 22,122 (zh-CN), elements 66,327 (zh-CN), all 76,672.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 21_750],
-  ['bundle/fapiao-kit-core.en.min.js', 21_750],
-  ['bundle/fapiao-kit-core.nl.min.js', 21_750],
-  ['bundle/fapiao-kit.zh-CN.min.js', 64_800],
-  ['bundle/fapiao-kit.en.min.js', 64_800],
-  ['bundle/fapiao-kit.nl.min.js', 64_800],
-  ['bundle/fapiao-kit.min.js', 74_850],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 22_450],
+  ['bundle/fapiao-kit-core.en.min.js', 22_450],
+  ['bundle/fapiao-kit-core.nl.min.js', 22_450],
+  ['bundle/fapiao-kit.zh-CN.min.js', 67_300],
+  ['bundle/fapiao-kit.en.min.js', 67_300],
+  ['bundle/fapiao-kit.nl.min.js', 67_300],
+  ['bundle/fapiao-kit.min.js', 77_800],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
