@@ -59,6 +59,7 @@ function correctionsOf(input: unknown, old: FapiaoRequest, locale: Locale) {
     phone: d.phone,
     bankName: d.bankName,
     bankAccount: d.bankAccount,
+    naturalPerson: d.naturalPerson,
     acceptChecksumWarning: d.acceptChecksumWarning,
   };
   const check = checkDraft(draft, reissueDeliveryOptions(old));

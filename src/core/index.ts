@@ -86,6 +86,8 @@ export {
   ISSUED_REQUEST_STATUSES,
   type FapiaoKind,
   type BuyerKind,
+  BUYER_KINDS,
+  BUYER_KIND_CODES,
   DELIVERY_KINDS,
   type DeliveryKind,
   COURIERS,

@@ -14,6 +14,7 @@ export function buyerFromDraft(draft: FapiaoDraft): FapiaoBuyer {
     buyerKind: draft.buyerKind,
     title: draft.title.trim(),
     ...(taxId ? { taxId } : {}),
+    ...(draft.buyerKind === 'individual' && draft.naturalPerson ? { naturalPerson: true } : {}),
     ...(draft.fapiaoKind === 'special'
       ? {
           address: draft.address.trim(),
@@ -44,7 +45,7 @@ export function checkBuyerProfile(input: unknown): BuyerProfileCheck {
     string,
     unknown
   >;
-  const decoded = decodeDraft({ ...pick(raw, [...PROFILE_FIELDS, 'email']), delivery: 'electronic' });
+  const decoded = decodeDraft({ ...pick(raw, [...PROFILE_FIELDS, 'naturalPerson', 'email']), delivery: 'electronic' });
   if (!decoded.ok) {
     const field = decoded.issues[0]?.path.replace(/^\$\./, '') ?? 'title';
     return {
@@ -59,7 +60,8 @@ export function checkBuyerProfile(input: unknown): BuyerProfileCheck {
   const errors = checkDraft(draft).errors.filter(e => (e.field === 'email' ? hasEmail : true));
   if (errors.length) return { ok: false, errors };
   const taxId = d.taxId.trim() ? validateTaxId(d.taxId).normalized : '';
-  const value: Record<string, string> = { buyerKind: d.buyerKind, title: d.title.trim() };
+  const value: Record<string, string | boolean> = { buyerKind: d.buyerKind, title: d.title.trim() };
+  if (d.buyerKind === 'individual' && d.naturalPerson) value.naturalPerson = true;
   for (const [key, text] of [
     ['taxId', taxId],
     ...SPECIAL_FIELDS.map(f => [f, d[f].trim()]),

@@ -1,9 +1,9 @@
-import { COURIERS, DELIVERY_KINDS } from '../model/fapiao.js';
+import { BUYER_KINDS, COURIERS, DELIVERY_KINDS } from '../model/fapiao.js';
 import { fail, ok, type Result } from '../result.js';
 import { emptyDraft, type FapiaoDraft } from './fapiao-draft.js';
 
 const CHOICES: Partial<Record<keyof FapiaoDraft, readonly string[]>> = {
-  buyerKind: ['enterprise', 'individual'],
+  buyerKind: BUYER_KINDS,
   fapiaoKind: ['special', 'ordinary'],
   delivery: DELIVERY_KINDS,
   courier: COURIERS,

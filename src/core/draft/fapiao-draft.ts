@@ -22,6 +22,8 @@ export interface FapiaoDraft {
   phone: string;
   bankName: string;
   bankAccount: string;
+  /** For an individual: flag the buyer as a natural person (the tax ID is then theirs, and required). */
+  naturalPerson: boolean;
   delivery: DeliveryKind;
   email: string;
   /** For delivery by courier. */
@@ -35,7 +37,7 @@ export interface FapiaoDraft {
   acceptChecksumWarning: boolean;
 }
 
-export type DraftField = Exclude<keyof FapiaoDraft, 'acceptChecksumWarning'>;
+export type DraftField = Exclude<keyof FapiaoDraft, 'acceptChecksumWarning' | 'naturalPerson'>;
 
 export function emptyDraft(overrides: Partial<FapiaoDraft> = {}): FapiaoDraft {
   return {
@@ -47,6 +49,7 @@ export function emptyDraft(overrides: Partial<FapiaoDraft> = {}): FapiaoDraft {
     phone: '',
     bankName: '',
     bankAccount: '',
+    naturalPerson: false,
     delivery: 'electronic',
     email: '',
     courier: 'sf',
@@ -99,6 +102,7 @@ export type DraftErrorCode =
   | 'too-many-addresses'
   | 'special-requires-enterprise'
   | 'tax-id-empty'
+  | 'natural-person-tax-id'
   | 'tax-id-length'
   | 'tax-id-truncated'
   | 'tax-id-charset'
@@ -223,7 +227,8 @@ export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAU
   }
 
   let taxIdWarning: TaxIdResult | undefined;
-  const taxIdNeeded = draft.buyerKind === 'enterprise';
+  // An enterprise gives its tax ID; so does a natural person, whose Fapiao is filed under it.
+  const taxIdNeeded = draft.buyerKind === 'enterprise' || (draft.buyerKind === 'individual' && draft.naturalPerson);
   if (draft.taxId.trim() !== '' || taxIdNeeded) {
     const result = validateTaxId(draft.taxId);
     if (!result.valid) {
@@ -233,6 +238,7 @@ export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAU
       } else {
         // A check digit that cannot be overridden (a resident ID's): a typo, said with the digit it should be.
         if (result.problem === 'checksum') add('taxId', 'tax-id-check-digit', { expected: result.expectedCheck ?? '' });
+        else if (result.problem === 'empty' && draft.buyerKind !== 'enterprise') add('taxId', 'natural-person-tax-id');
         else
           add('taxId', `tax-id-${result.problem ?? 'format'}` as DraftErrorCode, { length: result.normalized.length });
       }

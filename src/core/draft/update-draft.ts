@@ -11,7 +11,15 @@ export function allowedFapiaoKinds(buyerKind: BuyerKind): readonly FapiaoKind[] 
 
 /** The rules that tie one field to another, applied after every change so no path around them exists. */
 function consistent(draft: FapiaoDraft): FapiaoDraft {
-  return allowedFapiaoKinds(draft.buyerKind).includes(draft.fapiaoKind) ? draft : { ...draft, fapiaoKind: 'ordinary' };
+  const kindAllowed = allowedFapiaoKinds(draft.buyerKind).includes(draft.fapiaoKind);
+  // Only an individual can be a natural person.
+  const flagAllowed = !draft.naturalPerson || draft.buyerKind === 'individual';
+  if (kindAllowed && flagAllowed) return draft;
+  return {
+    ...draft,
+    ...(kindAllowed ? {} : { fapiaoKind: 'ordinary' as const }),
+    ...(flagAllowed ? {} : { naturalPerson: false }),
+  };
 }
 
 /**
@@ -35,6 +43,7 @@ export function applyProfile(draft: FapiaoDraft, profile: BuyerProfile): FapiaoD
     if (key === 'buyerKind') next.buyerKind = profile.buyerKind;
     else next[key] = profile[key] ?? '';
   }
+  next.naturalPerson = profile.naturalPerson === true;
   if (profile.email) next.email = profile.email;
   return consistent(next);
 }

@@ -33,8 +33,10 @@ export const en: CoreMessages = {
     'account-charset': () => 'A bank account number may only contain digits.',
     email: p => (p.address ? `${p.address} is not a valid e-mail address.` : 'Enter a valid email address.'),
     'special-requires-enterprise': () =>
-      'A special VAT Fapiao is for enterprise buyers only; individuals get an ordinary Fapiao.',
+      'A special VAT Fapiao is for enterprise buyers only; other buyers get an ordinary Fapiao.',
     'tax-id-empty': () => 'Enterprise buyers must enter their taxpayer ID.',
+    'natural-person-tax-id': () =>
+      'A natural person enters their own taxpayer ID (usually the resident ID number): the Fapiao is filed under it.',
     'tax-id-length': p => `A taxpayer ID has 15, 17, 18 or 20 characters; this one has ${p.length}.`,
     'tax-id-truncated': () =>
       'This looks like a unified social credit code with one character missing: a credit code has 18 characters.',
@@ -67,7 +69,12 @@ export const en: CoreMessages = {
     postalAddress: 'Postal address',
     note: 'Note',
   },
-  buyerKind: { enterprise: 'Enterprise', individual: 'Individual' },
+  buyerKind: {
+    enterprise: 'Enterprise',
+    government: 'Government or public institution',
+    individual: 'Individual',
+    other: 'Other',
+  },
   fapiaoKind: { special: 'Special VAT Fapiao', ordinary: 'Ordinary Fapiao' },
   delivery: {
     electronic: 'Electronic (by email)',

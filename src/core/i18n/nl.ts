@@ -34,8 +34,10 @@ export const nl: CoreMessages = {
     'account-charset': () => 'Een rekeningnummer mag alleen cijfers bevatten.',
     email: p => (p.address ? `${p.address} is geen geldig e-mailadres.` : 'Vul een geldig e-mailadres in.'),
     'special-requires-enterprise': () =>
-      'Een speciale btw-Fapiao is alleen voor bedrijven; particulieren krijgen een gewone Fapiao.',
+      'Een speciale btw-Fapiao is alleen voor bedrijven; andere kopers krijgen een gewone Fapiao.',
     'tax-id-empty': () => 'Bedrijven moeten hun fiscaal nummer invullen.',
+    'natural-person-tax-id': () =>
+      'Een natuurlijk persoon vult zijn eigen fiscaal nummer in (meestal het identiteitsnummer): de Fapiao wordt daaronder bewaard.',
     'tax-id-length': p => `Een fiscaal nummer heeft 15, 17, 18 of 20 tekens; dit heeft er ${p.length}.`,
     'tax-id-truncated': () =>
       'Dit lijkt een sociale kredietcode waarvan één teken ontbreekt: een kredietcode heeft 18 tekens.',
@@ -67,7 +69,12 @@ export const nl: CoreMessages = {
     postalAddress: 'Postadres',
     note: 'Opmerking',
   },
-  buyerKind: { enterprise: 'Bedrijf', individual: 'Particulier' },
+  buyerKind: {
+    enterprise: 'Bedrijf',
+    government: 'Overheid of publieke instelling',
+    individual: 'Particulier',
+    other: 'Overig',
+  },
   fapiaoKind: { special: 'Speciale btw-Fapiao', ordinary: 'Gewone Fapiao' },
   delivery: {
     electronic: 'Elektronisch (per e-mail)',

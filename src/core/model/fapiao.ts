@@ -2,7 +2,19 @@ import type { CurrencyCode, Fen } from '../money/fen.js';
 
 /** 专票 (special VAT, deductible, enterprises only) or 普票 (ordinary). */
 export type FapiaoKind = 'special' | 'ordinary';
-export type BuyerKind = 'enterprise' | 'individual';
+/**
+ * The buyer types of the 数电 issuing APIs: 企业, 机关事业单位 (government or public institution), 个人, 其他
+ * (docs/domain.md §2.3).
+ */
+export const BUYER_KINDS = ['enterprise', 'government', 'individual', 'other'] as const;
+export type BuyerKind = (typeof BUYER_KINDS)[number];
+/** The issuing APIs' codes for them (01–04), as the Fapiao XML carries them. */
+export const BUYER_KIND_CODES: Readonly<Record<BuyerKind, string>> = {
+  enterprise: '01',
+  government: '02',
+  individual: '03',
+  other: '04',
+};
 /**
  * How the Fapiao reaches the customer (docs/domain.md §1.3): an e-Fapiao by e-mail, a paper Fapiao by courier (freight
  * collect), or a paper Fapiao collected at the seller's branch.
@@ -165,6 +177,11 @@ export interface FapiaoBuyer {
   readonly buyerKind: BuyerKind;
   readonly title: string;
   readonly taxId?: string;
+  /**
+   * An individual buyer flagged as a natural person (自然人标识): the tax ID is then the person's own (usually the
+   * resident ID number) and the Fapiao appears in their personal ticket folder (个人票夹).
+   */
+  readonly naturalPerson?: boolean;
   readonly address?: string;
   readonly phone?: string;
   readonly bankName?: string;

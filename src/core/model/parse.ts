@@ -1,7 +1,14 @@
 import type { Invoice, Statement } from './invoice.js';
 import { ADJUSTMENT_KINDS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES, RAW_VALUE_MAX } from './invoice.js';
 import type { BuyerProfile, FapiaoAccount, FapiaoRequest, ShippingAddress } from './fapiao.js';
-import { COURIERS, DELIVERY_KINDS, FAPIAO_REQUEST_STATUSES, REISSUE_REASONS, REISSUE_STEPS } from './fapiao.js';
+import {
+  BUYER_KINDS,
+  COURIERS,
+  DELIVERY_KINDS,
+  FAPIAO_REQUEST_STATUSES,
+  REISSUE_REASONS,
+  REISSUE_STEPS,
+} from './fapiao.js';
 import {
   calendarDate,
   array,
@@ -135,7 +142,8 @@ export function parseStatement(input: unknown): Result<Statement> {
 
 /** The buyer's fields, shared by a request's buyer and a saved profile. */
 const buyerFields = {
-  buyerKind: oneOf(['enterprise', 'individual'] as const),
+  buyerKind: oneOf(BUYER_KINDS),
+  naturalPerson: optional(boolean),
   title: nonEmptyString,
   taxId: optional(string({ max: 20 })),
   address: optional(string({ max: 200 })),

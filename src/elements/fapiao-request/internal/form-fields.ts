@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DRAFT_LIMITS, type DraftCheck, type DraftField, type FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
 import { allowedFapiaoKinds } from '../../../core/draft/update-draft.js';
+import { BUYER_KINDS } from '../../../core/model/fapiao.js';
 import type { Locale } from '../../../core/i18n/index.js';
 import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
@@ -153,11 +154,28 @@ export function renderBuyerFields(ctx: FieldContext, check: DraftCheck): Templat
   const p = ctx.idPrefix ?? '';
   const counter = (used: number, max: number) => ({ used, max });
   return html`<div class="row">
-      ${renderChoice('buyerKind', ['enterprise', 'individual'], ctx)}
+      ${renderChoice('buyerKind', BUYER_KINDS, ctx)}
       ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind), m.specialDisabled)}
     </div>
     ${renderTextField('title', ctx, { required: true, counter: counter(check.usage.title, DRAFT_LIMITS.titleBytes), autocomplete: 'organization' })}
-    ${renderTextField('taxId', ctx, { required: d.buyerKind === 'enterprise', hint: m.taxIdHint, autocomplete: 'off' })}
+    ${
+      d.buyerKind === 'individual'
+        ? html`<label class="radio natural-person"
+            ><input
+              type="checkbox"
+              name=${`${p}naturalPerson`}
+              part="natural-person"
+              .checked=${live(d.naturalPerson)}
+              @change=${(e: Event) => ctx.onEdit('naturalPerson', (e.target as HTMLInputElement).checked)}
+            />${m.naturalPerson}</label
+          >`
+        : nothing
+    }
+    ${renderTextField('taxId', ctx, {
+      required: d.buyerKind === 'enterprise' || d.naturalPerson,
+      hint: d.naturalPerson ? m.naturalPersonTaxIdHint : m.taxIdHint,
+      autocomplete: 'off',
+    })}
     ${
       // One message says it (under the tax ID, from the core); here only the box it names, which stays once ticked.
       check.taxIdWarning

@@ -22,6 +22,9 @@ export interface RequestMessages {
   readonly addressDefault: string;
   readonly addressMakeDefault: string;
   readonly saveAddress: string;
+  /** An individual flagged as a natural person (自然人): the box, and the tax ID's hint then. */
+  readonly naturalPerson: string;
+  readonly naturalPersonTaxIdHint: string;
   /** 查验: the disclosure, what it is for, what the number says, the fields to copy, the platform's link. */
   readonly verify: string;
   readonly verifyIntro: string;

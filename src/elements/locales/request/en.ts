@@ -21,6 +21,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   addressDefault: 'default',
   addressMakeDefault: 'Fill in this address next time',
   saveAddress: 'Keep this address in my address book',
+  naturalPerson: 'A natural person: the Fapiao goes to my personal ticket folder (个人票夹)',
+  naturalPersonTaxIdHint: 'Your own taxpayer ID: usually your resident ID number.',
   verify: 'Verify',
   verifyIntro:
     'Anyone can check this Fapiao against the tax bureau’s record on the national verification platform (全国增值税发票查验平台). Copy these fields into its form:',

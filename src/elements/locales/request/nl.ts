@@ -21,6 +21,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   addressDefault: 'standaard',
   addressMakeDefault: 'Dit adres de volgende keer invullen',
   saveAddress: 'Dit adres bewaren in mijn adresboek',
+  naturalPerson: 'Een natuurlijk persoon: de Fapiao komt in mijn persoonlijke map (个人票夹)',
+  naturalPersonTaxIdHint: 'Uw eigen fiscaal nummer: meestal uw identiteitsnummer.',
   verify: 'Verifiëren',
   verifyIntro:
     'Iedereen kan deze Fapiao controleren tegen de gegevens van de belastingdienst op het nationale verificatieplatform (全国增值税发票查验平台). Neem deze velden over in het formulier:',

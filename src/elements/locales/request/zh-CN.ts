@@ -20,6 +20,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   addressDefault: '默认',
   addressMakeDefault: '下次默认填写此地址',
   saveAddress: '保存到常用收件地址',
+  naturalPerson: '自然人（发票归集到个人票夹）',
+  naturalPersonTaxIdHint: '本人的纳税人识别号，通常为居民身份证号码。',
   verify: '查验',
   verifyIntro: '可在全国增值税发票查验平台核对这张发票与税务机关的记录。请将以下信息复制到查验页面：',
   numberParts: (year, bureau, channel) => `${year} 年开具，税务机关代码 ${bureau}，开具渠道 ${channel}。`,

@@ -980,6 +980,46 @@ describe('<fapiao-request> with a fixture client', () => {
     });
   });
 
+  it('offers the four buyer types, and for an individual the natural-person flag that makes the tax ID theirs', async () => {
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="zh-CN"
+        .client=${new FixtureClient([bill])}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
+    await loaded(el);
+    const kinds = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="buyerKind"]')];
+    expect(kinds.map(k => [k.value, k.parentElement!.textContent!.trim()])).to.deep.equal([
+      ['enterprise', '企业'],
+      ['government', '机关事业单位'],
+      ['individual', '个人'],
+      ['other', '其他'],
+    ]);
+    expect($(el, '[part="natural-person"]') === null, 'only for an individual').to.equal(true);
+    kinds[1]!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '[name="fapiaoKind"][value="special"]')!.disabled, '专票 for enterprises').to.equal(
+      true,
+    );
+    expect($(el, 'label[for="taxId"]')!.textContent!.trim()).to.equal('纳税人识别号（选填）');
+    kinds[2]!.click();
+    await el.updateComplete;
+    const flag = $<HTMLInputElement>(el, '[part="natural-person"]')!;
+    expect(flag.parentElement!.textContent!.trim()).to.equal('自然人（发票归集到个人票夹）');
+    flag.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(flag.checked).to.equal(true);
+    expect($(el, 'label[for="taxId"]')!.textContent!.trim(), 'required now').to.equal('纳税人识别号');
+    expect($(el, '#taxId-hint')!.textContent).to.contain('居民身份证号码');
+    await expect(el).to.be.accessible();
+    kinds[0]!.click();
+    await el.updateComplete;
+    expect($(el, '[part="natural-person"]') === null, 'gone for an enterprise').to.equal(true);
+  });
+
   it('names both fields of a shared byte limit, says why 专票 is greyed out, and uses full-width marks in Chinese', async () => {
     const el = await fixture<FapiaoRequestElement>(
       html`<fapiao-request

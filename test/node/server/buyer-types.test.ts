@@ -1,0 +1,93 @@
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
+import { callApi, startServer, type TestServer } from '../helpers/server.js';
+
+// The buyer as the 数电 rules have it, end to end: the four types and the natural-person flag reach the Fapiao's XML.
+describe('buyer types and the natural-person flag over HTTP', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => server.stop());
+  beforeEach(async () => server.reset());
+
+  const call = (method: string, path: string, body?: unknown, lang?: string) =>
+    callApi(server, method, path, body, lang);
+  async function issued(draft: object): Promise<{ request: FapiaoRequest; xml: string }> {
+    const page = (await (
+      await call('GET', 'invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=20')
+    ).json()) as {
+      items: Invoice[];
+    };
+    const taken = new Set(
+      ((await (await call('GET', 'fapiao-requests')).json()) as { items: FapiaoRequest[] }).items.flatMap(
+        r => r.invoiceIds,
+      ),
+    );
+    const invoice = page.items.find(i => !taken.has(i.id))!;
+    const created = await call('POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { id } = (await created.json()) as FapiaoRequest;
+    await server.admin('/process-requests');
+    await server.admin('/process-requests');
+    const request = (await (await call('GET', `fapiao-requests/${id}`)).json()) as FapiaoRequest;
+    const xmlUrl = request.fapiaos[0]!.files.find(f => f.format === 'xml')!.url.replace('/api/v1/', '');
+    return { request, xml: await (await call('GET', xmlUrl)).text() };
+  }
+
+  it('issues to a government or public institution with its type code, no tax ID asked', async () => {
+    const { request, xml } = await issued(
+      emptyDraft({ buyerKind: 'government', title: '上海市浦东新区财政局', email: 'cw@pudong.example.cn' }),
+    );
+    assert.equal(request.buyer.buyerKind, 'government');
+    assert.match(xml, /<Buyer><Type>02<\/Type><Name>上海市浦东新区财政局<\/Name><\/Buyer>/);
+  });
+
+  it('issues to a natural person under their own tax ID, flagged in the XML', async () => {
+    const { request, xml } = await issued(
+      emptyDraft({
+        buyerKind: 'individual',
+        naturalPerson: true,
+        title: '张三',
+        taxId: '11010519491231002X',
+        email: 'zhangsan@example.cn',
+      }),
+    );
+    assert.deepEqual(request.buyer, {
+      buyerKind: 'individual',
+      title: '张三',
+      taxId: '11010519491231002X',
+      naturalPerson: true,
+    });
+    assert.match(
+      xml,
+      /<Buyer><Type>03<\/Type><NaturalPerson>Y<\/NaturalPerson><Name>张三<\/Name><TaxId>11010519491231002X<\/TaxId>/,
+    );
+  });
+
+  it('refuses a natural person without a tax ID, and a special VAT Fapiao for anyone but an enterprise, in Chinese', async () => {
+    const page = (await (await call('GET', 'invoices?status=paid&limit=50')).json()) as { items: Invoice[] };
+    const before = ((await (await call('GET', 'fapiao-requests')).json()) as { items: unknown[] }).items.length;
+    for (const [draft, code] of [
+      [
+        emptyDraft({ buyerKind: 'individual', naturalPerson: true, title: '张三', email: 'a@b.cn' }),
+        'natural-person-tax-id',
+      ],
+      [
+        emptyDraft({ buyerKind: 'other', fapiaoKind: 'special', title: '某协会', email: 'a@b.cn' }),
+        'special-requires-enterprise',
+      ],
+    ] as const) {
+      const r = await call('POST', 'fapiao-requests', { invoiceIds: [page.items[0]!.id], draft }, 'zh-CN');
+      assert.equal(r.status, 422);
+      const problem = (await r.json()) as { errors: { code: string; message: string }[] };
+      assert.ok(
+        problem.errors.some(e => e.code === code),
+        JSON.stringify(problem.errors),
+      );
+      assert.match(problem.errors.find(e => e.code === code)!.message, /[\u4e00-\u9fff]/);
+    }
+    assert.equal(((await (await call('GET', 'fapiao-requests')).json()) as { items: unknown[] }).items.length, before);
+  });
+});
