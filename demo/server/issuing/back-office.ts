@@ -5,6 +5,7 @@ import { HttpProblem } from '../http.js';
 import type { Mailer } from '../mail.js';
 import { advanceReissues, applyReversal } from '../reissue.js';
 import type { Store } from '../store/index.js';
+import { sendStatusEmails } from '../status-mail.js';
 import { deliverWebhooks, type WebhookEndpoint } from '../webhooks.js';
 import { runIssuingQueue } from './issuing-jobs.js';
 import type { IssuingProvider } from './provider.js';
@@ -114,12 +115,15 @@ export interface BackOfficeStepResult {
   readonly emailed: number;
   /** Webhook events the host acknowledged. */
   readonly notified: number;
+  /** Customers e-mailed about a change of status (refused, mailed, ready for pick-up). */
+  readonly told: number;
 }
 
 /**
  * One step of the back office: reissues move on (a reversal is queued for the provider), the issuing queue hands
  * over and settles orders, issued paper Fapiao are mailed, then the e-mails that are due go out (with a mailer) and
- * the host hears of every change of status (with a webhook endpoint).
+ * the host hears of every change of status (with a webhook endpoint), and the customer of a refusal, a paper Fapiao
+ * sent or one ready for pick-up (with a mailer).
  */
 export async function backOfficeStep(office: BackOffice, at: number): Promise<BackOfficeStepResult> {
   const { store, issuing: provider, mailer, webhooks } = office;
@@ -128,7 +132,8 @@ export async function backOfficeStep(office: BackOffice, at: number): Promise<Ba
   const logistics = await advanceLogistics(store, at);
   const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at, provider.file)).sent : 0;
   const notified = (await deliverWebhooks(store, webhooks, at)).sent;
-  return { moved: reissues + queue.submitted + queue.settled + logistics, emailed, notified };
+  const told = (await sendStatusEmails(store, mailer, at)).sent;
+  return { moved: reissues + queue.submitted + queue.settled + logistics, emailed, notified, told };
 }
 
 /** Runs `backOfficeStep` every `everyMs` in this process (no HTTP round trip); returns the stop function. */

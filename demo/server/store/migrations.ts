@@ -129,6 +129,18 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       create index if not exists shipping_addresses_by_customer on shipping_addresses (customer_id, created_at, id);
       alter table customers add column if not exists default_address_id text;`,
   },
+  {
+    version: 9,
+    name: "the customer's e-mail about a change of status, delivered from the same events as the webhooks",
+    sql: `
+      alter table request_events add column if not exists mail_state text not null default 'pending';
+      alter table request_events add column if not exists mail_attempts int not null default 0;
+      alter table request_events add column if not exists mail_next_at timestamptz;
+      alter table request_events add column if not exists mail_error text;
+      -- Events from before this step are history: nobody is e-mailed about them.
+      update request_events set mail_state = 'skipped';
+      create index if not exists request_events_mail_due on request_events (id) where mail_state = 'pending';`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"

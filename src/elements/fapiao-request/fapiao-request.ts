@@ -93,6 +93,7 @@ interface RequestData {
  * @csspart save-address - "Keep this address in my address book" under a paper Fapiao's address (when the client keeps one; on by default while the book is empty).
  * @csspart verify - 查验 beside each issued Fapiao: what its 20-digit number says, the fields the national verification platform asks for with copy buttons, and the platform's link.
  * @csspart period-archive - "For your accountant: one month": a month (the last one closed, by default) and the ZIP of its Fapiao, bills and bill ⇄ payment ⇄ Fapiao table (when the client offers `fapiaoPeriodArchiveUrl`; the reference client does).
+ * @csspart natural-person - The natural-person box (自然人) shown for an individual buyer: their own tax ID is then asked.
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.

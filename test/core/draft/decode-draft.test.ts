@@ -20,7 +20,7 @@ describe('decodeDraft', () => {
     assert.equal(decodeDraft({ acceptChecksumWarning: 'yes' }).ok, false);
   });
   it('refuses choices outside their lists', () => {
-    assert.equal(decodeDraft({ buyerKind: 'government' }).ok, false);
+    assert.equal(decodeDraft({ buyerKind: 'ministry' }).ok, false);
     assert.equal(decodeDraft({ fapiaoKind: 'red' }).ok, false);
     assert.equal(decodeDraft({ delivery: 'pigeon' }).ok, false);
   });
