@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App, type AppOptions, type LogEntry } from '../../../demo/server/app.js';
 import { openStore, type Store } from '../../../demo/server/store/index.js';
+import type { FapiaoRequest, Invoice } from '../../../src/core/index.js';
 
 /** Fixed "now" for the store and the rules: 2026-11-24 12:00 in Shanghai. */
 export const NOW = Date.parse('2026-11-24T04:00:00Z');
@@ -93,3 +94,22 @@ export const TOKENS = {
   fabrikam: 'demo-token-fabrikam',
   northwind: 'demo-token-northwind',
 } as const;
+
+/**
+ * Contoso's new request for a paid Azure bill no request holds yet, answered 201 (the tests that need a fresh request
+ * to move through the back office start here).
+ */
+export async function requestForFreeBill(server: TestServer, draft: object, lang = 'en'): Promise<FapiaoRequest> {
+  const page = (await (
+    await callApi(server, 'GET', 'invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=20')
+  ).json()) as {
+    items: Invoice[];
+  };
+  const listed = (await (await callApi(server, 'GET', 'fapiao-requests')).json()) as { items: FapiaoRequest[] };
+  const taken = new Set(listed.items.flatMap(r => r.invoiceIds));
+  const invoice = page.items.find(i => !taken.has(i.id));
+  if (!invoice) throw new Error('no paid Azure bill is free for a request');
+  const answer = await callApi(server, 'POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft }, lang);
+  if (answer.status !== 201) throw new Error(`request not created: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as FapiaoRequest;
+}

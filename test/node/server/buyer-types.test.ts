@@ -1,7 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
-import { callApi, startServer, type TestServer } from '../helpers/server.js';
+import { callApi, requestForFreeBill, startServer, type TestServer } from '../helpers/server.js';
 
 // The buyer as the 数电 rules have it, end to end: the four types and the natural-person flag reach the Fapiao's XML.
 describe('buyer types and the natural-person flag over HTTP', () => {
@@ -15,20 +15,7 @@ describe('buyer types and the natural-person flag over HTTP', () => {
   const call = (method: string, path: string, body?: unknown, lang?: string) =>
     callApi(server, method, path, body, lang);
   async function issued(draft: object): Promise<{ request: FapiaoRequest; xml: string }> {
-    const page = (await (
-      await call('GET', 'invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=20')
-    ).json()) as {
-      items: Invoice[];
-    };
-    const taken = new Set(
-      ((await (await call('GET', 'fapiao-requests')).json()) as { items: FapiaoRequest[] }).items.flatMap(
-        r => r.invoiceIds,
-      ),
-    );
-    const invoice = page.items.find(i => !taken.has(i.id))!;
-    const created = await call('POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft });
-    assert.equal(created.status, 201, await created.clone().text());
-    const { id } = (await created.json()) as FapiaoRequest;
+    const { id } = await requestForFreeBill(server, draft);
     await server.admin('/process-requests');
     await server.admin('/process-requests');
     const request = (await (await call('GET', `fapiao-requests/${id}`)).json()) as FapiaoRequest;

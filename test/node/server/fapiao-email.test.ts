@@ -2,35 +2,25 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
 import { renderFapiaoFile } from '../../../demo/server/issuing/simulated-provider.js';
-import { smtpMailer, type Mail, type Mailer } from '../../../demo/server/mail.js';
 import { sendQueuedFapiaoEmails } from '../../../demo/server/fapiao-mail.js';
-import { startMailCatcher, type MailCatcher } from '../../../demo/server/mail-catcher.js';
+import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { callApi, NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 // The e-Fapiao e-mail end to end: issued by the back office, queued with the issue, sent over real SMTP (nodemailer to
 // a catcher) with the files attached, in the language the customer asked in; then sent again on request.
 describe('e-Fapiao e-mails over real SMTP', () => {
   let server: TestServer;
-  let catcher: MailCatcher;
-  let smtp: ReturnType<typeof smtpMailer>;
-  /** The server's mailer: SMTP, unless a test makes it fail. */
-  let failing = false;
-  const mailer: Mailer = {
-    send: (mail: Mail) => (failing ? Promise.reject(new Error('SMTP 421 try later')) : smtp.send(mail)),
-  };
-
+  let smtp: TestSmtp;
   before(async () => {
-    catcher = await startMailCatcher();
-    smtp = smtpMailer({ host: '127.0.0.1', port: catcher.port, from: '"fapiao-kit test" <fapiao@test.local>' });
-    server = await startServer({ mailer });
+    smtp = await startTestSmtp();
+    server = await startServer({ mailer: smtp.mailer });
   });
   after(async () => {
-    smtp.close();
     await server.stop();
-    await catcher.close();
+    await smtp.close();
   });
   beforeEach(async () => {
-    failing = false;
+    smtp.failing = false;
     await server.admin('/clock', { now: new Date(NOW).toISOString() }, 'PUT');
     await server.reset();
   });
@@ -38,7 +28,7 @@ describe('e-Fapiao e-mails over real SMTP', () => {
   const call = (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
     callApi(server, method, path, body, lang, token);
   const json = async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T;
-  const lastId = () => catcher.messages()[0]?.id ?? 0;
+  const lastId = () => smtp.catcher.messages()[0]?.id ?? 0;
   const emailCount = async () =>
     Number((await server.store.query<{ n: number }>('select count(*)::int as n from fapiao_emails')).rows[0]!.n);
 
@@ -63,7 +53,7 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     const before = lastId();
     const request = await issuedRequest('zh-CN');
     assert.equal(request.status, 'issued');
-    const mail = await catcher.waitFor(m => m.id > before && m.to.includes('finance@contoso.cn'));
+    const mail = await smtp.catcher.waitFor(m => m.id > before && m.to.includes('finance@contoso.cn'));
     assert.equal(mail.subject, `您的电子发票已开具（申请 ${request.id}）`);
     assert.equal(mail.language, 'zh-CN');
     const number = request.fapiaos[0]!.number;
@@ -84,20 +74,20 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     // Another step sends nothing again.
     await server.admin('/process-requests');
     await new Promise(r => setTimeout(r, 200));
-    assert.equal(catcher.messages().filter(m => m.id > before).length, 1);
+    assert.equal(smtp.catcher.messages().filter(m => m.id > before).length, 1);
   });
 
   it('sends one e-mail to every address the customer listed, however they separated them', async () => {
     const before = lastId();
     const request = await issuedRequest('en', 'finance@contoso.cn；boss@contoso.cn、 finance@contoso.cn');
     assert.equal(request.email, 'finance@contoso.cn, boss@contoso.cn');
-    const mail = await catcher.waitFor(m => m.id > before && m.to.includes('boss@contoso.cn'));
+    const mail = await smtp.catcher.waitFor(m => m.id > before && m.to.includes('boss@contoso.cn'));
     assert.deepEqual([...mail.to].sort(), ['boss@contoso.cn', 'finance@contoso.cn']);
-    assert.equal(catcher.messages().filter(m => m.id > before).length, 1, 'one e-mail, both recipients');
+    assert.equal(smtp.catcher.messages().filter(m => m.id > before).length, 1, 'one e-mail, both recipients');
   });
 
   it('keeps a queued e-mail through an SMTP failure and sends it on a later step; a paper request gets none', async () => {
-    failing = true;
+    smtp.failing = true;
     const before = lastId();
     const request = await issuedRequest('nl');
     assert.equal(request.emails, undefined, 'not sent yet');
@@ -109,14 +99,17 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     ).rows[0]!;
     assert.equal(row.attempts, 1);
     assert.match(row.last_error, /421/);
-    failing = false;
+    smtp.failing = false;
     // Not before its back-off: a step now sends nothing.
-    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, mailer, NOW, renderFapiaoFile), { sent: 0, failed: 0 });
-    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, mailer, NOW + 61_000, renderFapiaoFile), {
+    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, smtp.mailer, NOW, renderFapiaoFile), {
+      sent: 0,
+      failed: 0,
+    });
+    assert.deepEqual(await sendQueuedFapiaoEmails(server.store, smtp.mailer, NOW + 61_000, renderFapiaoFile), {
       sent: 1,
       failed: 0,
     });
-    const mail = await catcher.waitFor(m => m.id > before);
+    const mail = await smtp.catcher.waitFor(m => m.id > before);
     assert.equal(mail.subject, `Uw e-Fapiao is uitgegeven (aanvraag ${request.id})`);
     const queued = await emailCount();
     const page = await json<{ items: Invoice[] }>(
@@ -151,7 +144,7 @@ describe('e-Fapiao e-mails over real SMTP', () => {
       updated.emails?.map(e => e.to),
       ['finance@contoso.cn', 'ap@contoso.cn'],
     );
-    const mail = await catcher.waitFor(m => m.id > before && m.to.includes('ap@contoso.cn'));
+    const mail = await smtp.catcher.waitFor(m => m.id > before && m.to.includes('ap@contoso.cn'));
     assert.equal(mail.attachments.length, 3);
     // Two clicks at once: one e-mail, the other told when it may go.
     const twice = await Promise.all([1, 2].map(() => call('POST', `fapiao-requests/${request.id}/email`, {}, 'zh-CN')));
@@ -195,13 +188,13 @@ describe('e-Fapiao e-mails over real SMTP', () => {
     const reversed = pending.items.find(r => r.status === 'reversed')!;
     assert.equal((await call('POST', `fapiao-requests/${reversed.id}/email`, { to: 'a@b.cn' })).status, 409);
     // SMTP down: 503, and the attempt is not counted (the next one may go at once).
-    failing = true;
+    smtp.failing = true;
     await server.admin('/clock', { now: new Date(NOW + 120_000).toISOString() }, 'PUT');
     const down = await call('POST', `fapiao-requests/${request.id}/email`, {}, 'en');
     assert.equal(down.status, 503);
     assert.equal(down.headers.get('retry-after'), '60');
     assert.equal((await json<FapiaoRequest>(call('GET', `fapiao-requests/${request.id}`))).emails?.length, 1);
-    failing = false;
+    smtp.failing = false;
     assert.equal((await call('POST', `fapiao-requests/${request.id}/email`, {})).status, 200);
   });
 });

@@ -5,7 +5,7 @@ import { backOfficeStep } from '../../../demo/server/issuing/back-office.js';
 import { ISSUING_QUEUE } from '../../../demo/server/issuing/issuing-jobs.js';
 import { ProviderError } from '../../../demo/server/issuing/provider.js';
 import { gate, scriptedProvider, signedCallback, type ScriptedProvider } from '../helpers/issuing.js';
-import { callApi, NOW, startServer, type TestServer } from '../helpers/server.js';
+import { callApi, NOW, requestForFreeBill, startServer, type TestServer } from '../helpers/server.js';
 
 const MINUTE = 60_000;
 
@@ -35,19 +35,7 @@ describe('the issuing queue and its provider', () => {
   const get = (id: string) => json<FapiaoRequest>(call('GET', `fapiao-requests/${id}`));
   const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
 
-  /** A new request for a paid bill nobody asked for yet. */
-  async function requested(): Promise<FapiaoRequest> {
-    const page = await json<{ items: Invoice[] }>(
-      call('GET', 'invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=20'),
-    );
-    const taken = new Set(
-      (await json<{ items: FapiaoRequest[] }>(call('GET', 'fapiao-requests'))).items.flatMap(r => r.invoiceIds),
-    );
-    const invoice = page.items.find(i => !taken.has(i.id))!;
-    const r = await call('POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft });
-    assert.equal(r.status, 201);
-    return (await r.json()) as FapiaoRequest;
-  }
+  const requested = () => requestForFreeBill(server, draft);
 
   const job = async (id: string) =>
     (

@@ -1,65 +1,43 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyDraft, type FapiaoDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
+import { emptyDraft, type FapiaoDraft, type FapiaoRequest } from '../../../src/core/index.js';
 import { backOfficeStep } from '../../../demo/server/issuing/back-office.js';
-import { smtpMailer, type Mail, type Mailer } from '../../../demo/server/mail.js';
-import { startMailCatcher, type MailCatcher } from '../../../demo/server/mail-catcher.js';
+import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { sendStatusEmails } from '../../../demo/server/status-mail.js';
-import { callApi, NOW, startServer, type TestServer } from '../helpers/server.js';
+import { callApi, NOW, requestForFreeBill, startServer, type TestServer } from '../helpers/server.js';
 
 // The customer is told by e-mail, over real SMTP and in the language they asked in, when a request is refused (why,
 // and that the bills are free again), when a paper Fapiao is sent (courier, waybill) or ready at the branch; nothing
 // else, nothing twice, nothing lost to an SMTP failure.
 describe('e-mails about a change of status', () => {
   let server: TestServer;
-  let catcher: MailCatcher;
-  let smtp: ReturnType<typeof smtpMailer>;
-  let failing = false;
-  const mailer: Mailer = {
-    send: (mail: Mail) => (failing ? Promise.reject(new Error('SMTP 421 try later')) : smtp.send(mail)),
-  };
+  let smtp: TestSmtp;
   before(async () => {
-    catcher = await startMailCatcher();
-    smtp = smtpMailer({ host: '127.0.0.1', port: catcher.port, from: '"fapiao-kit test" <fapiao@test.local>' });
-    server = await startServer({ mailer });
+    smtp = await startTestSmtp();
+    server = await startServer({ mailer: smtp.mailer });
   });
   after(async () => {
-    smtp.close();
     await server.stop();
-    await catcher.close();
+    await smtp.close();
   });
   beforeEach(async () => {
-    failing = false;
+    smtp.failing = false;
     await server.reset();
   });
 
-  const step = (at = NOW) => backOfficeStep({ store: server.store, issuing: server.app.issuing, mailer }, at);
+  const step = (at = NOW) =>
+    backOfficeStep({ store: server.store, issuing: server.app.issuing, mailer: smtp.mailer }, at);
   const call = (method: string, path: string, body?: unknown, lang?: string) =>
     callApi(server, method, path, body, lang);
-  const since = (id: number) => catcher.messages().filter(m => m.id > id);
-  const lastId = () => catcher.messages()[0]?.id ?? 0;
+  const since = (id: number) => smtp.catcher.messages().filter(m => m.id > id);
+  const lastId = () => smtp.catcher.messages()[0]?.id ?? 0;
   const base = emptyDraft({
     title: '康托索（上海）信息技术有限公司',
     taxId: '91330106673959654P',
     email: 'finance@contoso.cn',
   });
 
-  async function requested(draft: FapiaoDraft, lang: string): Promise<FapiaoRequest> {
-    const page = (await (
-      await call('GET', 'invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=20')
-    ).json()) as {
-      items: Invoice[];
-    };
-    const taken = new Set(
-      ((await (await call('GET', 'fapiao-requests')).json()) as { items: FapiaoRequest[] }).items.flatMap(
-        r => r.invoiceIds,
-      ),
-    );
-    const invoice = page.items.find(i => !taken.has(i.id))!;
-    const r = await call('POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft }, lang);
-    assert.equal(r.status, 201);
-    return (await r.json()) as FapiaoRequest;
-  }
+  const requested = (draft: FapiaoDraft, lang: string) => requestForFreeBill(server, draft, lang);
 
   it('says why a request was refused, in its language, once; the seeded history and other changes send nothing', async () => {
     const start = lastId();
@@ -112,21 +90,25 @@ describe('e-mails about a change of status', () => {
     const start = lastId();
     const request = await requested(base, 'en');
     await server.admin(`/requests/${request.id}/reject`, { reason: 'wrong title' });
-    failing = true;
-    assert.deepEqual(await sendStatusEmails(server.store, mailer, NOW), { sent: 0, failed: 1 });
-    failing = false;
-    assert.deepEqual(await sendStatusEmails(server.store, mailer, NOW + 30_000), { sent: 0, failed: 0 }, 'backing off');
-    assert.deepEqual(await sendStatusEmails(server.store, mailer, NOW + 61_000), { sent: 1, failed: 0 });
-    assert.deepEqual(await sendStatusEmails(server.store, mailer, NOW + 10 * 61_000), { sent: 0, failed: 0 });
+    smtp.failing = true;
+    assert.deepEqual(await sendStatusEmails(server.store, smtp.mailer, NOW), { sent: 0, failed: 1 });
+    smtp.failing = false;
+    assert.deepEqual(
+      await sendStatusEmails(server.store, smtp.mailer, NOW + 30_000),
+      { sent: 0, failed: 0 },
+      'backing off',
+    );
+    assert.deepEqual(await sendStatusEmails(server.store, smtp.mailer, NOW + 61_000), { sent: 1, failed: 0 });
+    assert.deepEqual(await sendStatusEmails(server.store, smtp.mailer, NOW + 10 * 61_000), { sent: 0, failed: 0 });
     assert.equal(since(start).length, 1);
   });
 
-  it('without a mailer, records nothing to send later', async () => {
+  it('without a smtp.mailer, records nothing to send later', async () => {
     const start = lastId();
     const request = await requested(base, 'en');
     await server.admin(`/requests/${request.id}/reject`, { reason: 'wrong title' });
     await sendStatusEmails(server.store, undefined, NOW);
-    await sendStatusEmails(server.store, mailer, NOW + 61_000);
+    await sendStatusEmails(server.store, smtp.mailer, NOW + 61_000);
     assert.deepEqual(since(start), []);
   });
 });

@@ -5,11 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Webhook } from 'standardwebhooks';
-import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
+import { emptyDraft } from '../../../src/core/index.js';
 import { createApp } from '../../../demo/server/app.js';
 import { backOfficeStep } from '../../../demo/server/issuing/back-office.js';
 import { deliverWebhooks, WEBHOOK_DELIVERY, type RequestStatusEvent } from '../../../demo/server/webhooks.js';
-import { callApi, NOW, startServer, type TestServer } from '../helpers/server.js';
+import { callApi, NOW, requestForFreeBill, startServer, type TestServer } from '../helpers/server.js';
 
 const MINUTE = 60_000;
 const spec = JSON.parse(readFileSync('api/openapi.json', 'utf8'));
@@ -71,20 +71,7 @@ describe('webhooks to the host', () => {
   const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
   const verified = (r: Received) => new Webhook(SECRET).verify(r.body, r.headers) as RequestStatusEvent;
 
-  async function requested(): Promise<FapiaoRequest> {
-    const page = (await (
-      await call('GET', 'invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=20')
-    ).json()) as {
-      items: Invoice[];
-    };
-    const taken = new Set(
-      ((await (await call('GET', 'fapiao-requests')).json()) as { items: FapiaoRequest[] }).items.flatMap(
-        r => r.invoiceIds,
-      ),
-    );
-    const invoice = page.items.find(i => !taken.has(i.id))!;
-    return (await (await call('POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft })).json()) as FapiaoRequest;
-  }
+  const requested = () => requestForFreeBill(server, draft);
 
   it('tells the host of every change of status, signed so that a Standard Webhooks library verifies it', async () => {
     const issued = await requested();
