@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.js';
 import { billRoutes } from './routes/bills.js';
 import { buyerProfileRoutes } from './routes/buyer-profiles.js';
 import { shippingAddressRoutes } from './routes/shipping-addresses.js';
+import { fapiaoBalanceRoutes } from './routes/fapiao-balance.js';
 import { fapiaoAccountRoutes } from './routes/fapiao-account.js';
 import { fapiaoRequestRoutes } from './routes/fapiao-requests.js';
 import { issuingCallbackRoutes } from './routes/issuing-callback.js';
@@ -161,6 +162,7 @@ export function createApp(options: AppOptions): App {
     ...fapiaoAccountRoutes,
     ...buyerProfileRoutes,
     ...shippingAddressRoutes,
+    ...fapiaoBalanceRoutes,
     ...fapiaoRequestRoutes,
     ...issuingCallbackRoutes,
   ];

@@ -218,6 +218,7 @@ export {
   previousChinaMonth,
   type DatePeriod,
 } from './rules/tax-period.js';
+export { fapiaoBalances, type FapiaoBalance } from './rules/fapiao-balance.js';
 export {
   BILL_RANGES,
   rangeMonths,

@@ -104,6 +104,10 @@ describe('api/openapi.json matches the server', () => {
     assert.equal(answer.status, 404);
     conforms('/issuing/callback', 'POST', answer);
   });
+  it('documents the Fapiao balance as it answers', async () => {
+    conforms('/fapiao-balance', 'GET', await call('GET', '/fapiao-balance'));
+    conforms('/fapiao-balance', 'GET', await call('GET', '/fapiao-balance', { token: 'nobody' }));
+  });
   it("documents the accountant's bundle of a period as it answers", async () => {
     conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2026-01-01&to=2026-12-31'));
     conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2026-12-31&to=2026-01-01'));
