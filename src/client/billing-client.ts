@@ -48,6 +48,7 @@ import type { BuyerProfileInput } from '../core/draft/buyer-profile.js';
 import type { ShippingAddressInput } from '../core/draft/shipping-address.js';
 import type { RegistrationInput } from '../core/rules/account-registration.js';
 import type { DatePeriod } from '../core/rules/tax-period.js';
+import type { FapiaoBalance } from '../core/rules/fapiao-balance.js';
 export type { BuyerProfileInput, ShippingAddressInput };
 
 /**
@@ -127,6 +128,11 @@ export interface BillingClient {
    * the bills' PDFs and a bill ⇄ payment ⇄ Fapiao table. Optional: without it the history offers no period download.
    */
   fapiaoPeriodArchiveUrl?(period: DatePeriod): string;
+  /**
+   * The customer's Fapiao balance per seller and currency over all their bills (invoiceable now and soon, invoiced,
+   * 欠票 after refunds). Optional: without it the request history shows no balance.
+   */
+  getFapiaoBalance?(options?: CallOptions): Promise<readonly FapiaoBalance[]>;
   /** Downloads a document (invoice PDF, statement PDF, issued Fapiao file) with the client's credentials. */
   download(url: string, options?: CallOptions): Promise<Blob>;
 }

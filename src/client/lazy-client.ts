@@ -27,6 +27,7 @@ const METHODS: readonly Method[] = [
   'deleteShippingAddress',
   'setDefaultShippingAddress',
   'createFapiaoRequest',
+  'getFapiaoBalance',
   'listFapiaoRequests',
   'getFapiaoRequest',
   'resendFapiaoEmail',

@@ -28,6 +28,7 @@ import {
   type Decoder,
 } from './decode.js';
 import { fail, type Result } from '../result.js';
+import type { FapiaoBalance } from '../rules/fapiao-balance.js';
 import { decodeInvoiceFast } from './invoice-fast.js';
 import { sumFen } from '../money/fen.js';
 
@@ -168,6 +169,18 @@ export const shippingAddressDecoder = object({
   address: string({ min: 1, max: 400 }),
   isDefault: optional(boolean),
 }) as Decoder<ShippingAddress>;
+
+/** The customer's Fapiao balance per seller and currency, as `GET /fapiao-balance` answers (amounts in fen). */
+export const fapiaoBalanceDecoder = object({
+  sellerId: string({ max: 200 }),
+  currency: string({ min: 3, max: 3 }),
+  invoiceable: integer({ min: 0 }),
+  upcoming: integer({ min: 0 }),
+  invoiced: integer(),
+  deficit: integer({ min: 0 }),
+  invoiceableAfterOffset: integer({ min: 0 }),
+  deficitLeft: integer({ min: 0 }),
+}) as Decoder<FapiaoBalance>;
 
 const pickupPoint = object({
   name: string({ min: 1, max: 200 }),

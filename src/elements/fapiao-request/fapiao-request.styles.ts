@@ -280,6 +280,31 @@ export const fapiaoRequestStyles = [
       color: var(--_danger);
       margin-inline-start: 0.5rem;
     }
+    .balance {
+      margin-block: 0.5rem;
+    }
+    .balance h3 {
+      font-size: 1em;
+      margin: 0 0 0.25rem;
+    }
+    .balance dl {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+      margin: 0;
+    }
+    .balance dl > div {
+      display: flex;
+      gap: 0.25rem;
+    }
+    .balance dd {
+      margin: 0;
+      font-variant-numeric: tabular-nums;
+    }
+    .balance .seller {
+      margin: 0.25rem 0 0;
+      color: var(--_muted);
+    }
     .period-archive {
       display: flex;
       flex-wrap: wrap;

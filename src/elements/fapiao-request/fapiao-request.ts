@@ -18,6 +18,7 @@ import { chinaDateOf } from '../../core/time/china-time.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
 import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
 import { monthPeriod, previousChinaMonth } from '../../core/rules/tax-period.js';
+import type { FapiaoBalance } from '../../core/rules/fapiao-balance.js';
 import type { ReissuePolicy } from '../../core/rules/reissue.js';
 import type { ApiError } from '../../core/api-error.js';
 import type { Invoice } from '../../core/model/invoice.js';
@@ -56,6 +57,8 @@ interface RequestData {
   readonly profiles: readonly BuyerProfile[];
   /** The address book for paper Fapiao (empty when the client keeps none). */
   readonly addresses: readonly ShippingAddress[];
+  /** The Fapiao balance per seller and currency (empty when the client has none, or it could not be read). */
+  readonly balances: readonly FapiaoBalance[];
   readonly requests: readonly FapiaoRequest[];
   readonly bills: readonly Invoice[];
 }
@@ -94,6 +97,7 @@ interface RequestData {
  * @csspart verify - 查验 beside each issued Fapiao: what its 20-digit number says, the fields the national verification platform asks for with copy buttons, and the platform's link.
  * @csspart period-archive - "For your accountant: one month": a month (the last one closed, by default) and the ZIP of its Fapiao, bills and bill ⇄ payment ⇄ Fapiao table (when the client offers `fapiaoPeriodArchiveUrl`; the reference client does).
  * @csspart natural-person - The natural-person box (自然人) shown for an individual buyer: their own tax ID is then asked.
+ * @csspart balance - The Fapiao balance above the history: invoiceable now and after the waiting days, invoiced, and 欠票 after refunds, per seller and currency (when the client offers `getFapiaoBalance`; the reference client does).
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
@@ -263,10 +267,15 @@ export class FapiaoRequestElement extends LitElement {
     const client = this.#client();
     const before = this.#load.value;
     if (!client || !before) return;
-    const [account, requests] = await Promise.allSettled([client.getFapiaoAccount(), client.listFapiaoRequests()]);
+    const [account, requests, balances] = await Promise.allSettled([
+      client.getFapiaoAccount(),
+      client.listFapiaoRequests(),
+      client.getFapiaoBalance?.() ?? Promise.resolve(before.balances),
+    ]);
     const part: { -readonly [K in keyof RequestData]?: RequestData[K] } = {};
     if (account.status === 'fulfilled') part.account = account.value;
     if (requests.status === 'fulfilled') part.requests = requests.value;
+    if (balances.status === 'fulfilled') part.balances = balances.value;
     this.#patch(part);
     if (requests.status === 'fulfilled' && stateKey(requests.value) !== stateKey(before.requests)) {
       this.dispatchEvent(new FapiaoRequestsChangeEvent({ requests: requests.value }));
@@ -279,16 +288,18 @@ export class FapiaoRequestElement extends LitElement {
     if (!client) return NO_SOURCE;
     const ids = this.#ids();
     return (async () => {
-      const [account, profiles, addresses, requests, bills] = await Promise.all([
+      const [account, profiles, addresses, balances, requests, bills] = await Promise.all([
         client.getFapiaoAccount({ signal }),
         client.listBuyerProfiles({ signal }),
         client.listShippingAddresses?.({ signal }) ?? [],
+        // A balance that cannot be read costs the form nothing: it is shown when it is there.
+        client.getFapiaoBalance?.({ signal }).catch(() => []) ?? [],
         client.listFapiaoRequests({ signal }),
         this.invoices
           ? Promise.resolve(this.#hostInvoices.validate(this.invoices).valid)
           : Promise.all(ids.map(id => client.getInvoice(id, { signal }))),
       ]);
-      return { account, profiles, addresses, requests, bills };
+      return { account, profiles, addresses, balances, requests, bills };
     })();
   }
 
@@ -405,6 +416,11 @@ export class FapiaoRequestElement extends LitElement {
         () => {},
       );
       this.#addressBook.reset();
+      // Its bills are taken now: the balance changes.
+      void client.getFapiaoBalance?.().then(
+        balances => this.#patch({ balances }),
+        () => {},
+      );
       if (saveAddress)
         void client.listShippingAddresses?.().then(
           addresses => this.#patch({ addresses }),
@@ -765,6 +781,7 @@ export class FapiaoRequestElement extends LitElement {
       onFile: (file, number, event) => this.#onFile(file, number, event),
       onRefresh: () => void this.refresh(),
       verify: this.#verify,
+      balances: data.balances,
       ...(this.#client()?.fapiaoArchiveUrl
         ? { onArchive: (requests: readonly FapiaoRequest[]) => this.#onArchive(requests) }
         : {}),

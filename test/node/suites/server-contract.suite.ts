@@ -444,6 +444,16 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       });
     });
 
+    describe('the Fapiao balance', () => {
+      it('reads the balance per seller and currency through the client, and a request takes its bill from it', async () => {
+        const cny = async () => (await client.getFapiaoBalance!()).find(b => b.currency === 'CNY')!;
+        const before = await cny();
+        const invoice = await eligibleInvoice();
+        await client.createFapiaoRequest({ invoiceIds: [invoice.id], draft }, { idempotencyKey: newIdempotencyKey() });
+        assert.equal((await cny()).invoiceable, before.invoiceable - invoice.amounts.gross);
+      });
+    });
+
     describe('the address book for paper Fapiao', () => {
       const office = { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' };
       it("creates, lists, updates, deletes and chooses a default, the customer's own only", async () => {

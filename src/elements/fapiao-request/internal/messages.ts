@@ -41,6 +41,12 @@ export interface RequestMessages {
   readonly archiveMonth: string;
   readonly downloadMonth: string;
   readonly monthInvalid: string;
+  /** The Fapiao balance above the history. */
+  readonly balanceTitle: string;
+  readonly balanceInvoiceable: string;
+  readonly balanceUpcoming: string;
+  readonly balanceInvoiced: string;
+  readonly balanceDeficit: string;
   readonly saveProfile: string;
   readonly optional: string;
   readonly bytes: (used: number, max: number) => string;

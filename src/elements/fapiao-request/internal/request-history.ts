@@ -11,6 +11,8 @@ import { renderWithdraw, type WithdrawController } from './withdraw.js';
 import { renderReissueForm, type ReissueController } from './reissue-form.js';
 import type { VerifyController } from './verify.js';
 import { renderPeriodArchive, type PeriodArchiveOptions } from './period-archive.js';
+import { renderBalance } from './balance.js';
+import type { FapiaoBalance } from '../../../core/rules/fapiao-balance.js';
 
 export interface RequestHistoryOptions {
   readonly requests: readonly FapiaoRequest[];
@@ -22,6 +24,8 @@ export interface RequestHistoryOptions {
   readonly onRefresh: () => void;
   /** Every issued Fapiao in one ZIP; absent when the client cannot make one. */
   readonly onArchive?: (requests: readonly FapiaoRequest[]) => void;
+  /** The customer's Fapiao balance; empty when the client has none. */
+  readonly balances: readonly FapiaoBalance[];
   /** The accountant's bundle of one month; absent when the client cannot make one. */
   readonly periodArchive?: PeriodArchiveOptions;
   /** "Send the e-mail again" on issued requests; absent when the client cannot. */
@@ -62,6 +66,7 @@ export function renderRequestHistory(o: RequestHistoryOptions): TemplateResult {
           : nothing
       }
     </div>
+    ${renderBalance(o.balances, m, locale)}
     ${o.periodArchive && count ? renderPeriodArchive(o.periodArchive, m) : nothing}
     ${o.fileError ? html`<p class="error-box" role="alert">${m.downloadFailed} ${explainApiError(o.fileError, locale)}</p>` : nothing}
     ${

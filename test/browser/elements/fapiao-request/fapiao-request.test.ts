@@ -9,7 +9,14 @@ import type {
   FapiaoRequestsChangeEvent,
   FapiaoErrorEvent,
 } from '../../../../src/elements/index.js';
-import { checkEligibility, usccCheckChar, type FapiaoRequest, type Invoice } from '../../../../src/core/index.js';
+import {
+  checkEligibility,
+  formatMoney,
+  usccCheckChar,
+  type FapiaoBalance,
+  type FapiaoRequest,
+  type Invoice,
+} from '../../../../src/core/index.js';
 import { ApiError, createBillingClient } from '../../../../src/client/index.js';
 import { FixtureClient } from '../../../helpers/fixture-client.js';
 import { makeInvoice } from '../../../helpers/invoices.js';
@@ -266,6 +273,29 @@ describe('<fapiao-request> with the reference server', () => {
     expect(await requestCount()).to.equal(before + 1);
     expect(sessionStorage.length, 'the draft is cleared after success').to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the Fapiao balance above the history, and what a request takes from it', async () => {
+    const [bill] = await eligibleInvoices(1);
+    const cny = async () =>
+      (await api<{ items: FapiaoBalance[] }>('/fapiao-balance')).items.find(b => b.currency === 'CNY')!;
+    const before = await cny();
+    const el = await form([bill!], 'en');
+    const balance = () => $(el, '[part="balance"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(balance()).to.contain('Your Fapiao balance');
+    expect(balance()).to.contain(
+      `Can be invoiced now: ${formatMoney({ fen: before.invoiceable, currency: 'CNY' }, 'en')}`,
+    );
+    expect(balance()).to.contain(`Invoiced: ${formatMoney({ fen: before.invoiced, currency: 'CNY' }, 'en')}`);
+    await expect(el).to.be.accessible();
+    await fillValid(el);
+    const sent = oneEvent(el, 'fapiao-submitted');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await sent;
+    const after = await cny();
+    expect(after.invoiceable).to.equal(before.invoiceable - bill!.amounts.gross);
+    const shown = `Can be invoiced now: ${formatMoney({ fen: after.invoiceable, currency: 'CNY' }, 'en')}`;
+    await until(() => balance().includes(shown), 'the balance after the request');
   });
 
   it('keeps paper addresses in an address book: kept on submit, picked to fill the fields, made the default', async () => {
