@@ -221,6 +221,7 @@ async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number)
     case 'return-paper': // the paper Fapiao arrived back
       return stepOn(request, at);
     case 'red-letter-confirmation': // the provider enters the form and, once confirmed, issues the red-letter Fapiao
+    case 'red-letter-fapiao': // a reissue a store took before the issuing queue, its form already confirmed
       await enqueueReversal(tx, request.id, at);
       return undefined;
     case 'new-fapiao': {
@@ -241,12 +242,12 @@ async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number)
  * issued; the old request is reversed and its replacement opened. Only a reissue waiting for it takes it.
  */
 export const applyReversal: ApplyReversal = async (tx, request, state, at) => {
-  if (request.reissue?.step !== 'red-letter-confirmation') return undefined;
-  const confirmed = stepOn(
-    request,
-    at,
-    state.confirmationNumber ? { confirmationNumber: state.confirmationNumber } : {},
-  );
+  const step = request.reissue?.step;
+  if (step !== 'red-letter-confirmation' && step !== 'red-letter-fapiao') return undefined;
+  const confirmed =
+    step === 'red-letter-fapiao'
+      ? request
+      : stepOn(request, at, state.confirmationNumber ? { confirmationNumber: state.confirmationNumber } : {});
   return stepOn(await reverseAndReplace(tx, confirmed, state.fapiaos, at), at);
 };
 
@@ -255,7 +256,7 @@ export async function advanceReissues(store: Store, at: number): Promise<number>
   return store.transaction(async tx => {
     const { rows } = await tx.query<{ body: FapiaoRequest }>(
       `select body from fapiao_requests
-        where body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'new-fapiao')
+        where body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'red-letter-fapiao', 'new-fapiao')
         order by created_at, id limit 50 for update skip locked`,
     );
     let moved = 0;

@@ -66,17 +66,18 @@ const REJECTABLE: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
  */
 export async function rejectRequest(store: Store, id: string, reason: string, at: number): Promise<FapiaoRequest> {
   return store.transaction(async tx => {
+    // The job's row first, then the request's: the queue takes them in that order, so the two never wait on each other.
+    const handedOver = (
+      await tx.query(
+        "select started_at is not null and done_at is null as taken from issuing_jobs where request_id = $1 and kind = 'issue' for update",
+        [id],
+      )
+    ).rows.some(j => j.taken === true);
     const row = (
       await tx.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 for update', [id])
     ).rows[0];
     if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
     const r = row.body;
-    const handedOver = (
-      await tx.query(
-        "select 1 from issuing_jobs where request_id = $1 and kind = 'issue' and started_at is not null and done_at is null",
-        [id],
-      )
-    ).rows.length;
     if (!REJECTABLE.includes(r.status) || handedOver) {
       throw new HttpProblem(409, 'invalid-transition', { params: { from: r.status, to: 'rejected' } });
     }

@@ -58,6 +58,10 @@ export async function enqueueIssue(tx: Queryable, requestId: string, at: number)
 
 /** Queues the red-letter reversal of a request's Fapiao (a reissue), once. */
 export async function enqueueReversal(tx: Queryable, requestId: string, at: number): Promise<void> {
+  // Looked up first (a read waits for no lock): an insert that met the job's row while the queue settles it would wait
+  // for that transaction, which waits for the request this one holds.
+  const queued = await tx.query("select 1 from issuing_jobs where request_id = $1 and kind = 'reverse'", [requestId]);
+  if (queued.rows.length) return;
   await tx.query(
     `insert into issuing_jobs (request_id, kind, created_at, next_attempt_at) values ($1, 'reverse', $2, $2)
      on conflict do nothing`,

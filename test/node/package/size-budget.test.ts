@@ -19,15 +19,16 @@ import { gzipSync } from 'node:zlib';
 // core 20,792 (zh-CN), elements 61,264 (nl), all 70,869; with the HTTP client loaded lazily and the form's words
 // a module of their own (both inlined here): core 20,965, elements 62,317 (zh-CN), all 71,926; with withdraw, the
 // default title and several recipients: core 21,414, elements 63,844, all 73,746; with the address book, 查验 and the
-// month's bundle: core 22,122 (zh-CN), elements 66,327 (zh-CN), all 76,672.
+// month's bundle: core 22,122 (zh-CN), elements 66,327 (zh-CN), all 76,672; with buyer types and the Fapiao
+// balance: core 22,819 (zh-CN), elements 67,322 (zh-CN), all 77,962.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 22_450],
-  ['bundle/fapiao-kit-core.en.min.js', 22_450],
-  ['bundle/fapiao-kit-core.nl.min.js', 22_450],
-  ['bundle/fapiao-kit.zh-CN.min.js', 67_300],
-  ['bundle/fapiao-kit.en.min.js', 67_300],
-  ['bundle/fapiao-kit.nl.min.js', 67_300],
-  ['bundle/fapiao-kit.min.js', 77_800],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 23_150],
+  ['bundle/fapiao-kit-core.en.min.js', 23_150],
+  ['bundle/fapiao-kit-core.nl.min.js', 23_150],
+  ['bundle/fapiao-kit.zh-CN.min.js', 68_300],
+  ['bundle/fapiao-kit.en.min.js', 68_300],
+  ['bundle/fapiao-kit.nl.min.js', 68_300],
+  ['bundle/fapiao-kit.min.js', 79_100],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
