@@ -9,6 +9,7 @@ import {
 import type { FapiaoFiles } from './issuing/provider.js';
 import { escapeMarkup } from './http.js';
 import type { Mail, Mailer, MailAttachment } from './mail.js';
+import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Queryable, Store } from './store/index.js';
 
 // The e-Fapiao e-mail: the issued Fapiao's PDF, OFD and XML attached (links would need the customer's credentials),
@@ -121,10 +122,6 @@ export async function queueFapiaoEmail(tx: Queryable, request: FapiaoRequest, at
 /** After this many failed attempts an e-mail is left (and logged): the customer can still ask for it from the history. */
 export const MAX_EMAIL_ATTEMPTS = 8;
 const BATCH = 10;
-/** How long a worker holds the e-mails it took: one that crashed mid-send gives them back after this. */
-const LEASE_MS = 5 * 60_000;
-/** 1, 2, 4 … 60 minutes between attempts. */
-const backoffMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
 const iso = (at: number) => new Date(at).toISOString();
 
 interface QueuedEmail {
@@ -147,20 +144,16 @@ export async function sendQueuedFapiaoEmails(
   now: number,
   files: FapiaoFiles,
 ): Promise<{ sent: number; failed: number }> {
-  const taken = await store.transaction(async tx => {
-    const { rows } = await tx.query<QueuedEmail>(
-      `select id, request_id, recipient, locale, attempts from fapiao_emails
+  const taken = await takeUnderLease<QueuedEmail>(
+    store,
+    {
+      sql: `select id, request_id, recipient, locale, attempts from fapiao_emails
         where sent_at is null and attempts < $1 and next_attempt_at <= $2
         order by id limit $3 for update skip locked`,
-      [MAX_EMAIL_ATTEMPTS, iso(now), BATCH],
-    );
-    if (rows.length)
-      await tx.query('update fapiao_emails set next_attempt_at = $1 where id = any($2)', [
-        iso(now + LEASE_MS),
-        rows.map(r => r.id),
-      ]);
-    return rows;
-  });
+      params: [MAX_EMAIL_ATTEMPTS, iso(now), BATCH],
+    },
+    { table: 'fapiao_emails', column: 'next_attempt_at', until: now + LEASE_MS },
+  );
   let sent = 0;
   let failed = 0;
   for (const row of taken) {
@@ -178,7 +171,7 @@ export async function sendQueuedFapiaoEmails(
       failed++;
       await store.query(
         'update fapiao_emails set attempts = attempts + 1, next_attempt_at = $1, last_error = $2 where id = $3',
-        [iso(now + backoffMs(row.attempts)), String(error).slice(0, 500), row.id],
+        [iso(now + retryBackoffMs(row.attempts)), String(error).slice(0, 500), row.id],
       );
       continue;
     }

@@ -21,7 +21,7 @@ import {
   type ReissueReason,
 } from '../../src/core/index.js';
 import { canonicalJson, HttpProblem, readJson, send } from './http.js';
-import { requestOf } from './request-of.js';
+import { moveRequests, requestOf } from './request-of.js';
 import type { CustomerContext } from './routes/route.js';
 import { enqueueIssue, enqueueReversal, type ApplyReversal } from './issuing/issuing-jobs.js';
 import type { IssuedNumber } from './issuing/provider.js';
@@ -252,24 +252,10 @@ export const applyReversal: ApplyReversal = async (tx, request, state, at) => {
 };
 
 /** Moves every open reissue one step (any number of instances: `SKIP LOCKED`). */
-export async function advanceReissues(store: Store, at: number): Promise<number> {
-  return store.transaction(async tx => {
-    const { rows } = await tx.query<{ body: FapiaoRequest }>(
-      `select body from fapiao_requests
-        where body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'red-letter-fapiao', 'new-fapiao')
-        order by created_at, id limit 50 for update skip locked`,
-    );
-    let moved = 0;
-    for (const { body } of rows) {
-      const next = await advanceReissue(tx, body, at);
-      if (!next) continue;
-      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
-        next.status,
-        JSON.stringify(next),
-        next.id,
-      ]);
-      moved++;
-    }
-    return moved;
-  });
+export function advanceReissues(store: Store, at: number): Promise<number> {
+  return moveRequests(
+    store,
+    "body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'red-letter-fapiao', 'new-fapiao')",
+    (tx, request) => advanceReissue(tx, request, at),
+  );
 }

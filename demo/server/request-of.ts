@@ -1,7 +1,7 @@
 import type { FapiaoRequest } from '../../src/core/index.js';
 import { HttpProblem } from './http.js';
 import type { Customer } from './routes/route.js';
-import type { Queryable } from './store/index.js';
+import type { Queryable, Store } from './store/index.js';
 
 /**
  * The customer's request, or 404 (another customer's is as unknown as a made-up id). `forUpdate` locks its row for the
@@ -19,4 +19,35 @@ export async function requestOf(
   );
   if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
   return rows[0].body;
+}
+
+/**
+ * One step of back-office work over the requests `where` selects: up to `batch` of them, locked with `SKIP LOCKED` (any
+ * number of instances share the work, each request moved by one), each replaced by what `next` makes of it (nothing:
+ * left as it is). Returns how many moved.
+ */
+export async function moveRequests(
+  store: Store,
+  where: string,
+  next: (tx: Queryable, request: FapiaoRequest) => FapiaoRequest | undefined | Promise<FapiaoRequest | undefined>,
+  batch = 50,
+): Promise<number> {
+  return store.transaction(async tx => {
+    const { rows } = await tx.query<{ body: FapiaoRequest }>(
+      `select body from fapiao_requests where ${where} order by created_at, id limit $1 for update skip locked`,
+      [batch],
+    );
+    let moved = 0;
+    for (const { body } of rows) {
+      const changed = await next(tx, body);
+      if (!changed) continue;
+      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+        changed.status,
+        JSON.stringify(changed),
+        changed.id,
+      ]);
+      moved++;
+    }
+    return moved;
+  });
 }

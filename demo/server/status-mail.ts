@@ -1,6 +1,7 @@
 import { coreMessages, type FapiaoRequest, type FapiaoRequestStatus, type Locale } from '../../src/core/node.js';
 import { escapeMarkup } from './http.js';
 import type { Mail, Mailer } from './mail.js';
+import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Store } from './store/index.js';
 
 // The customer hears of what happens to a request without opening the portal: refused (why, and that the bills can
@@ -11,8 +12,7 @@ import type { Store } from './store/index.js';
 /** The changes of status a customer is e-mailed about. */
 export const MAILED_STATUSES: readonly FapiaoRequestStatus[] = ['rejected', 'mailed', 'ready-for-pickup'];
 
-export const STATUS_MAIL = { batch: 10, leaseMs: 5 * 60_000, maxAttempts: 8 } as const;
-const backoffMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
+export const STATUS_MAIL = { batch: 10, maxAttempts: 8 } as const;
 const iso = (at: number) => new Date(at).toISOString();
 
 type Words = {
@@ -111,20 +111,16 @@ export async function sendStatusEmails(
     [!mailer, MAILED_STATUSES],
   );
   if (!mailer) return { sent: 0, failed: 0 };
-  const taken = await store.transaction(async tx => {
-    const { rows } = await tx.query<EventRow>(
-      `select id, request_id, status, mail_attempts from request_events
+  const taken = await takeUnderLease<EventRow>(
+    store,
+    {
+      sql: `select id, request_id, status, mail_attempts from request_events
         where mail_state = 'pending' and coalesce(mail_next_at, at) <= $1
         order by id limit $2 for update skip locked`,
-      [iso(now), STATUS_MAIL.batch],
-    );
-    if (rows.length)
-      await tx.query('update request_events set mail_next_at = $1 where id = any($2)', [
-        iso(now + STATUS_MAIL.leaseMs),
-        rows.map(r => r.id),
-      ]);
-    return rows;
-  });
+      params: [iso(now), STATUS_MAIL.batch],
+    },
+    { table: 'request_events', column: 'mail_next_at', until: now + LEASE_MS },
+  );
   let sent = 0;
   let failed = 0;
   for (const event of taken) {
@@ -155,7 +151,7 @@ export async function sendStatusEmails(
           where id = $5`,
         [
           attempts,
-          iso(now + backoffMs(event.mail_attempts)),
+          iso(now + retryBackoffMs(event.mail_attempts)),
           String(error).slice(0, 500),
           attempts >= STATUS_MAIL.maxAttempts ? 'failed' : 'pending',
           event.id,

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { FapiaoRequestStatus } from '../../src/core/index.js';
+import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Store } from './store/index.js';
 
 /**
@@ -20,12 +21,10 @@ export const WEBHOOK_DELIVERY = {
   batch: 20,
   /** A host that does not answer in this time is tried again later. */
   timeoutMs: 10_000,
-  leaseMs: 5 * 60_000,
   /** After this many failed attempts an event is left (`failed`): the host can still read the request. */
   maxAttempts: 10,
 } as const;
 
-const backoffMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
 const iso = (at: number) => new Date(at).toISOString();
 
 /** The endpoint's key, or why the configuration is not usable (checked at start, never at the first event). */
@@ -88,20 +87,16 @@ export async function deliverWebhooks(
   }
   const key = webhookKey(endpoint);
   if (typeof key === 'string') throw new TypeError(key);
-  const taken = await store.transaction(async tx => {
-    const { rows } = await tx.query<EventRow>(
-      `select id, request_id, customer_id, status, previous_status, at, attempts from request_events
+  const taken = await takeUnderLease<EventRow>(
+    store,
+    {
+      sql: `select id, request_id, customer_id, status, previous_status, at, attempts from request_events
         where webhook_state = 'pending' and next_attempt_at <= $1
         order by id limit $2 for update skip locked`,
-      [iso(at), WEBHOOK_DELIVERY.batch],
-    );
-    if (rows.length)
-      await tx.query('update request_events set next_attempt_at = $1 where id = any($2)', [
-        iso(at + WEBHOOK_DELIVERY.leaseMs),
-        rows.map(r => r.id),
-      ]);
-    return rows;
-  });
+      params: [iso(at), WEBHOOK_DELIVERY.batch],
+    },
+    { table: 'request_events', column: 'next_attempt_at', until: at + LEASE_MS },
+  );
   let sent = 0;
   let failed = 0;
   for (const row of taken) {
@@ -131,7 +126,7 @@ export async function deliverWebhooks(
       'update request_events set attempts = $1, next_attempt_at = $2, last_error = $3, webhook_state = $4 where id = $5',
       [
         attempts,
-        iso(at + backoffMs(row.attempts)),
+        iso(at + retryBackoffMs(row.attempts)),
         problem.slice(0, 500),
         attempts >= WEBHOOK_DELIVERY.maxAttempts ? 'failed' : 'pending',
         row.id,

@@ -4,14 +4,13 @@ import { sendQueuedFapiaoEmails } from '../fapiao-mail.js';
 import { HttpProblem } from '../http.js';
 import type { Mailer } from '../mail.js';
 import { advanceReissues, applyReversal } from '../reissue.js';
+import { moveRequests } from '../request-of.js';
 import type { Store } from '../store/index.js';
 import { sendStatusEmails } from '../status-mail.js';
 import { deliverWebhooks, type WebhookEndpoint } from '../webhooks.js';
 import { runIssuingQueue } from './issuing-jobs.js';
 import type { IssuingProvider } from './provider.js';
 
-/** How many requests one step of the logistics takes (each instance takes its own, locked, batch). */
-const BATCH = 50;
 const iso = (at: number) => new Date(at).toISOString();
 
 /** After issue, the seller's own work: a paper Fapiao is mailed with a waybill number, or laid out for pick-up. */
@@ -34,27 +33,10 @@ function nextLogisticsState(r: FapiaoRequest, at: number): FapiaoRequest | undef
  * The simulated logistics, one step: issued paper Fapiao are mailed, pick-ups made ready. `FOR UPDATE SKIP LOCKED`
  * lets any number of instances run it at once: each request is moved by one of them.
  */
-export async function advanceLogistics(store: Store, at: number): Promise<number> {
-  return store.transaction(async tx => {
-    const { rows } = await tx.query<{ body: FapiaoRequest }>(
-      `select body from fapiao_requests
-        where status = 'issued' and body->>'delivery' in ('paper', 'pickup')
-        order by created_at, id limit $1 for update skip locked`,
-      [BATCH],
-    );
-    let moved = 0;
-    for (const { body: request } of rows) {
-      const next = nextLogisticsState(request, at);
-      if (!next) continue;
-      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
-        next.status,
-        JSON.stringify(next),
-        request.id,
-      ]);
-      moved++;
-    }
-    return moved;
-  });
+export function advanceLogistics(store: Store, at: number): Promise<number> {
+  return moveRequests(store, "status = 'issued' and body->>'delivery' in ('paper', 'pickup')", (_tx, request) =>
+    nextLogisticsState(request, at),
+  );
 }
 
 /** Statuses the back office may still refuse: once issued, only a red-letter reversal undoes a Fapiao. */

@@ -8,6 +8,7 @@ import {
 } from '../../../src/core/index.js';
 import { queueFapiaoEmail } from '../fapiao-mail.js';
 import { fapiaoFileLinks } from '../seed.js';
+import { LEASE_MS, retryBackoffMs } from '../outbox.js';
 import type { Queryable, Store } from '../store/index.js';
 import { issueStateProblem, ProviderError, type IssueState, type IssuingProvider } from './provider.js';
 
@@ -21,7 +22,7 @@ export const ISSUING_QUEUE = {
   /** Jobs one step takes. */
   batch: 20,
   /** How long a worker holds the jobs it took: one that crashed gives them back after this. */
-  leaseMs: 5 * 60_000,
+  leaseMs: LEASE_MS,
   /** How soon to ask again about a pending order when the provider does not say. */
   pollMs: 60_000,
   /** After this many failed calls a job waits for an operator (it stays listed; nothing is lost). */
@@ -30,8 +31,6 @@ export const ISSUING_QUEUE = {
   quotaPauseMs: 60 * 60_000,
 } as const;
 
-/** 1, 2, 4 … 60 minutes between failed calls. */
-const backoffMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
 const iso = (at: number) => new Date(at).toISOString();
 
 export type JobKind = 'issue' | 'reverse';
@@ -331,7 +330,7 @@ async function deferAfterFailure(
     await tx.query(
       `update issuing_jobs set attempts = attempts + 1, next_attempt_at = $1, last_error = $2
         where request_id = $3 and kind = $4`,
-      [iso(at + backoffMs(job.attempts)), message, job.request_id, job.kind],
+      [iso(at + retryBackoffMs(job.attempts)), message, job.request_id, job.kind],
     );
     return undefined;
   });
