@@ -6,6 +6,8 @@ const LOCALES = ['zh-CN', 'en', 'nl'];
 /** Each family of per-locale modules, and the name its module exports the catalogue under. */
 const FAMILIES = [
   { dir: /\/dist\/core\/i18n\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
+  { dir: /\/dist\/core\/i18n\/bills\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
+  { dir: /\/dist\/core\/i18n\/request\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
   { dir: /\/dist\/elements\/locales\/(zh-CN|en|nl)\.js$/, exportName: null }, // same export names in every locale
   { dir: /\/dist\/elements\/locales\/shared\/(zh-CN|en|nl)\.js$/, exportName: null },
   { dir: /\/dist\/elements\/locales\/request\/(zh-CN|en|nl)\.js$/, exportName: null },

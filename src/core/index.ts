@@ -289,6 +289,9 @@ export {
   explainNotice,
   type Locale,
   type CoreMessages,
+  type CoreBillMessages,
+  type CoreRequestMessages,
+  type CoreWordsPart,
   type Message,
   type MessageParams,
 } from './i18n/index.js';

@@ -3,7 +3,7 @@ import type { Eligibility } from '../rules/eligibility.js';
 import { fapiaoStateOf } from '../rules/fapiao-state.js';
 import { chinaDateOf } from '../time/china-time.js';
 import { currencyExponent, fenToDecimalString } from '../money/fen.js';
-import { coreMessages, explainReason, explainFapiaoState, type Locale } from '../i18n/index.js';
+import { coreBillMessages, explainReason, explainFapiaoState, type Locale } from '../i18n/index.js';
 
 export interface InvoicesCsvOptions {
   readonly locale: Locale;
@@ -18,7 +18,7 @@ export interface InvoicesCsvOptions {
  */
 export function invoicesToCsv(invoices: readonly Invoice[], options: InvoicesCsvOptions): string {
   const { locale, eligibility } = options;
-  const m = coreMessages(locale);
+  const m = coreBillMessages(locale);
   const header = [...m.csvColumns.invoice, ...(eligibility ? m.csvColumns.fapiao : [])];
   const lines = [header.map(csvText).join(',')];
   for (const invoice of invoices) {

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale, type Message } from './messages.js';
-import { coreMessages } from './catalogues.js';
+import { coreBillMessages, coreRequestMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
 import type { DraftError } from '../draft/fapiao-draft.js';
 import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
@@ -12,9 +12,24 @@ import { toFen } from '../money/fen.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
 import type { ApiError } from '../api-error.js';
 
-export { LOCALES, type CoreMessages, type Locale, type Message, type MessageParams } from './messages.js';
+export {
+  LOCALES,
+  type CoreMessages,
+  type CoreBillMessages,
+  type CoreRequestMessages,
+  type CoreWordsPart,
+  type Locale,
+  type Message,
+  type MessageParams,
+} from './messages.js';
 
-export { coreMessages, registerCoreMessages, hasCoreMessages } from './catalogues.js';
+export {
+  coreMessages,
+  coreBillMessages,
+  coreRequestMessages,
+  registerCoreMessages,
+  hasCoreMessages,
+} from './catalogues.js';
 
 /**
  * Picks the supported locale for a list of preferences (the element's `lang`, `<html lang>`, `navigator.languages`, an
@@ -63,14 +78,14 @@ export function explainReason(reason: Reason, locale: Locale, formatDay: DateFor
   if (typeof p.minimum === 'number' && typeof p.currency === 'string') {
     p.minimumText = formatMoney({ fen: toFen(p.minimum), currency: p.currency }, locale);
   }
-  return coreMessages(locale).reason[reason.code](p);
+  return coreBillMessages(locale).reason[reason.code](p);
 }
 
 /** What went wrong with a call, in words: its kind, with the HTTP status and the server's detail where they exist. */
 export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'problem'>, locale: Locale): string {
   // Customers read words, not status codes: the server's own explanation when it gave one (in their language), else
   // what happened in plain terms, with the reference support can look up.
-  return coreMessages(locale).apiError[error.kind]({
+  return coreBillMessages(locale).apiError[error.kind]({
     status: error.status ?? '',
     detail: error.problem?.detail ?? '',
     reference: error.problem?.requestId ?? '',
@@ -78,13 +93,13 @@ export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'probl
 }
 
 export function explainDraftError(error: DraftError, locale: Locale): string {
-  const messages = coreMessages(locale);
+  const messages = coreRequestMessages(locale);
   return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
 }
 
 /** A registration problem in words, the field named; `too-many-emails` shows its time in China time. */
 export function explainRegistrationError(error: RegistrationError, locale: Locale): string {
-  const messages = coreMessages(locale);
+  const messages = coreBillMessages(locale);
   const p: Record<string, string | number> = { ...error.params, label: messages.registrationField[error.field] };
   if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
   return messages.registrationError[error.code](p);
@@ -94,14 +109,14 @@ export function explainRegistrationError(error: RegistrationError, locale: Local
 export function explainFapiaoEmailError(error: FapiaoEmailError, locale: Locale): string {
   const p: Record<string, string | number> = { ...error.params };
   if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
-  return coreMessages(locale).fapiaoEmailError[error.code](p);
+  return coreRequestMessages(locale).fapiaoEmailError[error.code](p);
 }
 
 /** Why a reissue cannot be asked for, in words; `window-passed` gives its last day on China's calendar. */
 export function explainReissueBlock(block: ReissueBlock, locale: Locale, formatDay: DateFormatter = formatChinaDate) {
   const p: Record<string, string | number> = { ...block.params };
   if (typeof p.until === 'string') p.untilText = formatDay(p.until, locale);
-  return coreMessages(locale).reissueBlock[block.code](p);
+  return coreRequestMessages(locale).reissueBlock[block.code](p);
 }
 
 /**
@@ -109,7 +124,7 @@ export function explainReissueBlock(block: ReissueBlock, locale: Locale, formatD
  * words for (a newer server's), which the elements then leave out rather than show half.
  */
 export function explainNotice(notice: ServiceNotice, locale: Locale, formatDay: DateFormatter = formatChinaDate) {
-  const words = (coreMessages(locale).notice as Record<string, Message | undefined>)[notice.kind];
+  const words = (coreRequestMessages(locale).notice as Record<string, Message | undefined>)[notice.kind];
   return words?.(notice.expectedIssueDate ? { onText: formatDay(notice.expectedIssueDate, locale) } : {});
 }
 
@@ -119,5 +134,7 @@ export function explainFapiaoState(
   locale: Locale,
   formatDay: DateFormatter = formatChinaDate,
 ): string {
-  return coreMessages(locale).fapiaoState[state.state](state.from ? { fromText: formatDay(state.from, locale) } : {});
+  return coreBillMessages(locale).fapiaoState[state.state](
+    state.from ? { fromText: formatDay(state.from, locale) } : {},
+  );
 }

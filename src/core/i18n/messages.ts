@@ -26,23 +26,15 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export type Message = (p: MessageParams) => string;
 
 /**
- * The core's catalogue: every reason, error and domain term in every locale. Each locale file is typed
- * `const messages: CoreMessages`, so a missing key is a compile error.
+ * The core's words a bills page needs: why a bill can or cannot get a Fapiao, statuses, failed calls, the CSV export
+ * and account registration. They come with `<bill-list>`'s first render; each locale's `bills/<locale>.ts` is typed
+ * with it, so a missing key is a compile error.
  */
-export interface CoreMessages {
+export interface CoreBillMessages {
   readonly fapiaoGloss: string;
   readonly reason: Record<ReasonCode, Message>;
-  readonly draftError: Record<DraftErrorCode, Message>;
-  readonly field: Record<DraftField, string>;
-  readonly buyerKind: Record<BuyerKind, string>;
-  readonly fapiaoKind: Record<FapiaoKind, string>;
-  readonly delivery: Record<DeliveryKind, string>;
-  /** Courier names as customers know them (顺丰速运, 韵达快递). */
-  readonly courier: Record<Courier, string>;
   readonly invoiceStatus: Record<InvoiceStatus, string>;
-  readonly requestStatus: Record<FapiaoRequestStatus, string>;
   readonly apiError: Record<ApiErrorKind, Message>;
-  readonly taxIdOverride: Message;
   /** A bill's Fapiao state in a word or two; `eligible-from` gets `fromText` (a formatted China date). */
   readonly fapiaoState: Record<FapiaoState, Message>;
   /** Column headers of `invoicesToCsv`, in its column order. */
@@ -50,6 +42,22 @@ export interface CoreMessages {
   /** Registering a Fapiao account: field names, and problems (with `label`, and `atText` for `too-many-emails`). */
   readonly registrationField: Record<RegistrationField, string>;
   readonly registrationError: Record<RegistrationErrorCode, Message>;
+}
+
+/**
+ * The core's words of a Fapiao request: the draft's fields and errors, kinds, deliveries, the requests' statuses,
+ * e-mail, reissue and withdrawal, operator notices. A page fetches them with the form (`request/<locale>.ts`).
+ */
+export interface CoreRequestMessages {
+  readonly draftError: Record<DraftErrorCode, Message>;
+  readonly field: Record<DraftField, string>;
+  readonly buyerKind: Record<BuyerKind, string>;
+  readonly fapiaoKind: Record<FapiaoKind, string>;
+  readonly delivery: Record<DeliveryKind, string>;
+  /** Courier names as customers know them (顺丰速运, 韵达快递). */
+  readonly courier: Record<Courier, string>;
+  readonly requestStatus: Record<FapiaoRequestStatus, string>;
+  readonly taxIdOverride: Message;
   /** Sending an issued Fapiao by e-mail again; `too-many-emails` gets `atText` (China time). */
   readonly fapiaoEmailError: Record<FapiaoEmailErrorCode, Message>;
   /** A reissue (换开): the customer's reasons, why one cannot be asked for (`untilText` for `window-passed`), its steps. */
@@ -61,3 +69,12 @@ export interface CoreMessages {
   /** Operator notices; `stock-shortage` gets `onText` (the expected issue date, formatted) when there is one. */
   readonly notice: Record<ServiceNoticeKind, Message>;
 }
+
+/**
+ * The core's catalogue: every reason, error and domain term of one locale, the two parts together. Each locale's
+ * `<locale>.ts` is typed with it, so a missing key is a compile error.
+ */
+export interface CoreMessages extends CoreBillMessages, CoreRequestMessages {}
+
+/** Which part of a locale's core words: the bills page's, or the request form's. */
+export type CoreWordsPart = 'bills' | 'request';

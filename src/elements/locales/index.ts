@@ -1,4 +1,12 @@
-import { registerCoreMessages, hasCoreMessages, type CoreMessages, type Locale } from '../../core/i18n/index.js';
+import {
+  coreMessages,
+  registerCoreMessages,
+  hasCoreMessages,
+  type CoreBillMessages,
+  type CoreMessages,
+  type CoreRequestMessages,
+  type Locale,
+} from '../../core/i18n/index.js';
 import type { BillListMessages } from '../bill-list/internal/messages.js';
 import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 import type { AccountMessages } from '../fapiao-account/internal/messages.js';
@@ -14,8 +22,20 @@ export interface ElementsCatalogue {
   readonly fapiaoAccount: Omit<AccountMessages, 'core'>;
 }
 
-/** The words every element needs: a language without `<fapiao-request>`'s own, which come with the form. */
-export type SharedCatalogue = Omit<ElementsCatalogue, 'fapiaoRequest'> & { readonly fapiaoRequest?: RequestWords };
+/**
+ * The words every element needs: a language without `<fapiao-request>`'s own, which come with the form, and with the
+ * core's words of a bills page (`core` may be whole, as in `ElementsCatalogue`).
+ */
+export type SharedCatalogue = Omit<ElementsCatalogue, 'fapiaoRequest' | 'core'> & {
+  readonly core: CoreBillMessages | CoreMessages;
+  readonly fapiaoRequest?: RequestWords;
+};
+
+/** What a language's form module holds: `<fapiao-request>`'s words and the core's words of a request. */
+interface RequestCatalogue {
+  readonly fapiaoRequest: RequestWords;
+  readonly core: CoreRequestMessages;
+}
 
 /** The parts of a language an element may need: the shared words always, the form's when it is the form. */
 export type LocalePart = 'shared' | 'request';
@@ -28,7 +48,7 @@ const LOADERS: Record<Locale, () => Promise<SharedCatalogue>> = {
   en: () => import('./shared/en.js'),
   nl: () => import('./shared/nl.js'),
 };
-const REQUEST_LOADERS: Record<Locale, () => Promise<{ fapiaoRequest: RequestWords }>> = {
+const REQUEST_LOADERS: Record<Locale, () => Promise<RequestCatalogue>> = {
   'zh-CN': () => import('./request/zh-CN.js'),
   en: () => import('./request/en.js'),
   nl: () => import('./request/nl.js'),
@@ -52,11 +72,11 @@ export function registerLocale(catalogue: SharedCatalogue, as: Locale = catalogu
   billList.delete(as);
   request.delete(as);
   account.delete(as);
-  if (as === catalogue.locale || !hasCoreMessages(as)) registerCoreMessages(as, catalogue.core);
+  if (as === catalogue.locale || !hasCoreMessages(as, 'bills')) registerCoreMessages(as, catalogue.core);
 }
 
 const isLoaded = (locale: Locale, part: LocalePart) =>
-  part === 'shared' ? registered.has(locale) : requestWords.has(locale);
+  part === 'shared' ? registered.has(locale) : requestWords.has(locale) && hasCoreMessages(locale, 'request');
 
 export function isLocaleLoaded(locale: Locale, parts: readonly LocalePart[] = ['shared']): boolean {
   return parts.every(part => isLoaded(locale, part));
@@ -72,7 +92,11 @@ function loadPart(locale: Locale, part: LocalePart): Promise<void> {
   const fetched =
     part === 'shared'
       ? LOADERS[locale]().then(catalogue => registerLocale(catalogue, locale))
-      : REQUEST_LOADERS[locale]().then(words => void requestWords.set(locale, words.fapiaoRequest));
+      : REQUEST_LOADERS[locale]().then(words => {
+          requestWords.set(locale, words.fapiaoRequest);
+          request.delete(locale);
+          registerCoreMessages(locale, words.core);
+        });
   const settled = fetched.then(
     () => void loading.delete(key),
     (error: unknown) => {
@@ -107,7 +131,7 @@ export function requestMessages(locale: Locale): RequestMessages {
   if (!m) {
     const words = requestWords.get(locale);
     if (!words) throw new Error(`fapiao-kit: <fapiao-request>'s ${locale} words are not loaded`);
-    request.set(locale, (m = { ...words, core: catalogue(locale).core }));
+    request.set(locale, (m = { ...words, core: coreMessages(locale) }));
   }
   return m;
 }

@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 // The browser entry: no language registered until one is loaded (each test file runs in a process of its own).
+import { en as enBills } from '../../../src/core/i18n/bills/en.js';
+import { en as enRequest } from '../../../src/core/i18n/request/en.js';
 import {
+  explainDraftError,
   explainReason,
   hasCoreMessages,
   loadLocale,
@@ -32,5 +35,29 @@ describe('languages on demand (the core without the Node entry)', () => {
     registerCoreMessages('zh-CN', custom);
     assert.equal(coreMessages('zh-CN'), custom);
     assert.equal(explainReason(reason, 'zh-CN'), '此账单已作废（自定义）');
+  });
+
+  it("takes a language in its two parts (a bills page's words first, the form's later) and needs both for the whole", () => {
+    const draftError = { field: 'title', code: 'required', params: {} } as const;
+    registerCoreMessages('en', enBills);
+    assert.equal(hasCoreMessages('en', 'bills'), true);
+    assert.equal(hasCoreMessages('en', 'request'), false);
+    assert.equal(hasCoreMessages('en'), false, 'not the whole language yet');
+    assert.match(explainReason(reason, 'en'), /voided/, "a bills page's words answer at once");
+    assert.throws(() => explainDraftError(draftError, 'en'), /en words are not loaded/);
+    assert.throws(() => coreMessages('en'), /en words are not loaded/);
+
+    registerCoreMessages('en', enRequest);
+    assert.equal(hasCoreMessages('en'), true);
+    assert.equal(explainDraftError(draftError, 'en'), 'Enter the buyer name (title).');
+    assert.equal(coreMessages('en').reason, enBills.reason, 'the whole is the two parts together');
+    assert.equal(coreMessages('en').draftError, enRequest.draftError);
+
+    // A part registered again replaces that part only.
+    const custom = { ...enBills, reason: { ...enBills.reason, void: () => 'Voided (custom)' } };
+    registerCoreMessages('en', custom);
+    assert.equal(explainReason(reason, 'en'), 'Voided (custom)');
+    assert.equal(coreMessages('en').reason, custom.reason);
+    assert.equal(coreMessages('en').draftError, enRequest.draftError);
   });
 });

@@ -1,9 +1,9 @@
-import type { CoreMessages } from '../../../core/i18n/index.js';
+import type { CoreBillMessages } from '../../../core/i18n/index.js';
 import type { FapiaoState } from '../../../core/rules/fapiao-state.js';
 
 /** `<bill-list>`'s own words (the core holds the domain terms and reasons). A missing key fails to compile. */
 export interface BillListMessages {
-  readonly core: CoreMessages;
+  readonly core: CoreBillMessages;
   readonly number: string;
   readonly invoiceDate: string;
   readonly period: string;

@@ -1,6 +1,8 @@
 import type { RequestMessages } from '../../fapiao-request/internal/messages.js';
 
-// en: <fapiao-request>'s own words, a module of their own: a bills page does not fetch them until the form loads.
+// en: <fapiao-request>'s own words and the core's words of a request, a module of their own: a bills page does not
+// fetch them until the form loads.
+export { en as core } from '../../../core/i18n/request/en.js';
 export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   heading: 'Request a Fapiao',
   forBills: (n, numbers) => `For ${n} ${n === 1 ? 'bill' : 'bills'}: ${numbers}`,

@@ -1,6 +1,8 @@
 import type { RequestMessages } from '../../fapiao-request/internal/messages.js';
 
-// nl: <fapiao-request>'s own words, a module of their own: a bills page does not fetch them until the form loads.
+// nl: <fapiao-request>'s own words and the core's words of a request, a module of their own: a bills page does not
+// fetch them until the form loads.
+export { nl as core } from '../../../core/i18n/request/nl.js';
 export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   heading: 'Fapiao aanvragen',
   forBills: (n, numbers) => `Voor ${n} ${n === 1 ? 'factuur' : 'facturen'}: ${numbers}`,

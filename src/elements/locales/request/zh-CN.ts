@@ -1,6 +1,8 @@
 import type { RequestMessages } from '../../fapiao-request/internal/messages.js';
 
-// zh-CN: <fapiao-request>'s own words, a module of their own: a bills page does not fetch them until the form loads.
+// zh-CN: <fapiao-request>'s own words and the core's words of a request, a module of their own: a bills page does not
+// fetch them until the form loads.
+export { zhCN as core } from '../../../core/i18n/request/zh-CN.js';
 export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   heading: '申请发票',
   forBills: (n, numbers) => `共 ${n} 张账单：${numbers}`,

@@ -1,9 +1,9 @@
 import type { BillListMessages } from '../../bill-list/internal/messages.js';
 import type { AccountMessages } from '../../fapiao-account/internal/messages.js';
 
-// en: the words every element needs, with the core's (en), in one module: the one request an element
+// en: the words every element needs, with the core's for a bills page (en), in one module: the one request an element
 // makes for its language. <fapiao-request>'s own words are in ../request/en.ts, fetched with the form.
-export { en as core } from '../../../core/i18n/en.js';
+export { en as core } from '../../../core/i18n/bills/en.js';
 export const locale = 'en';
 
 export const billList: Omit<BillListMessages, 'core'> = {

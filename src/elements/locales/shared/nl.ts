@@ -1,9 +1,9 @@
 import type { BillListMessages } from '../../bill-list/internal/messages.js';
 import type { AccountMessages } from '../../fapiao-account/internal/messages.js';
 
-// nl: the words every element needs, with the core's (nl), in one module: the one request an element
+// nl: the words every element needs, with the core's for a bills page (nl), in one module: the one request an element
 // makes for its language. <fapiao-request>'s own words are in ../request/nl.ts, fetched with the form.
-export { nl as core } from '../../../core/i18n/nl.js';
+export { nl as core } from '../../../core/i18n/bills/nl.js';
 export const locale = 'nl';
 
 export const billList: Omit<BillListMessages, 'core'> = {

@@ -1,9 +1,9 @@
 import type { BillListMessages } from '../../bill-list/internal/messages.js';
 import type { AccountMessages } from '../../fapiao-account/internal/messages.js';
 
-// zh-CN: the words every element needs, with the core's (zhCN), in one module: the one request an element
+// zh-CN: the words every element needs, with the core's for a bills page (zhCN), in one module: the one request an element
 // makes for its language. <fapiao-request>'s own words are in ../request/zh-CN.ts, fetched with the form.
-export { zhCN as core } from '../../../core/i18n/zh-CN.js';
+export { zhCN as core } from '../../../core/i18n/bills/zh-CN.js';
 export const locale = 'zh-CN';
 
 export const billList: Omit<BillListMessages, 'core'> = {
