@@ -28,8 +28,8 @@ function newest(paths) {
 const STEPS = [
   {
     label: 'library',
-    args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
-    inputs: ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
+    args: ['scripts/build-library.mjs', '--quiet'],
+    inputs: ['src', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build-library.mjs', 'package-lock.json'],
     output: 'dist',
   },
   {

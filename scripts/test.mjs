@@ -83,8 +83,10 @@ if (wanted('lint')) run('lint (prettier, eslint with lit and wc rules)', process
 run('type-check (src with DOM lib)', process.execPath, [...tsc, '-p', 'tsconfig.json']);
 run('type-check (core without DOM lib)', process.execPath, [...tsc, '-p', 'tsconfig.core.json']);
 // The library first: the package test imports it by name, so its types must exist before the tests compile.
-rmSync('dist', { recursive: true, force: true });
-run('build library (dist/)', process.execPath, [...tsc, '-p', 'tsconfig.build.json']);
+run('build library (dist/: tsc, then the CSS of the templates minified)', process.execPath, [
+  'scripts/build-library.mjs',
+  '--quiet',
+]);
 rmSync('.build', { recursive: true, force: true });
 const compiled = run('compile tests, server and benches (tsconfig.node.json)', process.execPath, [
   ...tsc,

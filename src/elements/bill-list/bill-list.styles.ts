@@ -140,7 +140,7 @@ export const billListStyles = [
     td.pick {
       inline-size: 1.5rem;
     }
-    /* Dates, amounts and links never break mid-word ("2026年11月1\n日"); only the Fapiao reason wraps. The scroller scrolls sideways when narrow. */
+    /* Dates, amounts and links never break mid-word ("2026年11月1" on one line, "日" on the next); only the Fapiao reason wraps. The scroller scrolls sideways when narrow. */
     tbody td:not(.fapiao-cell, .period),
     tbody th {
       white-space: nowrap;
