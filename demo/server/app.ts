@@ -4,6 +4,9 @@ import {
   negotiateLocale,
   parseAcceptLanguage,
   type DeliveryOptions,
+  type DraftPolicy,
+  DEFAULT_DRAFT_POLICY,
+  DEFAULT_ISSUE_WORKING_DAYS,
   type Locale,
   type ReissuePolicy,
 } from '../../src/core/node.js';
@@ -83,6 +86,10 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** How Fapiao reach customers; everything the 21Vianet process has (e-mail, SF or Yunda, pick-up) by default. */
   readonly delivery?: DeliveryOptions;
+  /** The seller's rules for the form; 专票 address and bank required by default (`DEFAULT_DRAFT_POLICY`). */
+  readonly draftPolicy?: DraftPolicy;
+  /** How many working days the seller takes to issue; 21Vianet's 2 by default (`DEFAULT_ISSUE_WORKING_DAYS`). */
+  readonly issueWithinWorkingDays?: number;
   /** How long after issue customers may ask for a reissue; 180 China days by default (Tencent Cloud's six months). */
   readonly reissuePolicy?: ReissuePolicy;
   /** The issuing provider (the port in issuing/provider.ts); the simulation by default. */
@@ -148,6 +155,8 @@ export function createApp(options: AppOptions): App {
     ...(options.mailer ? { mailer: options.mailer } : {}),
     publicUrl: () => options.publicUrl ?? listeningAt,
     delivery: options.delivery ?? REFERENCE_DELIVERY,
+    draftPolicy: options.draftPolicy ?? DEFAULT_DRAFT_POLICY,
+    issueWithinWorkingDays: options.issueWithinWorkingDays ?? DEFAULT_ISSUE_WORKING_DAYS,
     reissuePolicy: options.reissuePolicy ?? { windowDays: 180 },
     forgetCustomers: () => customers.forget(),
   };

@@ -11,7 +11,7 @@ import {
 } from '../../src/core/index.js';
 import { escapeMarkup } from './http.js';
 import { SELLER } from './seed.js';
-import { CLOUD_SERVICE_ITEM } from './fapiao-pdf.js';
+import { CLOUD_SERVICE_ITEM, joined } from './fapiao-pdf.js';
 import { fapiaoOfdParts } from './fapiao-ofd.js';
 
 export { fapiaoPdf } from './fapiao-pdf.js';
@@ -88,7 +88,7 @@ export function fapiaoXml(request: FapiaoRequest, fapiao: IssuedFapiao): string 
 <EInvoice xmlns="urn:fapiao-kit:demo">
   <Header><InvoiceNumber>${fapiao.number}</InvoiceNumber><Kind>${fapiao.kind === 'special' ? '81' : '82'}</Kind><IssueTime>${fapiao.issuedAt}</IssueTime><IssueDate>${chinaDateOf(fapiao.issuedAt)}</IssueDate>${fapiao.reverses ? `<RedLetter><Reverses>${fapiao.reverses}</Reverses>${request.reissue?.confirmationNumber ? `<ConfirmationNumber>${request.reissue.confirmationNumber}</ConfirmationNumber>` : ''}</RedLetter>` : ''}</Header>
   <Seller><Name>${escapeMarkup(SELLER.name)}</Name><TaxId>${SELLER.taxId}</TaxId></Seller>
-  <Buyer><Type>${BUYER_KIND_CODES[b.buyerKind]}</Type>${b.naturalPerson ? '<NaturalPerson>Y</NaturalPerson>' : ''}<Name>${escapeMarkup(b.title)}</Name>${b.taxId ? `<TaxId>${escapeMarkup(b.taxId)}</TaxId>` : ''}${b.address ? `<Address>${escapeMarkup(`${b.address} ${b.phone ?? ''}`)}</Address>` : ''}${b.bankName ? `<Bank>${escapeMarkup(`${b.bankName} ${b.bankAccount ?? ''}`)}</Bank>` : ''}</Buyer>
+  <Buyer><Type>${BUYER_KIND_CODES[b.buyerKind]}</Type>${b.naturalPerson ? '<NaturalPerson>Y</NaturalPerson>' : ''}<Name>${escapeMarkup(b.title)}</Name>${b.taxId ? `<TaxId>${escapeMarkup(b.taxId)}</TaxId>` : ''}${b.address || b.phone ? `<Address>${escapeMarkup(joined(b.address, b.phone))}</Address>` : ''}${b.bankName || b.bankAccount ? `<Bank>${escapeMarkup(joined(b.bankName, b.bankAccount))}</Bank>` : ''}</Buyer>
   <Item><Name>${CLOUD_SERVICE_ITEM}</Name><TaxRate>0.06</TaxRate><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax></Item>
   <Total><Amount>${money(fapiao.net)}</Amount><Tax>${money(fapiao.tax)}</Tax><AmountWithTax>${money(fapiao.gross)}</AmountWithTax><AmountWithTaxInWords>${toCapitalNumerals(fapiao.gross, { yuan: '圆' })}</AmountWithTaxInWords></Total>
   <Invoices>${request.invoiceIds.map((id, i) => `<Invoice><Id>${escapeMarkup(id)}</Id>${request.invoiceNumbers?.[i] ? `<Number>${escapeMarkup(request.invoiceNumbers[i])}</Number>` : ''}</Invoice>`).join('')}</Invoices>

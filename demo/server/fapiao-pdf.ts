@@ -26,6 +26,11 @@ const yuan = (fen: number) => fenToDecimalString(toFen(fen));
 export const CLOUD_SERVICE_ITEM = '*信息技术服务*云服务费';
 const VAT_RATE_PERCENT = 6;
 
+/** A buyer's address and phone, or bank and account, as the Fapiao prints them: the ones given, a space between. */
+export function joined(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
 function box(page: PDFPage, x: number, y: number, width: number, height: number): void {
   page.drawRectangle({ x, y, width, height, borderColor: INK, borderWidth: 0.8 });
 }
@@ -150,8 +155,8 @@ export async function fapiaoPdf(request: FapiaoRequest, fapiao: IssuedFapiao): P
         ]
       : []),
     `账单号：${bills}`,
-    ...(b.address ? [`购买方地址、电话：${b.address} ${b.phone ?? ''}`.trim()] : []),
-    ...(b.bankName ? [`购买方开户银行及账号：${b.bankName} ${b.bankAccount ?? ''}`.trim()] : []),
+    ...(b.address || b.phone ? [`购买方地址、电话：${joined(b.address, b.phone)}`] : []),
+    ...(b.bankName || b.bankAccount ? [`购买方开户银行及账号：${joined(b.bankName, b.bankAccount)}`] : []),
   ];
   y = noteTop - 14;
   for (const note of notes.slice(0, 4)) {

@@ -13,6 +13,8 @@
 //   --public-url=…         PUBLIC_URL: the address customers reach this server at, for links in e-mails
 //   --delivery=electronic,paper,pickup   how Fapiao reach customers (default all three: e-mail, SF or Yunda freight
 //                          collect, pick-up at the Shanghai branch)
+//   --special-buyer-details=required|optional   whether a 专票 buyer must give the registered address and phone and
+//                          the bank and account (default required; the 数电 platform itself makes them optional)
 //   --webhook-url=https://portal.example/hooks   WEBHOOK_URL: every change of a request's status is POSTed there,
 //                          signed (Standard Webhooks) with WEBHOOK_SECRET=whsec_… (an environment variable only: a
 //                          flag would show in the process list)
@@ -47,6 +49,12 @@ const processEvery = Number(flags.get('process-every') ?? 20);
 const delivery = flags.get('delivery') ? deliveryOptionsOf(flags.get('delivery')!) : undefined;
 if (typeof delivery === 'string') {
   console.error(`--delivery: ${delivery}`);
+  process.exit(2);
+}
+
+const specialBuyerDetails = flags.get('special-buyer-details') ?? 'required';
+if (specialBuyerDetails !== 'required' && specialBuyerDetails !== 'optional') {
+  console.error('--special-buyer-details: use required or optional');
   process.exit(2);
 }
 
@@ -113,6 +121,7 @@ const app = createApp({
   ...(mailer ? { mailer } : {}),
   ...(publicUrl ? { publicUrl } : {}),
   ...(delivery ? { delivery } : {}),
+  draftPolicy: { specialBuyerDetails },
   ...(webhooks ? { webhooks } : {}),
   staticRoot: resolve('.'),
   faults: parseFaultFlag(flags.get('faults') ?? process.env.FAPIAO_FAULTS),

@@ -16,6 +16,7 @@ import {
   type FapiaoDraft,
   type FapiaoRequest,
   type IssuedFapiao,
+  type DraftPolicy,
   type Locale,
   type Reissue,
   type ReissueReason,
@@ -35,7 +36,7 @@ const iso = (at: number) => new Date(at).toISOString();
  * The reissue's corrections from the body: its reason and note, and the buyer fields of the draft checked by the core
  * on top of the old request's delivery (a reissue goes where the old Fapiao went). 422 with the field errors.
  */
-function correctionsOf(input: unknown, old: FapiaoRequest, locale: Locale) {
+function correctionsOf(input: unknown, old: FapiaoRequest, locale: Locale, policy: DraftPolicy) {
   const body = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
     string,
     unknown
@@ -62,7 +63,7 @@ function correctionsOf(input: unknown, old: FapiaoRequest, locale: Locale) {
     naturalPerson: d.naturalPerson,
     acceptChecksumWarning: d.acceptChecksumWarning,
   };
-  const check = checkDraft(draft, reissueDeliveryOptions(old));
+  const check = checkDraft(draft, reissueDeliveryOptions(old), policy);
   if (!check.ok)
     throw new HttpProblem(422, 'validation-failed', {
       detail: explainDraftError(check.errors[0]!, locale),
@@ -96,7 +97,7 @@ export async function requestReissue(ctx: CustomerContext): Promise<void> {
   const at = services.now();
   const { request, created } = await services.store.transaction(async tx => {
     const old = await requestOf(tx, customer, params.id!, { forUpdate: true });
-    const corrections = correctionsOf(body, old, locale);
+    const corrections = correctionsOf(body, old, locale, services.draftPolicy);
     if (old.reissue && sameCorrections(old.reissue, corrections)) return { request: old, created: false };
     const check = checkReissue(old, corrections, at, services.reissuePolicy);
     if (!check.ok) {

@@ -95,6 +95,8 @@ export {
   type PickupPoint,
   type DeliveryOptions,
   DEFAULT_DELIVERY_OPTIONS,
+  type DraftPolicy,
+  DEFAULT_DRAFT_POLICY,
   type PaperShipping,
   type Pickup,
   type Tracking,
@@ -219,6 +221,19 @@ export {
   type DatePeriod,
 } from './rules/tax-period.js';
 export { fapiaoBalances, type FapiaoBalance } from './rules/fapiao-balance.js';
+export {
+  fapiaoTimeline,
+  DEFAULT_ISSUE_WORKING_DAYS,
+  type FapiaoTimeline,
+  type TimelineInput,
+} from './rules/fapiao-timeline.js';
+export { filingDeadline, FILING_DEADLINE_DAYS, type FilingDeadline } from './rules/filing-deadline.js';
+export {
+  isChinaWorkingDay,
+  addChinaWorkingDays,
+  CHINA_CALENDAR,
+  type ChinaCalendarYear,
+} from './time/china-calendar.js';
 export {
   BILL_RANGES,
   rangeMonths,

@@ -45,7 +45,7 @@ async function nextEmailAt(db: Queryable, customerId: string, now: number): Prom
 
 /**
  * The account as the API shows it: while pending, where the link went, until when, and when to ask again; with the
- * operator's notices and the seller's delivery and reissue terms.
+ * operator's notices and the seller's delivery and reissue terms and its rules for the form.
  */
 async function accountOf(services: Services, customer: Customer, now: number): Promise<FapiaoAccount> {
   const db = services.store;
@@ -56,6 +56,8 @@ async function accountOf(services: Services, customer: Customer, now: number): P
     ...(notices.length ? { notices } : {}),
     delivery: services.delivery,
     reissue: services.reissuePolicy,
+    draftPolicy: services.draftPolicy,
+    issueWithinWorkingDays: services.issueWithinWorkingDays,
   };
   if (customer.account !== 'pending-activation')
     return { ...base, ...(customer.email ? { email: customer.email } : {}) };

@@ -16,6 +16,7 @@ import {
   MAX_PERIOD_DAYS,
   type DatePeriod,
   type DeliveryOptions,
+  type DraftPolicy,
   type DraftError,
   type FapiaoEmailError,
   type FapiaoDraft,
@@ -50,7 +51,7 @@ async function requestsTouching(db: Queryable, customer: Customer, invoiceIds: r
 }
 
 /** The draft as the core decodes and checks it, or 422 with every error in the request's language. */
-function checkedDraft(input: unknown, locale: Locale, delivery: DeliveryOptions): FapiaoDraft {
+function checkedDraft(input: unknown, locale: Locale, delivery: DeliveryOptions, policy: DraftPolicy): FapiaoDraft {
   const decoded = decodeDraft(input);
   if (!decoded.ok) {
     const issue = decoded.issues[0]!;
@@ -69,7 +70,7 @@ function checkedDraft(input: unknown, locale: Locale, delivery: DeliveryOptions)
       extra: { errors: [{ field, code: issue.code }] },
     });
   }
-  const check = checkDraft(decoded.value, delivery);
+  const check = checkDraft(decoded.value, delivery, policy);
   if (!check.ok) {
     throw new HttpProblem(422, 'validation-failed', {
       detail: explainDraftError(check.errors[0]!, locale),
@@ -126,7 +127,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
   const earlier = await replay(ctx, key, hash);
   if (earlier) return sendCreated(res, earlier, true);
   const invoiceIds = invoiceIdsOf(input);
-  const draft = checkedDraft(input.draft, locale, services.delivery);
+  const draft = checkedDraft(input.draft, locale, services.delivery, services.draftPolicy);
   const at = services.now();
   const createdAt = new Date(at).toISOString();
   const id = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;

@@ -1,6 +1,6 @@
 import type { IssuingProvider } from '../issuing/provider.js';
 import type { WebhookEndpoint } from '../webhooks.js';
-import type { DeliveryOptions, FapiaoAccountState, ReissuePolicy } from '../../../src/core/index.js';
+import type { DeliveryOptions, DraftPolicy, FapiaoAccountState, ReissuePolicy } from '../../../src/core/index.js';
 import type { RequestContext } from '../http.js';
 import type { Mailer } from '../mail.js';
 import type { Store } from '../store/index.js';
@@ -15,6 +15,10 @@ export interface Services {
   publicUrl(): string;
   /** How Fapiao reach customers: what the form offers and the server accepts. */
   readonly delivery: DeliveryOptions;
+  /** The seller's rules for the form (专票 address and bank required or optional): told to the form, enforced here. */
+  readonly draftPolicy: DraftPolicy;
+  /** The seller's issuing time in working days, told to customers (their Fapiao timeline). */
+  readonly issueWithinWorkingDays: number;
   /** The seller's reissue policy (its window), enforced here and told to customers in their account. */
   readonly reissuePolicy: ReissuePolicy;
   /** Where Fapiao are issued (the port; the simulation unless a partner plugs in a provider) and their files kept. */

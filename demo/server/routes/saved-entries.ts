@@ -3,7 +3,7 @@ import type { Locale } from '../../../src/core/index.js';
 import { HttpProblem, readJson, send } from '../http.js';
 import type { ProblemCode } from '../messages.js';
 import type { Queryable } from '../store/index.js';
-import { customerRoute, type Customer, type Route } from './route.js';
+import { customerRoute, type Customer, type Route, type Services } from './route.js';
 
 /**
  * What a customer keeps to fill the form again: buyer profiles (titles) and shipping addresses. Both are a bounded
@@ -21,8 +21,8 @@ export interface SavedEntryKind<T extends object> {
   readonly idName: string;
   readonly max: number;
   readonly tooMany: ProblemCode;
-  /** The entry as stored, or a 422 in the request's language. */
-  validate(input: unknown, locale: Locale): T;
+  /** The entry as stored, or a 422 in the request's language (under the seller's rules for the form). */
+  validate(input: unknown, locale: Locale, services: Services): T;
 }
 
 /**
@@ -88,7 +88,7 @@ export function savedEntryRoutes<T extends object>(kind: SavedEntryKind<T>): Rou
       kind.idName,
     ),
     customerRoute('POST', list, async ({ req, res, locale, services, customer }) => {
-      const entry = kind.validate(await readJson(req), locale);
+      const entry = kind.validate(await readJson(req), locale, services);
       const at = new Date(services.now()).toISOString();
       const id = await services.store.transaction(tx => insertEntry(tx, kind, customer, entry, at));
       send(res, 201, { ...entry, id }, { location: `/api/v1/${kind.path}/${id}` });
@@ -97,7 +97,7 @@ export function savedEntryRoutes<T extends object>(kind: SavedEntryKind<T>): Rou
       'PUT',
       one,
       async ({ req, res, locale, params, services, customer }) => {
-        const entry = kind.validate(await readJson(req), locale);
+        const entry = kind.validate(await readJson(req), locale, services);
         const { rowCount } = await services.store.query(
           `update ${kind.table} set body = $1 where id = $2 and customer_id = $3`,
           [JSON.stringify(entry), params.id, customer.id],

@@ -1,4 +1,4 @@
-import type { BuyerProfile, FapiaoBuyer } from '../model/fapiao.js';
+import { DEFAULT_DRAFT_POLICY, type BuyerProfile, type DraftPolicy, type FapiaoBuyer } from '../model/fapiao.js';
 import { validateTaxId } from '../rules/tax-id.js';
 import { decodeDraft } from './decode-draft.js';
 import { checkDraft, emptyDraft, type DraftError, type FapiaoDraft } from './fapiao-draft.js';
@@ -15,13 +15,13 @@ export function buyerFromDraft(draft: FapiaoDraft): FapiaoBuyer {
     title: draft.title.trim(),
     ...(taxId ? { taxId } : {}),
     ...(draft.buyerKind === 'individual' && draft.naturalPerson ? { naturalPerson: true } : {}),
+    // What the buyer gave (all four, unless the seller's policy leaves them optional: then the ones given).
     ...(draft.fapiaoKind === 'special'
-      ? {
-          address: draft.address.trim(),
-          phone: draft.phone.trim(),
-          bankName: draft.bankName.trim(),
-          bankAccount: draft.bankAccount.trim(),
-        }
+      ? Object.fromEntries(
+          (['address', 'phone', 'bankName', 'bankAccount'] as const)
+            .map(f => [f, draft[f].trim()] as const)
+            .filter(([, text]) => text !== ''),
+        )
       : {}),
   };
 }
@@ -37,10 +37,11 @@ const SPECIAL_FIELDS = ['address', 'phone', 'bankName', 'bankAccount'] as const;
 
 /**
  * Checks a buyer profile with the same rules as the form (`checkDraft`): the title and tax ID always; the address,
- * phone, bank and account, when any is given, as a special VAT Fapiao needs them (all four, within their byte limits);
- * the e-mail when given. A profile that passes can always fill the form without an error the customer did not type.
+ * phone, bank and account, when any is given, as a special VAT Fapiao needs them under the seller's `policy` (all four
+ * by default; those given when the seller makes them optional), within their byte limits; the e-mail when given. A
+ * profile that passes can always fill the form without an error the customer did not type.
  */
-export function checkBuyerProfile(input: unknown): BuyerProfileCheck {
+export function checkBuyerProfile(input: unknown, policy: DraftPolicy = DEFAULT_DRAFT_POLICY): BuyerProfileCheck {
   const raw = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
     string,
     unknown
@@ -57,7 +58,7 @@ export function checkBuyerProfile(input: unknown): BuyerProfileCheck {
   const wantsSpecial = SPECIAL_FIELDS.some(f => d[f].trim() !== '');
   const draft: FapiaoDraft = { ...emptyDraft(), ...d, fapiaoKind: wantsSpecial ? 'special' : 'ordinary' };
   const hasEmail = d.email.trim() !== '';
-  const errors = checkDraft(draft).errors.filter(e => (e.field === 'email' ? hasEmail : true));
+  const errors = checkDraft(draft, undefined, policy).errors.filter(e => (e.field === 'email' ? hasEmail : true));
   if (errors.length) return { ok: false, errors };
   const taxId = d.taxId.trim() ? validateTaxId(d.taxId).normalized : '';
   const value: Record<string, string | boolean> = { buyerKind: d.buyerKind, title: d.title.trim() };

@@ -1,9 +1,11 @@
 import {
   DEFAULT_DELIVERY_OPTIONS,
+  DEFAULT_DRAFT_POLICY,
   type BuyerKind,
   type Courier,
   type DeliveryKind,
   type DeliveryOptions,
+  type DraftPolicy,
   type FapiaoKind,
 } from '../model/fapiao.js';
 import { measureGbk } from './gbk.js';
@@ -184,11 +186,16 @@ const TEXT_FIELDS: ReadonlySet<DraftField> = new Set([
 ]);
 
 /**
- * Checks a draft against the Fapiao field rules: 专票 only for enterprises, with address/phone and bank/account;
- * 普票 for enterprises needs name + tax ID, for individuals the name only; GBK byte limits; delivery details.
+ * Checks a draft against the Fapiao field rules: 专票 only for enterprises, with address/phone and bank/account (unless
+ * the seller's `policy` makes them optional: then only what is given is checked); 普票 for enterprises needs name +
+ * tax ID, for individuals the name only; GBK byte limits; delivery details as the seller offers them.
  * Pure and synchronous so it can run on every keystroke and, unchanged, on the server.
  */
-export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS): DraftCheck {
+export function checkDraft(
+  draft: FapiaoDraft,
+  delivery: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS,
+  policy: DraftPolicy = DEFAULT_DRAFT_POLICY,
+): DraftCheck {
   const errors: DraftError[] = [];
   const unprintable = new Set<DraftField>();
   const add = (field: DraftField, code: DraftErrorCode, params: Record<string, string | number> = {}) => {
@@ -248,8 +255,11 @@ export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAU
   let addressPhoneBytes = 0;
   let bankAccountBytes = 0;
   if (special) {
-    const hasAddress = required('address');
-    const hasPhone = required('phone');
+    // What the seller asks for is required; what it leaves optional is checked only when given.
+    const given =
+      policy.specialBuyerDetails === 'required' ? required : (field: DraftField) => draft[field].trim() !== '';
+    const hasAddress = given('address');
+    const hasPhone = given('phone');
     if (hasPhone) {
       if (!PHONE.test(draft.phone.trim())) add('phone', 'phone-charset');
       if ([...draft.phone.trim()].length > DRAFT_LIMITS.phoneChars)
@@ -262,8 +272,8 @@ export function checkDraft(draft: FapiaoDraft, delivery: DeliveryOptions = DEFAU
         DRAFT_LIMITS.addressPlusPhoneBytes,
       );
     }
-    const hasBank = required('bankName');
-    const hasAccount = required('bankAccount');
+    const hasBank = given('bankName');
+    const hasAccount = given('bankAccount');
     if (hasAccount) {
       if (!ACCOUNT.test(draft.bankAccount.trim())) add('bankAccount', 'account-charset');
       if (draft.bankAccount.trim().length > DRAFT_LIMITS.bankAccountChars)

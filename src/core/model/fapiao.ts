@@ -44,6 +44,17 @@ export interface DeliveryOptions {
 
 export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = { kinds: ['electronic', 'paper'], couriers: COURIERS };
 
+/**
+ * The seller's own rules for the form, beyond the platform's. `specialBuyerDetails`: whether a 专票 buyer must give the
+ * registered address and phone and the bank and account. The 数电 issuing APIs make them optional even for 专票
+ * (docs/domain.md §2); a seller may still ask for them, as Alibaba Cloud does and as fapiao-kit does by default.
+ */
+export interface DraftPolicy {
+  readonly specialBuyerDetails: 'required' | 'optional';
+}
+
+export const DEFAULT_DRAFT_POLICY: DraftPolicy = { specialBuyerDetails: 'required' };
+
 /** Whether the customer can use the Fapiao management system (21Vianet needs a registered, activated account). */
 export type FapiaoAccountState = 'registered' | 'pending-activation' | 'unregistered';
 
@@ -62,6 +73,10 @@ export interface FapiaoAccount {
   readonly delivery?: DeliveryOptions;
   /** The seller's reissue window (China days after issue); absent: no window. */
   readonly reissue?: { readonly windowDays?: number };
+  /** The seller's rules for the form; absent means `DEFAULT_DRAFT_POLICY` (专票 address and bank required). */
+  readonly draftPolicy?: DraftPolicy;
+  /** How many working days the seller takes to issue a Fapiao; absent means `DEFAULT_ISSUE_WORKING_DAYS` (2). */
+  readonly issueWithinWorkingDays?: number;
 }
 
 /** The notice kinds the core can put in words; a server may send others, which the elements leave out. */

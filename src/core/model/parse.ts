@@ -213,6 +213,8 @@ export const fapiaoAccountDecoder = object({
     }),
   ),
   reissue: optional(object({ windowDays: optional(integer({ min: 0, max: 100_000 })) })),
+  draftPolicy: optional(object({ specialBuyerDetails: oneOf(['required', 'optional'] as const) })),
+  issueWithinWorkingDays: optional(integer({ min: 0, max: 366 })),
 }) as Decoder<FapiaoAccount>;
 
 export const fapiaoRequestDecoder = object({

@@ -280,6 +280,20 @@ export const fapiaoRequestStyles = [
       color: var(--_danger);
       margin-inline-start: 0.5rem;
     }
+    /* A request's timeline: its steps on one line where they fit, the arrows for the eye only. */
+    .timeline {
+      list-style: none;
+      padding: 0;
+      margin: 0.5rem 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      color: var(--_muted);
+    }
+    .timeline li:not(:last-child)::after {
+      content: '→' / '';
+      margin-inline-start: 0.5rem;
+    }
     .balance {
       margin-block: 0.5rem;
     }

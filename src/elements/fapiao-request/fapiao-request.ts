@@ -4,6 +4,7 @@ import { DRAFT_LIMITS, draftFields, offeredDeliveryKinds, type DraftField } from
 import {
   COURIERS,
   DEFAULT_DELIVERY_OPTIONS,
+  DEFAULT_DRAFT_POLICY,
   DELIVERY_KINDS,
   OPEN_REQUEST_STATUSES,
   type BuyerProfile,
@@ -48,6 +49,8 @@ import { VerifyController } from './internal/verify.js';
 import { renderBuyerFields, renderChoice, renderTextField, type FieldContext } from './internal/form-fields.js';
 import type { RequestMessages } from './internal/messages.js';
 import { renderPlanPreview } from './internal/plan-preview.js';
+import { renderTimeline } from './internal/timeline.js';
+import { DEFAULT_ISSUE_WORKING_DAYS, fapiaoTimeline } from '../../core/rules/fapiao-timeline.js';
 import { deliveryLine, renderRequestHistory } from './internal/request-history.js';
 import { SubmitController } from './internal/submit-controller.js';
 
@@ -98,6 +101,7 @@ interface RequestData {
  * @csspart period-archive - "For your accountant: one month": a month (the last one closed, by default) and the ZIP of its Fapiao, bills and bill ⇄ payment ⇄ Fapiao table (when the client offers `fapiaoPeriodArchiveUrl`; the reference client does).
  * @csspart natural-person - The natural-person box (自然人) shown for an individual buyer: their own tax ID is then asked.
  * @csspart balance - The Fapiao balance above the history: invoiceable now and after the waiting days, invoiced, and 欠票 after refunds, per seller and currency (when the client offers `getFapiaoBalance`; the reference client does).
+ * @csspart timeline - When the Fapiao comes: in the form (a request made today) and on each open or issued request, the issue day (or the day expected from the seller's working days over China's holidays and 调休) and that month's VAT filing deadline.
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
  * @csspart reissue-form - The reissue form: what is wrong, the corrected buyer, a note.
@@ -547,16 +551,19 @@ export class FapiaoRequestElement extends LitElement {
       ],
       onEdit: this.#onEdit,
       onTouch: field => this.#draft.touch(field),
+      draftPolicy: this.#draft.policy,
     };
   }
 
   #renderForm(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult {
     this.#draft.delivery = data.account.delivery ?? DEFAULT_DELIVERY_OPTIONS;
+    this.#draft.policy = data.account.draftPolicy ?? DEFAULT_DRAFT_POLICY;
     const check = this.#draft.check;
     const plan = this.#plan(data);
     const sending = this.#submit.sending;
     const ctx = this.#fieldContext(m, locale);
     const counter = (used: number, max: number) => ({ used, max });
+    const issueDays = this.#issueDays(data);
     return html`<form
       part="form"
       novalidate
@@ -596,7 +603,15 @@ export class FapiaoRequestElement extends LitElement {
           @change=${(e: Event) => this.#draft.setSaveProfile((e.target as HTMLInputElement).checked)}
         />${m.saveProfile}</label
       >
-      ${plan ? renderPlanPreview(plan, data.bills, m, locale) : nothing} ${this.#renderOutcome(data, m, locale)}
+      ${plan ? renderPlanPreview(plan, data.bills, m, locale) : nothing}
+      ${renderTimeline(
+        fapiaoTimeline({ eligibility: {}, now: this.now ?? new Date(), issueWithinWorkingDays: issueDays }),
+        issueDays,
+        m,
+        locale,
+        { today: true },
+      )}
+      ${this.#renderOutcome(data, m, locale)}
       <div class="buttons">
         <button
           type="submit"
@@ -616,6 +631,11 @@ export class FapiaoRequestElement extends LitElement {
         </button>
       </div>
     </form>`;
+  }
+
+  /** The seller's issuing time in working days, from the Fapiao account. */
+  #issueDays(data: RequestData): number {
+    return data.account.issueWithinWorkingDays ?? DEFAULT_ISSUE_WORKING_DAYS;
   }
 
   /** "Start from these details next time" for a chosen profile that is not the default yet (when the client can). */
@@ -774,6 +794,7 @@ export class FapiaoRequestElement extends LitElement {
     // The numbers the server sent, else those of bills at hand, else the ids.
     const numbersOf = (r: FapiaoRequest) =>
       r.invoiceIds.map((id, i) => r.invoiceNumbers?.[i] ?? data.bills.find(b => b.id === id)?.number ?? id).join(', ');
+    this.#reissue.draftPolicy = data.account.draftPolicy ?? DEFAULT_DRAFT_POLICY;
     return renderRequestHistory({
       requests: data.requests,
       numbersOf,
@@ -782,6 +803,7 @@ export class FapiaoRequestElement extends LitElement {
       onRefresh: () => void this.refresh(),
       verify: this.#verify,
       balances: data.balances,
+      timeline: { now: this.now ?? new Date(), issueWithinWorkingDays: this.#issueDays(data) },
       ...(this.#client()?.fapiaoArchiveUrl
         ? { onArchive: (requests: readonly FapiaoRequest[]) => this.#onArchive(requests) }
         : {}),

@@ -25,6 +25,15 @@ describe('checkBuyerProfile: a saved profile obeys the form rules', () => {
       'bankAccount:required',
     ]);
   });
+  it("takes the seller's policy: with the 专票 details optional, a profile may hold some of them", () => {
+    const profile = { buyerKind: 'enterprise', title: '阿里云', taxId: TAX_ID, address: '杭州' };
+    assert.deepEqual(checkBuyerProfile(profile, { specialBuyerDetails: 'optional' }), {
+      ok: true,
+      value: { buyerKind: 'enterprise', title: '阿里云', taxId: TAX_ID, address: '杭州' },
+    });
+    const bad = checkBuyerProfile({ ...profile, bankAccount: 'ABC' }, { specialBuyerDetails: 'optional' });
+    assert.deepEqual(bad.ok ? [] : bad.errors.map(e => `${e.field}:${e.code}`), ['bankAccount:account-charset']);
+  });
   it('checks an e-mail only when one is given', () => {
     assert.deepEqual(codes({ buyerKind: 'individual', title: '张三' }), []);
     assert.deepEqual(codes({ buyerKind: 'individual', title: '张三', email: 'not-an-address' }), ['email:email']);

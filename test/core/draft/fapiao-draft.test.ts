@@ -11,6 +11,7 @@ import {
   offers,
   type DeliveryOptions,
   emptyDraft,
+  buyerFromDraft,
   explainDraftError,
   gbkByteLength,
   LOCALES,
@@ -63,6 +64,34 @@ describe('checkDraft: Fapiao field rules', () => {
       'bankName:required',
       'bankAccount:required',
     ]));
+  it("leaves a 专票's address and bank to the seller: optional by its policy, then checked only where given", () => {
+    const optional = { specialBuyerDetails: 'optional' } as const;
+    const errors = (d: Partial<FapiaoDraft>) =>
+      checkDraft(emptyDraft(d), DEFAULT_DELIVERY_OPTIONS, optional).errors.map(e => `${e.field}:${e.code}`);
+    assert.deepEqual(errors({ ...enterprise, fapiaoKind: 'special' }), [], 'the platform asks for none of the four');
+    assert.deepEqual(errors({ ...special, bankName: '', bankAccount: '' }), [], 'the address and phone alone');
+    // What is given still obeys the Fapiao's rules: characters, and the two lines' 100 GBK bytes.
+    assert.deepEqual(errors({ ...enterprise, fapiaoKind: 'special', phone: 'call me' }), ['phone:phone-charset']);
+    assert.deepEqual(errors({ ...special, address: '上'.repeat(44) }), ['address:too-long-bytes']);
+    assert.deepEqual(errors({ ...enterprise, fapiaoKind: 'special', bankAccount: 'ABC' }), [
+      'bankAccount:account-charset',
+    ]);
+    // Still enterprises only, and the tax ID still required: the policy is about the four details, nothing else.
+    assert.deepEqual(errors({ ...special, buyerKind: 'individual' }), ['fapiaoKind:special-requires-enterprise']);
+    assert.deepEqual(errors({ ...enterprise, fapiaoKind: 'special', taxId: '' }), ['taxId:tax-id-empty']);
+    // The buyer keeps what was given, no empty fields.
+    assert.deepEqual(buyerFromDraft(emptyDraft({ ...enterprise, fapiaoKind: 'special', phone: ' 0571-85022088 ' })), {
+      buyerKind: 'enterprise',
+      title: enterprise.title,
+      taxId: enterprise.taxId,
+      phone: '0571-85022088',
+    });
+    // The default is the stricter rule, as before.
+    assert.deepEqual(
+      checkDraft(emptyDraft({ ...enterprise, fapiaoKind: 'special' })).errors.map(e => e.code),
+      ['required', 'required', 'required', 'required'],
+    );
+  });
   it('limits the title to 100 GBK bytes (50 Chinese characters)', () => {
     assert.deepEqual(errorsOf({ ...enterprise, title: '云'.repeat(50) }), []);
     const check = checkDraft(emptyDraft({ ...enterprise, title: '云'.repeat(51) }));

@@ -20,15 +20,18 @@ import { gzipSync } from 'node:zlib';
 // a module of their own (both inlined here): core 20,965, elements 62,317 (zh-CN), all 71,926; with withdraw, the
 // default title and several recipients: core 21,414, elements 63,844, all 73,746; with the address book, 查验 and the
 // month's bundle: core 22,122 (zh-CN), elements 66,327 (zh-CN), all 76,672; with buyer types and the Fapiao
-// balance: core 22,819 (zh-CN), elements 67,322 (zh-CN), all 77,962.
+// balance: core 22,819 (zh-CN), elements 67,322 (zh-CN), all 77,962. Lowered: the elements' CSS minified in dist/
+// (and the core's words in two parts, the seller's form policy): core 23,007 (zh-CN), elements 65,973 (zh-CN), all
+// 76,823; then the Fapiao timeline (calendars, filing deadlines, the rule, its template and words): core 23,754
+// (zh-CN), elements 67,518 (zh-CN), all 78,469.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 23_150],
-  ['bundle/fapiao-kit-core.en.min.js', 23_150],
-  ['bundle/fapiao-kit-core.nl.min.js', 23_150],
-  ['bundle/fapiao-kit.zh-CN.min.js', 68_300],
-  ['bundle/fapiao-kit.en.min.js', 68_300],
-  ['bundle/fapiao-kit.nl.min.js', 68_300],
-  ['bundle/fapiao-kit.min.js', 79_100],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 24_100],
+  ['bundle/fapiao-kit-core.en.min.js', 24_100],
+  ['bundle/fapiao-kit-core.nl.min.js', 24_100],
+  ['bundle/fapiao-kit.zh-CN.min.js', 68_500],
+  ['bundle/fapiao-kit.en.min.js', 68_500],
+  ['bundle/fapiao-kit.nl.min.js', 68_500],
+  ['bundle/fapiao-kit.min.js', 79_600],
 ];
 
 describe('bundle sizes (gzip -9)', () => {

@@ -9,7 +9,13 @@ import {
   type FapiaoDraft,
 } from '../../../core/draft/fapiao-draft.js';
 import { explainDraftError, type Locale } from '../../../core/i18n/index.js';
-import { DEFAULT_DELIVERY_OPTIONS, type BuyerProfile, type DeliveryOptions } from '../../../core/model/fapiao.js';
+import {
+  DEFAULT_DELIVERY_OPTIONS,
+  DEFAULT_DRAFT_POLICY,
+  type BuyerProfile,
+  type DeliveryOptions,
+  type DraftPolicy,
+} from '../../../core/model/fapiao.js';
 import type { Prefill } from '../../../core/draft/prefill.js';
 import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
 
@@ -27,12 +33,14 @@ export class DraftController {
   showAll = false;
   /** What the seller offers for delivery (from the Fapiao account); the check refuses anything else. */
   delivery: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS;
+  /** The seller's rules for the form (from the Fapiao account): whether a 专票's address and bank are required. */
+  policy: DraftPolicy = DEFAULT_DRAFT_POLICY;
 
   readonly #host: ReactiveControllerHost;
   #store: DraftStore | undefined;
   #storeKey = '';
   #stored: StoredDraft = { draft: this.draft, saveProfile: false };
-  #checked: { draft: FapiaoDraft; delivery: DeliveryOptions; check: DraftCheck } | undefined;
+  #checked: { draft: FapiaoDraft; delivery: DeliveryOptions; policy: DraftPolicy; check: DraftCheck } | undefined;
   #formFor: { key: string; draft: FapiaoDraft } | undefined;
   /** Something was typed, chosen or restored from storage: a prefill must not replace it. */
   #dirty = false;
@@ -79,10 +87,11 @@ export class DraftController {
 
   /** The core's check of the draft, once per draft (render, the form value and submit all read it). */
   get check(): DraftCheck {
-    const { draft, delivery } = this;
-    if (this.#checked?.draft !== draft || this.#checked.delivery !== delivery)
-      this.#checked = { draft, delivery, check: checkDraft(draft, delivery) };
-    return this.#checked.check;
+    const { draft, delivery, policy } = this;
+    let checked = this.#checked;
+    if (checked?.draft !== draft || checked.delivery !== delivery || checked.policy !== policy)
+      this.#checked = checked = { draft, delivery, policy, check: checkDraft(draft, delivery, policy) };
+    return checked.check;
   }
 
   edit<K extends keyof FapiaoDraft>(field: K, value: FapiaoDraft[K]): void {

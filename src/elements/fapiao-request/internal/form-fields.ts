@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DRAFT_LIMITS, type DraftCheck, type DraftField, type FapiaoDraft } from '../../../core/draft/fapiao-draft.js';
 import { allowedFapiaoKinds } from '../../../core/draft/update-draft.js';
-import { BUYER_KINDS } from '../../../core/model/fapiao.js';
+import { BUYER_KINDS, type DraftPolicy } from '../../../core/model/fapiao.js';
 import type { Locale } from '../../../core/i18n/index.js';
 import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
@@ -19,6 +19,8 @@ export interface FieldContext {
   readonly errorsFor: (field: DraftField) => readonly string[];
   readonly onEdit: <K extends keyof FapiaoDraft>(field: K, value: FapiaoDraft[K]) => void;
   readonly onTouch: (field: DraftField) => void;
+  /** The seller's rules for the form: a 专票's address and bank marked required or optional as they are checked. */
+  readonly draftPolicy: DraftPolicy;
   /** Prefixes ids and names, for a second form in the same shadow root (the reissue's). */
   readonly idPrefix?: string;
 }
@@ -153,6 +155,7 @@ export function renderBuyerFields(ctx: FieldContext, check: DraftCheck): Templat
   const { m, draft: d } = ctx;
   const p = ctx.idPrefix ?? '';
   const counter = (used: number, max: number) => ({ used, max });
+  const detailsRequired = ctx.draftPolicy.specialBuyerDetails === 'required';
   return html`<div class="row">
       ${renderChoice('buyerKind', BUYER_KINDS, ctx)}
       ${renderChoice('fapiaoKind', ['ordinary', 'special'], ctx, allowedFapiaoKinds(d.buyerKind), m.specialDisabled)}
@@ -195,12 +198,12 @@ export function renderBuyerFields(ctx: FieldContext, check: DraftCheck): Templat
     ${
       d.fapiaoKind === 'special'
         ? html`${renderTextField('address', ctx, {
-            required: true,
+            required: detailsRequired,
             autocomplete: 'street-address',
             describedBy: `${p}phone-count`,
           })}
           ${renderTextField('phone', ctx, {
-            required: true,
+            required: detailsRequired,
             type: 'tel',
             counter: {
               ...counter(check.usage.addressPhone, DRAFT_LIMITS.addressPlusPhoneBytes),
@@ -208,9 +211,9 @@ export function renderBuyerFields(ctx: FieldContext, check: DraftCheck): Templat
             },
             autocomplete: 'tel',
           })}
-          ${renderTextField('bankName', ctx, { required: true, describedBy: `${p}bankAccount-count` })}
+          ${renderTextField('bankName', ctx, { required: detailsRequired, describedBy: `${p}bankAccount-count` })}
           ${renderTextField('bankAccount', ctx, {
-            required: true,
+            required: detailsRequired,
             inputmode: 'numeric',
             counter: { ...counter(check.usage.bankAccount, DRAFT_LIMITS.bankPlusAccountBytes), pairedWith: 'bankName' },
           })}`

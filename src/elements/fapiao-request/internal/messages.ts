@@ -127,4 +127,11 @@ export interface RequestMessages {
   readonly fileLabel: (format: string, number: string) => string;
   readonly downloadFailed: string;
   readonly statusHistory: string;
+  /** A request's timeline (dates and the month already formatted): its label, asked today, issued or expected, filing. */
+  readonly timelineLabel: string;
+  readonly timelineToday: string;
+  readonly timelineExpected: (date: string, workingDays: number) => string;
+  readonly timelineLate: (date: string) => string;
+  readonly timelineIssued: (date: string) => string;
+  readonly timelineFiling: (month: string, date: string, published: boolean) => string;
 }

@@ -12,7 +12,13 @@ import {
 import { draftFromRequest } from '../../../core/draft/prefill.js';
 import { updateDraft } from '../../../core/draft/update-draft.js';
 import { explainApiError, explainDraftError, explainReissueBlock, type Locale } from '../../../core/i18n/index.js';
-import { REISSUE_REASONS, type FapiaoRequest, type ReissueReason } from '../../../core/model/fapiao.js';
+import {
+  DEFAULT_DRAFT_POLICY,
+  REISSUE_REASONS,
+  type DraftPolicy,
+  type FapiaoRequest,
+  type ReissueReason,
+} from '../../../core/model/fapiao.js';
 import {
   checkReissue,
   reissueDeliveryOptions,
@@ -55,6 +61,8 @@ function withoutProblem(state: ReissueState): Omit<ReissueState, 'problem'> {
  */
 export class ReissueController {
   state: ReissueState | undefined;
+  /** The seller's rules for the form (from the Fapiao account), as the request form has them. */
+  draftPolicy: DraftPolicy = DEFAULT_DRAFT_POLICY;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -102,6 +110,7 @@ export class ReissueController {
       ],
       onEdit: (field, value) => this.#edit({ draft: updateDraft(state.draft, field, value) }),
       onTouch: field => this.#edit({ touched: new Set([...state.touched, field]) }),
+      draftPolicy: this.draftPolicy,
     };
   }
 
@@ -129,7 +138,7 @@ export class ReissueController {
   ): Promise<boolean> {
     const state = this.state;
     if (!state || state.sending || state.requestId !== request.id) return false;
-    const draftCheck = checkDraft(state.draft, reissueDeliveryOptions(request));
+    const draftCheck = checkDraft(state.draft, reissueDeliveryOptions(request), this.draftPolicy);
     const buyerErrors = draftCheck.errors.filter(e => draftFields(state.draft).includes(e.field));
     if (!state.reason) return (this.#set({ ...state, showAll: true, problem: 'reason-required' }), false);
     if (buyerErrors.length) return (this.#set({ ...state, showAll: true }), false);
@@ -168,7 +177,7 @@ export function renderReissueForm(
   locale: Locale,
 ): TemplateResult {
   const state = controller.state!;
-  const check = checkDraft(state.draft, reissueDeliveryOptions(request));
+  const check = checkDraft(state.draft, reissueDeliveryOptions(request), controller.draftPolicy);
   const ctx = controller.fieldContext(check, m, locale);
   const p = state.problem;
   const top =

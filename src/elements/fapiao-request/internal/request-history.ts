@@ -13,6 +13,8 @@ import type { VerifyController } from './verify.js';
 import { renderPeriodArchive, type PeriodArchiveOptions } from './period-archive.js';
 import { renderBalance } from './balance.js';
 import type { FapiaoBalance } from '../../../core/rules/fapiao-balance.js';
+import { fapiaoTimeline } from '../../../core/rules/fapiao-timeline.js';
+import { renderTimeline } from './timeline.js';
 
 export interface RequestHistoryOptions {
   readonly requests: readonly FapiaoRequest[];
@@ -41,6 +43,8 @@ export interface RequestHistoryOptions {
   readonly withdraw?: { readonly controller: WithdrawController; readonly onConfirm: (request: FapiaoRequest) => void };
   /** 查验 beside each issued Fapiao. */
   readonly verify: VerifyController;
+  /** Each open or issued request's timeline: now, and the seller's issuing time in working days. */
+  readonly timeline: { readonly now: Date; readonly issueWithinWorkingDays: number };
   /** "Correct and request again" on a rejected request. */
   readonly onRequestAgain: (request: FapiaoRequest) => void;
   readonly m: RequestMessages;
@@ -109,6 +113,12 @@ function renderRequest(request: FapiaoRequest, o: RequestHistoryOptions): Templa
           </div>`
         : nothing
     }
+    ${renderTimeline(
+      fapiaoTimeline({ eligibility: {}, request, ...o.timeline }),
+      o.timeline.issueWithinWorkingDays,
+      m,
+      locale,
+    )}
     ${request.rejectionReason ? html`<p class="rejected"><strong>${labelOf(m.reason, locale)}</strong>${request.rejectionReason}</p>` : nothing}
     ${o.withdraw ? renderWithdraw(request, o.withdraw.controller, o.withdraw.onConfirm, m, locale) : nothing}
     ${

@@ -117,4 +117,14 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   fileLabel: (f, n) => `${f} of Fapiao ${n}`,
   downloadFailed: 'The file could not be downloaded.',
   statusHistory: 'Status history',
+  timelineLabel: 'When your Fapiao comes',
+  timelineToday: 'Requested today',
+  timelineExpected: (date, days) =>
+    `Issued by ${date} (within ${days} working ${days === 1 ? 'day' : 'days'}, China's holidays counted)`,
+  timelineLate: date => `Expected by ${date}: later than the seller's usual time`,
+  timelineIssued: date => `Issued on ${date}`,
+  timelineFiling: (month, date, published) =>
+    published
+      ? `Counts for the ${month} VAT filing, due by ${date}`
+      : `Counts for the ${month} VAT filing, due around ${date} (that year's dates are not published yet)`,
 };

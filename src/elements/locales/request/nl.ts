@@ -117,4 +117,14 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   fileLabel: (f, n) => `${f} van Fapiao ${n}`,
   downloadFailed: 'Het bestand kon niet worden gedownload.',
   statusHistory: 'Statusgeschiedenis',
+  timelineLabel: 'Wanneer uw Fapiao komt',
+  timelineToday: 'Vandaag aangevraagd',
+  timelineExpected: (date, days) =>
+    `Uitgereikt uiterlijk ${date} (binnen ${days} ${days === 1 ? 'werkdag' : 'werkdagen'}, Chinese feestdagen meegeteld)`,
+  timelineLate: date => `Verwacht uiterlijk ${date}: later dan de verkoper gewoonlijk nodig heeft`,
+  timelineIssued: date => `Uitgereikt op ${date}`,
+  timelineFiling: (month, date, published) =>
+    published
+      ? `Telt mee voor de btw-aangifte over ${month}, uiterlijk ${date}`
+      : `Telt mee voor de btw-aangifte over ${month}, rond ${date} (de datums van dat jaar zijn nog niet gepubliceerd)`,
 };

@@ -112,4 +112,13 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   fileLabel: (f, n) => `发票 ${n} 的 ${f}`,
   downloadFailed: '文件下载失败。',
   statusHistory: '状态记录',
+  timelineLabel: '开票时间',
+  timelineToday: '今天提交申请',
+  timelineExpected: (date, days) => `预计${date}前开具（${days} 个工作日内，已计入节假日和调休）`,
+  timelineLate: date => `原预计${date}前开具，现已晚于预期`,
+  timelineIssued: date => `${date}开具`,
+  timelineFiling: (month, date, published) =>
+    published
+      ? `计入${month}所属期，申报截止日为${date}`
+      : `计入${month}所属期，申报截止日约为${date}（该年征期日历尚未公布）`,
 };

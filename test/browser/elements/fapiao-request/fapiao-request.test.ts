@@ -20,6 +20,7 @@ import {
 import { ApiError, createBillingClient } from '../../../../src/client/index.js';
 import { FixtureClient } from '../../../helpers/fixture-client.js';
 import { makeInvoice } from '../../../helpers/invoices.js';
+import { issuedRequest } from '../../../helpers/requests.js';
 import { admin } from '../../../helpers/admin.js';
 import { loaded, statusOf, until } from '../../../helpers/harness.js';
 
@@ -1135,6 +1136,140 @@ describe('<fapiao-request> with a fixture client', () => {
     await new Promise(r => setTimeout(r, 0));
     expect($(el, '.outcome[role="alert"]')!.textContent).to.contain('请修改');
     expect(el.shadowRoot!.activeElement?.getAttribute('name'), 'focus on the first field at fault').to.equal('title');
+    await expect(el).to.be.accessible();
+  });
+
+  it("marks a 专票's address and bank optional when the seller's policy does, and sends the request without them", async () => {
+    const client = new FixtureClient([bill], {
+      state: 'registered',
+      draftPolicy: { specialBuyerDetails: 'optional' },
+    });
+    const sent: { fapiaoKind: string; phone: string; bankName: string }[] = [];
+    client.createFapiaoRequest = async input => {
+      sent.push(input.draft as never);
+      return {
+        id: 'REQ-S',
+        invoiceIds: ['A'],
+        fapiaoKind: 'special',
+        buyer: { buyerKind: 'enterprise', title: 'x' },
+        delivery: 'electronic',
+        status: 'submitted',
+        history: [],
+        fapiaos: [],
+        createdAt: '2026-11-24T04:00:00Z',
+      } as never;
+    };
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
+    );
+    await loaded(el);
+    $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
+    await el.updateComplete;
+    for (const name of ['address', 'phone', 'bankName', 'bankAccount']) {
+      const input = $<HTMLInputElement>(el, `[name="${name}"]`)!;
+      expect(input.required, `${name} is not required`).to.equal(false);
+      expect(input.labels![0]!.textContent, `${name} says optional`).to.match(/optional/i);
+    }
+    await type(el, 'title', 'Contoso');
+    await type(el, 'taxId', TAX_ID);
+    await type(el, 'email', 'a@b.cn');
+    await type(el, 'phone', 'call me');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await el.updateComplete;
+    expect(sent.length, 'what is given is still checked').to.equal(0);
+    expect($(el, '#phone-error')!.textContent).to.match(/digits/i);
+    await type(el, 'phone', '021-12345678');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await until(() => !!$(el, '.outcome.success'), 'the submit');
+    expect(sent.map(d => [d.fapiaoKind, d.phone, d.bankName])).to.deep.equal([['special', '021-12345678', '']]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks them required by default, as the server checks them', async () => {
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="en"
+        .client=${new FixtureClient([bill])}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
+    await loaded(el);
+    $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
+    await el.updateComplete;
+    expect(
+      ['address', 'phone', 'bankName', 'bankAccount'].map(n => $<HTMLInputElement>(el, `[name="${n}"]`)!.required),
+    ).to.deep.equal([true, true, true, true]);
+  });
+
+  it("shows when the Fapiao comes: the seller's working days over China's calendar, and the filing deadline", async () => {
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="zh-CN"
+        .client=${new FixtureClient([bill])}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
+    await loaded(el);
+    const steps = () =>
+      [...el.shadowRoot!.querySelectorAll('form [part="timeline"] li')].map(li => li.textContent!.trim());
+    // Tuesday 2026-11-24 in Shanghai, 2 working days (21Vianet's, the default): Thursday; November's filing: 15 Dec.
+    expect(steps()).to.deep.equal([
+      '今天提交申请',
+      '预计2026年11月26日前开具（2 个工作日内，已计入节假日和调休）',
+      '计入2026年11月所属期，申报截止日为2026年12月15日',
+    ]);
+    expect($(el, 'form [part="timeline"]')!.getAttribute('aria-label')).to.equal('开票时间');
+    await expect(el).to.be.accessible();
+
+    // A seller that takes 5 working days: the Fapiao lands in December, whose deadline is not published yet.
+    const slow = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request
+        lang="en"
+        .client=${new FixtureClient([bill], { state: 'registered', issueWithinWorkingDays: 5 })}
+        .invoices=${[bill]}
+        .now=${NOW}
+      ></fapiao-request>`,
+    );
+    await loaded(slow);
+    expect(
+      [...slow.shadowRoot!.querySelectorAll('form [part="timeline"] li')].map(li => li.textContent!.trim()),
+    ).to.deep.equal([
+      'Requested today',
+      "Issued by Dec 1, 2026 (within 5 working days, China's holidays counted)",
+      "Counts for the December 2026 VAT filing, due around Jan 15, 2027 (that year's dates are not published yet)",
+    ]);
+  });
+
+  it("shows each request's timeline in the history: expected, late, or issued with its filing deadline", async () => {
+    const open = { ...issuedRequest, id: 'REQ-2', status: 'submitted', fapiaos: [], createdAt: '2026-11-23T02:00:00Z' };
+    const late = {
+      ...issuedRequest,
+      id: 'REQ-3',
+      status: 'processing',
+      fapiaos: [],
+      createdAt: '2026-11-17T02:00:00Z',
+    };
+    const client = new FixtureClient([bill], { state: 'registered' }, [issuedRequest, open, late] as FapiaoRequest[]);
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang="nl" .client=${client} .invoices=${[]} .now=${NOW}></fapiao-request>`,
+    );
+    await loaded(el);
+    const timelineOf = (id: string) =>
+      [...el.shadowRoot!.querySelectorAll(`[part="request"][data-id="${id}"] [part="timeline"] li`)].map(li =>
+        li.textContent!.trim(),
+      );
+    expect(timelineOf('REQ-1')).to.deep.equal([
+      'Uitgereikt op 20 nov 2026',
+      'Telt mee voor de btw-aangifte over november 2026, uiterlijk 15 dec 2026',
+    ]);
+    expect(timelineOf('REQ-2')[0]).to.equal(
+      'Uitgereikt uiterlijk 25 nov 2026 (binnen 2 werkdagen, Chinese feestdagen meegeteld)',
+    );
+    expect(timelineOf('REQ-3')[0]).to.equal(
+      'Verwacht uiterlijk 19 nov 2026: later dan de verkoper gewoonlijk nodig heeft',
+    );
     await expect(el).to.be.accessible();
   });
 
