@@ -8,9 +8,11 @@ const FAMILIES = [
   { dir: /\/dist\/core\/i18n\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
   { dir: /\/dist\/core\/i18n\/bills\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
   { dir: /\/dist\/core\/i18n\/request\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
+  { dir: /\/dist\/core\/i18n\/account\/(zh-CN|en|nl)\.js$/, exportName: { 'zh-CN': 'zhCN', en: 'en', nl: 'nl' } },
   { dir: /\/dist\/elements\/locales\/(zh-CN|en|nl)\.js$/, exportName: null }, // same export names in every locale
   { dir: /\/dist\/elements\/locales\/shared\/(zh-CN|en|nl)\.js$/, exportName: null },
   { dir: /\/dist\/elements\/locales\/request\/(zh-CN|en|nl)\.js$/, exportName: null },
+  { dir: /\/dist\/elements\/locales\/account\/(zh-CN|en|nl)\.js$/, exportName: null },
 ];
 
 /**

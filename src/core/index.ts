@@ -306,6 +306,7 @@ export {
   type CoreMessages,
   type CoreBillMessages,
   type CoreRequestMessages,
+  type CoreAccountMessages,
   type CoreWordsPart,
   type Message,
   type MessageParams,

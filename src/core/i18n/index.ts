@@ -1,5 +1,5 @@
 import { LOCALES, type Locale, type Message } from './messages.js';
-import { coreBillMessages, coreRequestMessages } from './catalogues.js';
+import { coreAccountMessages, coreBillMessages, coreRequestMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
 import type { DraftError } from '../draft/fapiao-draft.js';
 import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
@@ -17,6 +17,7 @@ export {
   type CoreMessages,
   type CoreBillMessages,
   type CoreRequestMessages,
+  type CoreAccountMessages,
   type CoreWordsPart,
   type Locale,
   type Message,
@@ -27,6 +28,7 @@ export {
   coreMessages,
   coreBillMessages,
   coreRequestMessages,
+  coreAccountMessages,
   registerCoreMessages,
   hasCoreMessages,
 } from './catalogues.js';
@@ -99,7 +101,7 @@ export function explainDraftError(error: DraftError, locale: Locale): string {
 
 /** A registration problem in words, the field named; `too-many-emails` shows its time in China time. */
 export function explainRegistrationError(error: RegistrationError, locale: Locale): string {
-  const messages = coreBillMessages(locale);
+  const messages = coreAccountMessages(locale);
   const p: Record<string, string | number> = { ...error.params, label: messages.registrationField[error.field] };
   if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
   return messages.registrationError[error.code](p);

@@ -26,8 +26,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export type Message = (p: MessageParams) => string;
 
 /**
- * The core's words a bills page needs: why a bill can or cannot get a Fapiao, statuses, failed calls, the CSV export
- * and account registration. They come with `<bill-list>`'s first render; each locale's `bills/<locale>.ts` is typed
+ * The core's words a bills page needs: why a bill can or cannot get a Fapiao, statuses, failed calls, the CSV
+ * export. They come with `<bill-list>`'s first render; each locale's `bills/<locale>.ts` is typed
  * with it, so a missing key is a compile error.
  */
 export interface CoreBillMessages {
@@ -39,7 +39,11 @@ export interface CoreBillMessages {
   readonly fapiaoState: Record<FapiaoState, Message>;
   /** Column headers of `invoicesToCsv`, in its column order. */
   readonly csvColumns: { readonly invoice: readonly string[]; readonly fapiao: readonly string[] };
-  /** Registering a Fapiao account: field names, and problems (with `label`, and `atText` for `too-many-emails`). */
+}
+
+/** The core's words of registering a Fapiao account, fetched with `<fapiao-account>` (`account/<locale>.ts`). */
+export interface CoreAccountMessages {
+  /** Field names, and problems (with `label`, and `atText` for `too-many-emails`). */
   readonly registrationField: Record<RegistrationField, string>;
   readonly registrationError: Record<RegistrationErrorCode, Message>;
 }
@@ -71,10 +75,10 @@ export interface CoreRequestMessages {
 }
 
 /**
- * The core's catalogue: every reason, error and domain term of one locale, the two parts together. Each locale's
+ * The core's catalogue: every reason, error and domain term of one locale, the three parts together. Each locale's
  * `<locale>.ts` is typed with it, so a missing key is a compile error.
  */
-export interface CoreMessages extends CoreBillMessages, CoreRequestMessages {}
+export interface CoreMessages extends CoreBillMessages, CoreRequestMessages, CoreAccountMessages {}
 
-/** Which part of a locale's core words: the bills page's, or the request form's. */
-export type CoreWordsPart = 'bills' | 'request';
+/** Which part of a locale's core words: the bills page's, the request form's, or account registration's. */
+export type CoreWordsPart = 'bills' | 'request' | 'account';

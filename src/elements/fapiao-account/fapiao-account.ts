@@ -80,7 +80,7 @@ export class FapiaoAccountElement extends LitElement {
   declare _changing: boolean;
   declare _resent: boolean;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new LocaleController(this, ['shared', 'account']);
   readonly #clients = new ClientSource(() => this.#locale.value);
   readonly #load = new LoadController<FapiaoAccount>(
     this,

@@ -1,7 +1,10 @@
 import {
-  coreMessages,
+  coreAccountMessages,
+  coreBillMessages,
+  coreRequestMessages,
   registerCoreMessages,
   hasCoreMessages,
+  type CoreAccountMessages,
   type CoreBillMessages,
   type CoreMessages,
   type CoreRequestMessages,
@@ -12,6 +15,7 @@ import type { RequestMessages } from '../fapiao-request/internal/messages.js';
 import type { AccountMessages } from '../fapiao-account/internal/messages.js';
 
 type RequestWords = Omit<RequestMessages, 'core'>;
+type AccountWords = Omit<AccountMessages, 'core'>;
 
 /** One language of the elements: what `fapiao-kit/locales/<locale>` exports (the core's words included). */
 export interface ElementsCatalogue {
@@ -19,16 +23,17 @@ export interface ElementsCatalogue {
   readonly core: CoreMessages;
   readonly billList: Omit<BillListMessages, 'core'>;
   readonly fapiaoRequest: RequestWords;
-  readonly fapiaoAccount: Omit<AccountMessages, 'core'>;
+  readonly fapiaoAccount: AccountWords;
 }
 
 /**
- * The words every element needs: a language without `<fapiao-request>`'s own, which come with the form, and with the
- * core's words of a bills page (`core` may be whole, as in `ElementsCatalogue`).
+ * The words every element needs: a language without `<fapiao-request>`'s and `<fapiao-account>`'s own, which come
+ * with those elements, and with the core's words of a bills page (`core` may be whole, as in `ElementsCatalogue`).
  */
-export type SharedCatalogue = Omit<ElementsCatalogue, 'fapiaoRequest' | 'core'> & {
+export type SharedCatalogue = Omit<ElementsCatalogue, 'fapiaoRequest' | 'fapiaoAccount' | 'core'> & {
   readonly core: CoreBillMessages | CoreMessages;
   readonly fapiaoRequest?: RequestWords;
+  readonly fapiaoAccount?: AccountWords;
 };
 
 /** What a language's form module holds: `<fapiao-request>`'s words and the core's words of a request. */
@@ -37,12 +42,18 @@ interface RequestCatalogue {
   readonly core: CoreRequestMessages;
 }
 
-/** The parts of a language an element may need: the shared words always, the form's when it is the form. */
-export type LocalePart = 'shared' | 'request';
+/** What a language's account module holds: `<fapiao-account>`'s words and the core's words of registration. */
+interface AccountCatalogue {
+  readonly fapiaoAccount: AccountWords;
+  readonly core: CoreAccountMessages;
+}
 
-// Each language is two modules, fetched when an element first speaks it: the shared words (one request before a
-// first render) and the form's (fetched by <fapiao-request> beside them). Literal imports, so every bundler makes each
-// a chunk.
+/** The parts of a language an element may need: the shared words always, its own beside them. */
+export type LocalePart = 'shared' | 'request' | 'account';
+
+// Each language is three modules, fetched when an element first speaks it: the shared words (one request before a
+// first render) and <fapiao-request>'s and <fapiao-account>'s (each fetched by that element beside them). Literal
+// imports, so every bundler makes each a chunk.
 const LOADERS: Record<Locale, () => Promise<SharedCatalogue>> = {
   'zh-CN': () => import('./shared/zh-CN.js'),
   en: () => import('./shared/en.js'),
@@ -53,9 +64,15 @@ const REQUEST_LOADERS: Record<Locale, () => Promise<RequestCatalogue>> = {
   en: () => import('./request/en.js'),
   nl: () => import('./request/nl.js'),
 };
+const ACCOUNT_LOADERS: Record<Locale, () => Promise<AccountCatalogue>> = {
+  'zh-CN': () => import('./account/zh-CN.js'),
+  en: () => import('./account/en.js'),
+  nl: () => import('./account/nl.js'),
+};
 
 const registered = new Map<Locale, SharedCatalogue>();
 const requestWords = new Map<Locale, RequestWords>();
+const accountWords = new Map<Locale, AccountWords>();
 const loading = new Map<string, Promise<void>>();
 const billList = new Map<Locale, BillListMessages>();
 const request = new Map<Locale, RequestMessages>();
@@ -69,6 +86,7 @@ const account = new Map<Locale, AccountMessages>();
 export function registerLocale(catalogue: SharedCatalogue, as: Locale = catalogue.locale): void {
   registered.set(as, catalogue);
   if (catalogue.fapiaoRequest) requestWords.set(as, catalogue.fapiaoRequest);
+  if (catalogue.fapiaoAccount) accountWords.set(as, catalogue.fapiaoAccount);
   billList.delete(as);
   request.delete(as);
   account.delete(as);
@@ -76,10 +94,29 @@ export function registerLocale(catalogue: SharedCatalogue, as: Locale = catalogu
 }
 
 const isLoaded = (locale: Locale, part: LocalePart) =>
-  part === 'shared' ? registered.has(locale) : requestWords.has(locale) && hasCoreMessages(locale, 'request');
+  part === 'shared'
+    ? registered.has(locale)
+    : (part === 'request' ? requestWords : accountWords).has(locale) && hasCoreMessages(locale, part);
 
 export function isLocaleLoaded(locale: Locale, parts: readonly LocalePart[] = ['shared']): boolean {
   return parts.every(part => isLoaded(locale, part));
+}
+
+/** Fetches one part of `locale`'s words and registers it (the element's own words, the core's beside them). */
+function fetchPart(locale: Locale, part: LocalePart): Promise<void> {
+  // Registered under the language asked for: a one-language build answers every locale with its own words.
+  if (part === 'shared') return LOADERS[locale]().then(catalogue => registerLocale(catalogue, locale));
+  if (part === 'request')
+    return REQUEST_LOADERS[locale]().then(words => {
+      requestWords.set(locale, words.fapiaoRequest);
+      request.delete(locale);
+      registerCoreMessages(locale, words.core);
+    });
+  return ACCOUNT_LOADERS[locale]().then(words => {
+    accountWords.set(locale, words.fapiaoAccount);
+    account.delete(locale);
+    registerCoreMessages(locale, words.core);
+  });
 }
 
 /** Fetches one part of `locale`'s words once (concurrent callers share the request); a failed fetch may be retried. */
@@ -88,16 +125,7 @@ function loadPart(locale: Locale, part: LocalePart): Promise<void> {
   const key = `${part}:${locale}`;
   const pending = loading.get(key);
   if (pending) return pending;
-  // Registered under the language asked for: a one-language build answers every locale with its own words.
-  const fetched =
-    part === 'shared'
-      ? LOADERS[locale]().then(catalogue => registerLocale(catalogue, locale))
-      : REQUEST_LOADERS[locale]().then(words => {
-          requestWords.set(locale, words.fapiaoRequest);
-          request.delete(locale);
-          registerCoreMessages(locale, words.core);
-        });
-  const settled = fetched.then(
+  const settled = fetchPart(locale, part).then(
     () => void loading.delete(key),
     (error: unknown) => {
       loading.delete(key);
@@ -131,13 +159,17 @@ export function requestMessages(locale: Locale): RequestMessages {
   if (!m) {
     const words = requestWords.get(locale);
     if (!words) throw new Error(`fapiao-kit: <fapiao-request>'s ${locale} words are not loaded`);
-    request.set(locale, (m = { ...words, core: coreMessages(locale) }));
+    request.set(locale, (m = { ...words, core: { ...coreBillMessages(locale), ...coreRequestMessages(locale) } }));
   }
   return m;
 }
 
 export function accountMessages(locale: Locale): AccountMessages {
   let m = account.get(locale);
-  if (!m) account.set(locale, (m = { ...catalogue(locale).fapiaoAccount, core: catalogue(locale).core }));
+  if (!m) {
+    const words = accountWords.get(locale);
+    if (!words) throw new Error(`fapiao-kit: <fapiao-account>'s ${locale} words are not loaded`);
+    account.set(locale, (m = { ...words, core: { ...coreBillMessages(locale), ...coreAccountMessages(locale) } }));
+  }
   return m;
 }

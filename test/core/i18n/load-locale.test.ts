@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 // The browser entry: no language registered until one is loaded (each test file runs in a process of its own).
 import { en as enBills } from '../../../src/core/i18n/bills/en.js';
 import { en as enRequest } from '../../../src/core/i18n/request/en.js';
+import { en as enAccount } from '../../../src/core/i18n/account/en.js';
 import {
   explainDraftError,
   explainReason,
+  explainRegistrationError,
   hasCoreMessages,
   loadLocale,
   coreMessages,
@@ -37,7 +39,7 @@ describe('languages on demand (the core without the Node entry)', () => {
     assert.equal(explainReason(reason, 'zh-CN'), '此账单已作废（自定义）');
   });
 
-  it("takes a language in its two parts (a bills page's words first, the form's later) and needs both for the whole", () => {
+  it("takes a language in its parts (a bills page's words first, the form's and registration's later); the whole needs all", () => {
     const draftError = { field: 'title', code: 'required', params: {} } as const;
     registerCoreMessages('en', enBills);
     assert.equal(hasCoreMessages('en', 'bills'), true);
@@ -48,8 +50,13 @@ describe('languages on demand (the core without the Node entry)', () => {
     assert.throws(() => coreMessages('en'), /en words are not loaded/);
 
     registerCoreMessages('en', enRequest);
-    assert.equal(hasCoreMessages('en'), true);
     assert.equal(explainDraftError(draftError, 'en'), 'Enter the buyer name (title).');
+    assert.equal(hasCoreMessages('en'), false, 'registration is a part of its own');
+    const registrationError = { field: 'email', code: 'required', params: {} } as const;
+    assert.throws(() => explainRegistrationError(registrationError, 'en'), /en words are not loaded/);
+    registerCoreMessages('en', enAccount);
+    assert.equal(hasCoreMessages('en'), true);
+    assert.equal(explainRegistrationError(registrationError, 'en'), 'Enter the e-mail address.');
     assert.equal(coreMessages('en').reason, enBills.reason, 'the whole is the two parts together');
     assert.equal(coreMessages('en').draftError, enRequest.draftError);
 

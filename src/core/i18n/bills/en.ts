@@ -1,7 +1,7 @@
 import type { CoreBillMessages } from '../messages.js';
 
-// en: the core's words a bills page needs (reasons, statuses, errors of calls, account registration): they come
-// with <bill-list>'s first render. The form's words are in ../request/en.ts.
+// en: the core's words a bills page needs (reasons, statuses, errors of calls, the CSV): they come
+// with <bill-list>'s first render. The form's words are in ../request/en.ts, registration's in ../account/en.ts.
 export const en: CoreBillMessages = {
   fapiaoGloss:
     'A Fapiao (发票) is the official Chinese tax invoice: the legal proof of purchase used for expense claims and VAT deduction.',
@@ -68,18 +68,5 @@ export const en: CoreBillMessages = {
     'rate-limited': () => 'Too many requests. Please wait a moment and try again.',
     'invalid-response': () => 'The server sent data in an unexpected format.',
     aborted: () => 'The request was cancelled.',
-  },
-  registrationField: { orderNumber: 'Order number', email: 'E-mail address' },
-  registrationError: {
-    required: p => `Enter the ${String(p.label).toLowerCase()}.`,
-    'too-long-chars': p => `Too long: ${p.actual} of ${p.max} characters.`,
-    'order-number-format': () =>
-      'An order number has letters, digits and hyphens only. You find it on the PDF of your bill, next to "Order number".',
-    email: () => 'This is not an e-mail address: it needs an @ and a domain, as in name@example.com.',
-    'order-number-unknown': () =>
-      'None of your bills has this order number. Copy it from the PDF of one of your bills and try again.',
-    'already-registered': () => 'Your Fapiao account is already active: you can request Fapiao now.',
-    'too-many-emails': p =>
-      `Too many activation e-mails for now. You can ask for another one ${p.at ? `from ${p.atText ?? p.at}` : 'later'}.`,
   },
 };

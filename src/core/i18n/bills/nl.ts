@@ -1,7 +1,7 @@
 import type { CoreBillMessages } from '../messages.js';
 
-// nl: the core's words a bills page needs (reasons, statuses, errors of calls, account registration): they come
-// with <bill-list>'s first render. The form's words are in ../request/nl.ts.
+// nl: the core's words a bills page needs (reasons, statuses, errors of calls, the CSV): they come
+// with <bill-list>'s first render. The form's words are in ../request/nl.ts, registration's in ../account/nl.ts.
 export const nl: CoreBillMessages = {
   fapiaoGloss:
     'Een Fapiao (发票) is de officiële Chinese belastingfactuur: het wettelijke aankoopbewijs voor declaraties en btw-aftrek.',
@@ -69,18 +69,5 @@ export const nl: CoreBillMessages = {
     'rate-limited': () => 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
     'invalid-response': () => 'De server stuurde gegevens in een onverwacht formaat.',
     aborted: () => 'Het verzoek is geannuleerd.',
-  },
-  registrationField: { orderNumber: 'Ordernummer', email: 'E-mailadres' },
-  registrationError: {
-    required: p => `Vul het ${String(p.label).toLowerCase()} in.`,
-    'too-long-chars': p => `Te lang: ${p.actual} van ${p.max} tekens.`,
-    'order-number-format': () =>
-      'Een ordernummer bevat alleen letters, cijfers en koppeltekens. U vindt het op de pdf van uw factuur, bij "Ordernummer".',
-    email: () => 'Dit is geen e-mailadres: er hoort een @ en een domein in, zoals naam@voorbeeld.nl.',
-    'order-number-unknown': () =>
-      'Geen van uw facturen heeft dit ordernummer. Kopieer het van de pdf van een van uw facturen en probeer het opnieuw.',
-    'already-registered': () => 'Uw Fapiao-account is al actief: u kunt nu Fapiao aanvragen.',
-    'too-many-emails': p =>
-      `Te veel activeringsmails voor nu. U kunt ${p.at ? `vanaf ${p.atText ?? p.at}` : 'later'} een nieuwe aanvragen.`,
   },
 };

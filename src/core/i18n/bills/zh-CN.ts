@@ -1,7 +1,7 @@
 import type { CoreBillMessages } from '../messages.js';
 
-// zh-CN: the core's words a bills page needs (reasons, statuses, errors of calls, account registration): they come
-// with <bill-list>'s first render. The form's words are in ../request/zh-CN.ts.
+// zh-CN: the core's words a bills page needs (reasons, statuses, errors of calls, the CSV): they come
+// with <bill-list>'s first render. The form's words are in ../request/zh-CN.ts, registration's in ../account/zh-CN.ts.
 export const zhCN: CoreBillMessages = {
   fapiaoGloss: '发票是中国的法定税务凭证，用于报销和抵扣。',
   reason: {
@@ -65,16 +65,5 @@ export const zhCN: CoreBillMessages = {
     'rate-limited': () => '请求过于频繁，请稍后重试。',
     'invalid-response': () => '服务器返回的数据格式不正确。',
     aborted: () => '请求已取消。',
-  },
-  registrationField: { orderNumber: '订单号', email: '电子邮箱' },
-  registrationError: {
-    required: p => `请填写${p.label}。`,
-    'too-long-chars': p => `太长：${p.actual} / ${p.max} 个字符。`,
-    'order-number-format': () => '订单号只含字母、数字和连字符，可在账单 PDF 上“订单号”处找到。',
-    email: () => '这不是有效的电子邮箱地址，需含 @ 和域名，例如 name@example.com。',
-    'order-number-unknown': () => '您的账单中没有这个订单号。请从任一账单的 PDF 上复制订单号后重试。',
-    'already-registered': () => '您的发票账户已激活，现在即可申请发票。',
-    'too-many-emails': p =>
-      p.at ? `激活邮件发送次数过多，请于${p.atText ?? p.at}后再试。` : '激活邮件发送次数过多，请稍后再试。',
   },
 };

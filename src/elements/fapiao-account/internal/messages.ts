@@ -1,8 +1,8 @@
-import type { CoreBillMessages } from '../../../core/i18n/index.js';
+import type { CoreAccountMessages, CoreBillMessages } from '../../../core/i18n/index.js';
 
 /** `<fapiao-account>`'s own words (field names and problems come from the core). A missing key fails to compile. */
 export interface AccountMessages {
-  readonly core: CoreBillMessages;
+  readonly core: CoreBillMessages & CoreAccountMessages;
   readonly heading: string;
   readonly loading: string;
   readonly retry: string;

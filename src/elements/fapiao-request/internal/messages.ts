@@ -1,8 +1,8 @@
-import type { CoreMessages } from '../../../core/i18n/index.js';
+import type { CoreBillMessages, CoreRequestMessages } from '../../../core/i18n/index.js';
 
 /** `<fapiao-request>`'s own words; field names, reasons and errors come from the core. A missing key fails to compile. */
 export interface RequestMessages {
-  readonly core: CoreMessages;
+  readonly core: CoreBillMessages & CoreRequestMessages;
   readonly heading: string;
   readonly forBills: (count: number, numbers: string) => string;
   readonly noBills: string;

@@ -1,8 +1,8 @@
 import type { BillListMessages } from '../../bill-list/internal/messages.js';
-import type { AccountMessages } from '../../fapiao-account/internal/messages.js';
 
-// en: the words every element needs, with the core's for a bills page (en), in one module: the one request an element
-// makes for its language. <fapiao-request>'s own words are in ../request/en.ts, fetched with the form.
+// en: the words every element needs, with the core's for a bills page, in one module: the one request an
+// element makes for its language. <fapiao-request>'s own words are in ../request/en.ts, fetched with the form,
+// <fapiao-account>'s in ../account/en.ts.
 export { en as core } from '../../../core/i18n/bills/en.js';
 export const locale = 'en';
 
@@ -92,30 +92,4 @@ export const billList: Omit<BillListMessages, 'core'> = {
   openingBalance: 'Opening balance',
   closingBalance: 'Closing balance',
   noStatements: 'No statements for this account.',
-};
-
-export const fapiaoAccount: Omit<AccountMessages, 'core'> = {
-  heading: 'Fapiao account',
-  loading: 'Loading your Fapiao account…',
-  retry: 'Try again',
-  noSource: 'Nothing to show: set the api-base attribute or the client property.',
-  intro:
-    'To request a Fapiao (the official Chinese tax invoice) you need a Fapiao account. Register it with the order number of one of your bills and your e-mail address; we send you a link to activate it.',
-  orderNumberHint: 'On the PDF of any of your bills, next to "Order number".',
-  emailHint: 'The activation link goes here, and later your e-Fapiao.',
-  register: 'Register',
-  sending: 'Sending…',
-  fixErrors: n => (n === 1 ? 'One field needs your attention.' : `${n} fields need your attention.`),
-  checkMail: email => `Check your mail: we sent an activation link to ${email}. Open it to activate your account.`,
-  validUntil: when => `The link works until ${when}.`,
-  expired: email => `The activation link sent to ${email} has expired (links work for 24 hours). Ask for a new one.`,
-  resend: 'Resend the activation e-mail',
-  resendFrom: when => `You can ask for another e-mail from ${when}.`,
-  resent: email => `A new link is on its way to ${email}; the earlier one no longer works.`,
-  changeEmail: 'Use another e-mail address',
-  keepEmail: 'Keep the address',
-  active: email => `Your Fapiao account is active (${email}).`,
-  activeNoEmail: 'Your Fapiao account is active.',
-  elsewhere: 'You need a Fapiao account to request Fapiao.',
-  registerElsewhere: 'Register a Fapiao account',
 };

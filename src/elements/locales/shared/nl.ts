@@ -1,8 +1,8 @@
 import type { BillListMessages } from '../../bill-list/internal/messages.js';
-import type { AccountMessages } from '../../fapiao-account/internal/messages.js';
 
-// nl: the words every element needs, with the core's for a bills page (nl), in one module: the one request an element
-// makes for its language. <fapiao-request>'s own words are in ../request/nl.ts, fetched with the form.
+// nl: the words every element needs, with the core's for a bills page, in one module: the one request an
+// element makes for its language. <fapiao-request>'s own words are in ../request/nl.ts, fetched with the form,
+// <fapiao-account>'s in ../account/nl.ts.
 export { nl as core } from '../../../core/i18n/bills/nl.js';
 export const locale = 'nl';
 
@@ -94,31 +94,4 @@ export const billList: Omit<BillListMessages, 'core'> = {
   openingBalance: 'Beginsaldo',
   closingBalance: 'Eindsaldo',
   noStatements: 'Geen overzichten voor dit account.',
-};
-
-export const fapiaoAccount: Omit<AccountMessages, 'core'> = {
-  heading: 'Fapiao-account',
-  loading: 'Uw Fapiao-account wordt geladen…',
-  retry: 'Opnieuw proberen',
-  noSource: 'Niets te tonen: stel het attribuut api-base of de eigenschap client in.',
-  intro:
-    'Om een Fapiao (de officiële Chinese belastingfactuur) aan te vragen hebt u een Fapiao-account nodig. Registreer het met het ordernummer van een van uw facturen en uw e-mailadres; we sturen u een link om het te activeren.',
-  orderNumberHint: 'Op de pdf van elk van uw facturen, bij "Ordernummer".',
-  emailHint: 'Hierheen gaat de activeringslink, en later uw e-Fapiao.',
-  register: 'Registreren',
-  sending: 'Bezig met versturen…',
-  fixErrors: n => (n === 1 ? 'Eén veld vraagt uw aandacht.' : `${n} velden vragen uw aandacht.`),
-  checkMail: email =>
-    `Kijk in uw mail: we stuurden een activeringslink naar ${email}. Open die om uw account te activeren.`,
-  validUntil: when => `De link werkt tot ${when}.`,
-  expired: email => `De activeringslink naar ${email} is verlopen (links werken 24 uur). Vraag een nieuwe aan.`,
-  resend: 'Activeringsmail opnieuw versturen',
-  resendFrom: when => `U kunt vanaf ${when} een nieuwe e-mail aanvragen.`,
-  resent: email => `Er is een nieuwe link onderweg naar ${email}; de vorige werkt niet meer.`,
-  changeEmail: 'Een ander e-mailadres gebruiken',
-  keepEmail: 'Adres houden',
-  active: email => `Uw Fapiao-account is actief (${email}).`,
-  activeNoEmail: 'Uw Fapiao-account is actief.',
-  elsewhere: 'U hebt een Fapiao-account nodig om Fapiao aan te vragen.',
-  registerElsewhere: 'Fapiao-account registreren',
 };

@@ -1,8 +1,8 @@
 import type { BillListMessages } from '../../bill-list/internal/messages.js';
-import type { AccountMessages } from '../../fapiao-account/internal/messages.js';
 
-// zh-CN: the words every element needs, with the core's for a bills page (zhCN), in one module: the one request an element
-// makes for its language. <fapiao-request>'s own words are in ../request/zh-CN.ts, fetched with the form.
+// zh-CN: the words every element needs, with the core's for a bills page, in one module: the one request an
+// element makes for its language. <fapiao-request>'s own words are in ../request/zh-CN.ts, fetched with the form,
+// <fapiao-account>'s in ../account/zh-CN.ts.
 export { zhCN as core } from '../../../core/i18n/bills/zh-CN.js';
 export const locale = 'zh-CN';
 
@@ -91,29 +91,4 @@ export const billList: Omit<BillListMessages, 'core'> = {
   openingBalance: '期初余额',
   closingBalance: '期末余额',
   noStatements: '此账户没有对账单。',
-};
-
-export const fapiaoAccount: Omit<AccountMessages, 'core'> = {
-  heading: '发票账户',
-  loading: '正在加载发票账户…',
-  retry: '重试',
-  noSource: '没有可显示的内容：请设置 api-base 属性或 client 属性。',
-  intro: '申请发票需要先注册发票账户。请填写任一账单的订单号和您的电子邮箱，我们会发送激活链接给您。',
-  orderNumberHint: '在任一账单的 PDF 上“订单号”处。',
-  emailHint: '激活链接将发送到此邮箱，之后的电子发票也发送到这里。',
-  register: '注册',
-  sending: '正在发送…',
-  fixErrors: n => `有 ${n} 处需要修改。`,
-  checkMail: email => `请查收邮件：激活链接已发送到 ${email}，打开链接即可激活账户。`,
-  validUntil: when => `链接在${when}前有效。`,
-  expired: email => `发送到 ${email} 的激活链接已过期（有效期 24 小时），请重新发送。`,
-  resend: '重新发送激活邮件',
-  resendFrom: when => `可于${when}后再次发送。`,
-  resent: email => `新的激活链接已发送到 ${email}，之前的链接已失效。`,
-  changeEmail: '使用其他邮箱',
-  keepEmail: '保留此邮箱',
-  active: email => `您的发票账户已激活（${email}）。`,
-  activeNoEmail: '您的发票账户已激活。',
-  elsewhere: '申请发票需要先注册发票账户。',
-  registerElsewhere: '注册发票账户',
 };

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController } from '../../../../src/elements/internal/locale-controller.js';
-import { isLocaleLoaded } from '../../../../src/elements/locales/index.js';
+import { accountMessages, isLocaleLoaded, registerLocale } from '../../../../src/elements/locales/index.js';
+import * as zhCN from '../../../../src/elements/locales/zh-CN.js';
 
 class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
@@ -33,6 +34,19 @@ class FormLocaleProbe extends LitElement {
 }
 customElements.define('form-locale-probe', FormLocaleProbe);
 
+/** An element that speaks with registration's words too, as <fapiao-account> does. */
+class AccountLocaleProbe extends LitElement {
+  readonly locale = new LocaleController(this, ['shared', 'account']);
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.settled;
+    return super.getUpdateComplete();
+  }
+  override render() {
+    return html`${this.locale.ready ? accountMessages(this.locale.value).core.registrationField.email : '-'}`;
+  }
+}
+customElements.define('account-locale-probe', AccountLocaleProbe);
+
 describe('LocaleController', () => {
   let saved = '';
   beforeEach(() => (saved = document.documentElement.lang));
@@ -48,6 +62,7 @@ describe('LocaleController', () => {
     expect(probe.seen.at(-1)).to.equal('nl');
     expect(isLocaleLoaded('en'), 'only the language asked for').to.equal(false);
     expect(isLocaleLoaded('nl', ['request']), "not the form's words: this element does not need them").to.equal(false);
+    expect(isLocaleLoaded('nl', ['account']), "nor registration's").to.equal(false);
     probe.lang = 'en';
     await new Promise(r => setTimeout(r)); // the MutationObserver's turn
     expect(probe.locale.value, 'still Dutch while the English words load').to.equal('nl');
@@ -61,6 +76,20 @@ describe('LocaleController', () => {
     expect(isLocaleLoaded('nl', ['shared', 'request'])).to.equal(true);
     expect(probe.locale.ready).to.equal(true);
     expect(probe.shadowRoot!.textContent).to.equal('nl');
+  });
+
+  it("fetches registration's words beside the shared ones for <fapiao-account>, not the form's", async () => {
+    const probe = await fixture<AccountLocaleProbe>(html`<account-locale-probe lang="nl"></account-locale-probe>`);
+    expect(isLocaleLoaded('nl', ['shared', 'account'])).to.equal(true);
+    expect(probe.shadowRoot!.textContent).to.equal('E-mailadres');
+  });
+
+  it("takes a host's whole catalogue (fapiao-kit/locales/zh-CN) with every part, so no element fetches one", async () => {
+    expect(isLocaleLoaded('zh-CN', ['shared'])).to.equal(false);
+    registerLocale(zhCN);
+    expect(isLocaleLoaded('zh-CN', ['shared', 'request', 'account'])).to.equal(true);
+    const probe = await fixture<AccountLocaleProbe>(html`<account-locale-probe lang="zh-CN"></account-locale-probe>`);
+    expect(probe.shadowRoot!.textContent).to.equal('电子邮箱');
   });
 
   it('takes its own lang, then the nearest ancestor, then the page', async () => {
