@@ -201,7 +201,6 @@ export class BillListElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
-    clearTimeout(this.#summaryTimer);
   }
 
   /** Search as the user types (debounced); an emptied box (Esc, ×) shows everything again at once. */
@@ -752,7 +751,8 @@ export class BillListElement extends LitElement {
   }
 
   #summary: { data: unknown; totals: FapiaoStateTotal[] } | undefined;
-  #summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The data whose bills' eligibility is being checked in slices, for a long list's summary. */
+  #summaryPending: unknown;
 
   /**
    * The amounts per Fapiao state over the loaded bills (the state filter aside), 可开票金额 first: each a toggle that
@@ -765,15 +765,18 @@ export class BillListElement extends LitElement {
       const compute = () => {
         this.#summary = { data, totals: summarizeFapiaoStates(data.items, i => this.#data.eligibilityOf(i)) };
       };
-      // Every bill's eligibility: for a long list, after the first rows are on screen (a frame's worth, not 100 ms).
+      // Every bill's eligibility: for a long list, after the first rows are on screen and a slice at a time, so no
+      // frame waits for 100,000 checks.
       if (data.items.length <= SUMMARY_AT_ONCE) compute();
       else {
-        clearTimeout(this.#summaryTimer);
-        this.#summaryTimer = setTimeout(() => {
-          if (this.#data.data !== data) return;
-          compute();
-          this.requestUpdate();
-        });
+        if (this.#summaryPending !== data) {
+          this.#summaryPending = data;
+          void this.#data.checkInSlices(data).then(done => {
+            if (!done) return;
+            compute();
+            this.requestUpdate();
+          });
+        }
         return html`<div class="summary" part="summary" aria-busy="true"></div>`;
       }
     }

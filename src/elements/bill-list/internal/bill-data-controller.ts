@@ -23,6 +23,8 @@ export interface BillSource {
 
 export interface BillData {
   readonly items: readonly Invoice[];
+  /** The bills `items` are picked from (the host's, validated, or those loaded): their checks hold across sorts. */
+  readonly pool: readonly Invoice[];
   readonly account: FapiaoAccount;
   readonly requests: readonly FapiaoRequest[];
   readonly accounts: readonly BillingAccount[];
@@ -41,6 +43,9 @@ export interface BillData {
 /** Invoices fetched per call while loading a range; the list loads every page of the range. */
 const PAGE_SIZE = 500;
 const REGISTERED: FapiaoAccount = { state: 'registered' };
+const NO_REQUESTS: readonly FapiaoRequest[] = [];
+/** Bills checked per task when a long list's eligibility is checked in slices: about 10 ms on a phone-class CPU. */
+const ELIGIBILITY_SLICE = 2_000;
 
 /**
  * The bills of a `<bill-list>`: from the host's `invoices` (validated) or from the client (every page of the range,
@@ -51,7 +56,9 @@ export class BillDataController {
   readonly load: LoadController<BillData>;
   readonly #source: () => BillSource;
   readonly #hostInvoices = new HostInvoices('bill-list');
-  #eligibility = new WeakMap<Invoice, Eligibility>();
+  // A Map, not a WeakMap: it lives as long as one load's data and is dropped whole with it, and 100,000 weak entries
+  // cost the garbage collector more than the checks themselves (`npm run bench grid`).
+  #eligibility = new Map<Invoice, Eligibility>();
   #eligibilityFor: BillData | undefined;
 
   constructor(host: ReactiveControllerHost, source: () => BillSource, onError: (error: ApiError) => void) {
@@ -64,11 +71,33 @@ export class BillDataController {
     return this.load.value;
   }
 
+  /**
+   * Checks the eligibility of every bill of `data` a slice at a time, yielding to the browser between slices, so that
+   * a long list's summary does not hold a frame. Resolves `false` when newer data replaced `data` meanwhile.
+   */
+  async checkInSlices(data: BillData): Promise<boolean> {
+    const { items } = data;
+    for (let start = 0; start < items.length; start += ELIGIBILITY_SLICE) {
+      await new Promise(resolve => setTimeout(resolve));
+      if (this.data !== data) return false;
+      const end = Math.min(start + ELIGIBILITY_SLICE, items.length);
+      for (let i = start; i < end; i++) this.eligibilityOf(items[i]!);
+    }
+    return this.data === data;
+  }
+
   /** The bill's eligibility at the load's time, for its account and requests; computed once per bill and load. */
   eligibilityOf(invoice: Invoice): Eligibility {
     const data = this.load.value;
-    if (this.#eligibilityFor !== data) {
-      this.#eligibility = new WeakMap();
+    // The checks hold while what they depend on does: a new sort or filter of the same bills keeps them.
+    const before = this.#eligibilityFor;
+    if (
+      data?.pool !== before?.pool ||
+      data?.account !== before?.account ||
+      data?.requests !== before?.requests ||
+      data?.now.getTime() !== before?.now.getTime()
+    ) {
+      this.#eligibility = new Map();
       this.#eligibilityFor = data;
     }
     let e = this.#eligibility.get(invoice);
@@ -90,8 +119,9 @@ export class BillDataController {
       const host = this.#hostInvoices.validate(source.invoices);
       return {
         items: queryInvoices(host.valid, query),
+        pool: host.valid,
         account: source.fapiaoAccount ?? REGISTERED,
-        requests: source.fapiaoRequests ?? [],
+        requests: source.fapiaoRequests ?? NO_REQUESTS,
         accounts: accountsOf(host.valid),
         statements: source.statements ?? [],
         malformed: host.malformed,
@@ -102,6 +132,7 @@ export class BillDataController {
       if (source.statements && source.view === 'statements') {
         return {
           items: [],
+          pool: [],
           account: REGISTERED,
           requests: [],
           accounts: [],
@@ -135,6 +166,7 @@ export class BillDataController {
       const failure = [account, requests].find(r => r.status === 'rejected') as PromiseRejectedResult | undefined;
       return {
         items,
+        pool: items,
         account: knownAccount ?? REGISTERED,
         requests: knownRequests ?? [],
         accounts: kept(accounts, previous?.accounts) ?? accountsOf(items),

@@ -123,6 +123,23 @@ describe('<bill-list>', () => {
     expect(rows(el).length).to.equal(5);
     await expect(el).to.be.accessible();
   });
+  it("keeps a bill's checks across a sort, and checks again when time moves or the requests change", async () => {
+    const el = await fixture<BillListElement>(
+      html`<bill-list lang="en" .invoices=${invoices} .fapiaoRequests=${[]} .now=${NOW}></bill-list>`,
+    );
+    await loaded(el);
+    const stateOf = (id: string) => cell(rows(el).find(r => r.dataset.id === id)!, 6);
+    expect(stateOf('B')).to.match(/^Available from Nov 26, 2026/);
+    el.sort = 'amount';
+    await loaded(el);
+    expect(stateOf('B')).to.match(/^Available from Nov 26, 2026/);
+    el.now = new Date('2026-11-26T09:00:00+08:00');
+    await loaded(el);
+    expect(stateOf('B'), 'the waiting days are over').to.match(/^Available(?! from)/);
+    el.fapiaoRequests = [{ id: 'R9', invoiceIds: ['B'], status: 'submitted', fapiaos: [] } as never];
+    await loaded(el);
+    expect(stateOf('B'), 'a request for it came').to.match(/^Requested/);
+  });
   it('shows a long list first and its summary right after, in the place kept for it', async () => {
     const many = Array.from({ length: 6000 }, (_, i) => makeInvoice({ id: `M${i}`, number: `M${i}`, gross: 100 }));
     const el = await fixture<BillListElement>(html`<bill-list lang="en" .invoices=${many} .now=${NOW}></bill-list>`);
