@@ -128,7 +128,11 @@ describe('<bill-list>', () => {
       html`<bill-list lang="en" .invoices=${invoices} .fapiaoRequests=${[]} .now=${NOW}></bill-list>`,
     );
     await loaded(el);
-    const stateOf = (id: string) => cell(rows(el).find(r => r.dataset.id === id)!, 6);
+    const stateOf = (id: string) =>
+      cell(
+        rows(el).find(r => r.dataset.id === id)!,
+        6,
+      );
     expect(stateOf('B')).to.match(/^Available from Nov 26, 2026/);
     el.sort = 'amount';
     await loaded(el);
