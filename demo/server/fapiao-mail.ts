@@ -11,6 +11,7 @@ import { escapeMarkup } from './http.js';
 import type { Mail, Mailer, MailAttachment } from './mail.js';
 import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Queryable, Store } from './store/index.js';
+import { iso } from './instant.js';
 
 // The e-Fapiao e-mail: the issued Fapiao's PDF, OFD and XML attached (links would need the customer's credentials),
 // in the language the customer asked in. Queued with the issue in one transaction and sent by the worker (an outbox):
@@ -122,7 +123,6 @@ export async function queueFapiaoEmail(tx: Queryable, request: FapiaoRequest, at
 /** After this many failed attempts an e-mail is left (and logged): the customer can still ask for it from the history. */
 export const MAX_EMAIL_ATTEMPTS = 8;
 const BATCH = 10;
-const iso = (at: number) => new Date(at).toISOString();
 
 interface QueuedEmail {
   readonly id: string;

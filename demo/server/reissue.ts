@@ -28,9 +28,9 @@ import { enqueueIssue, enqueueReversal, type ApplyReversal } from './issuing/iss
 import type { IssuedNumber } from './issuing/provider.js';
 import { fapiaoFileLinks } from './seed.js';
 import type { Queryable, Store } from './store/index.js';
+import { iso } from './instant.js';
 
 const MAX_NOTE_CHARS = 200;
-const iso = (at: number) => new Date(at).toISOString();
 
 /**
  * The reissue's corrections from the body: its reason and note, and the buyer fields of the draft checked by the core

@@ -3,6 +3,7 @@ import { escapeMarkup } from './http.js';
 import type { Mail, Mailer } from './mail.js';
 import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Store } from './store/index.js';
+import { iso } from './instant.js';
 
 // The customer hears of what happens to a request without opening the portal: refused (why, and that the bills can
 // be requested again), a paper Fapiao on its way (courier and waybill), or ready at the branch. The events come from
@@ -13,7 +14,6 @@ import type { Store } from './store/index.js';
 export const MAILED_STATUSES: readonly FapiaoRequestStatus[] = ['rejected', 'mailed', 'ready-for-pickup'];
 
 export const STATUS_MAIL = { batch: 10, maxAttempts: 8 } as const;
-const iso = (at: number) => new Date(at).toISOString();
 
 type Words = {
   readonly subject: Record<'rejected' | 'mailed' | 'ready-for-pickup', (id: string) => string>;

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { FapiaoRequestStatus } from '../../src/core/index.js';
 import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Store } from './store/index.js';
+import { iso } from './instant.js';
 
 /**
  * Webhooks to the host: every change of a request's status (recorded by a trigger in `request_events`) is POSTed to
@@ -24,8 +25,6 @@ export const WEBHOOK_DELIVERY = {
   /** After this many failed attempts an event is left (`failed`): the host can still read the request. */
   maxAttempts: 10,
 } as const;
-
-const iso = (at: number) => new Date(at).toISOString();
 
 /** The endpoint's key, or why the configuration is not usable (checked at start, never at the first event). */
 export function webhookKey(endpoint: WebhookEndpoint): Buffer | string {

@@ -49,7 +49,29 @@ export class FixtureClient implements BillingClient {
     throw new ApiError('http', 'not supported', { status: 501 });
   }
   async deleteBuyerProfile() {}
-  /** Tests replace this to accept or reject a request. */
+  /**
+   * Accepts every request from now on as a server would (the request back, submitted), and lists what was sent (the
+   * input and its idempotency key) in the array it returns.
+   */
+  acceptRequests(): { input: Parameters<BillingClient['createFapiaoRequest']>[0]; key: string }[] {
+    const sent: { input: Parameters<BillingClient['createFapiaoRequest']>[0]; key: string }[] = [];
+    this.createFapiaoRequest = async (input, options) => {
+      sent.push({ input, key: options.idempotencyKey });
+      return {
+        id: `REQ-${sent.length}`,
+        invoiceIds: [...input.invoiceIds],
+        fapiaoKind: input.draft.fapiaoKind,
+        buyer: { buyerKind: input.draft.buyerKind, title: input.draft.title },
+        delivery: input.draft.delivery,
+        status: 'submitted',
+        history: [],
+        fapiaos: [],
+        createdAt: '2026-11-24T04:00:00Z',
+      };
+    };
+    return sent;
+  }
+  /** Tests replace this (or call `acceptRequests`) to accept or reject a request. */
   async createFapiaoRequest(
     _input: Parameters<BillingClient['createFapiaoRequest']>[0],
     _options: Parameters<BillingClient['createFapiaoRequest']>[1],

@@ -10,8 +10,7 @@ import { sendStatusEmails } from '../status-mail.js';
 import { deliverWebhooks, type WebhookEndpoint } from '../webhooks.js';
 import { runIssuingQueue } from './issuing-jobs.js';
 import type { IssuingProvider } from './provider.js';
-
-const iso = (at: number) => new Date(at).toISOString();
+import { iso } from '../instant.js';
 
 /** After issue, the seller's own work: a paper Fapiao is mailed with a waybill number, or laid out for pick-up. */
 function nextLogisticsState(r: FapiaoRequest, at: number): FapiaoRequest | undefined {

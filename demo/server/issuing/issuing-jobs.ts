@@ -11,6 +11,7 @@ import { fapiaoFileLinks } from '../seed.js';
 import { LEASE_MS, retryBackoffMs } from '../outbox.js';
 import type { Queryable, Store } from '../store/index.js';
 import { issueStateProblem, ProviderError, type IssueState, type IssuingProvider } from './provider.js';
+import { iso } from '../instant.js';
 
 /**
  * The issuing queue. A request's issue (and a reissue's reversal) is a job in `issuing_jobs`, taken under a lease in a
@@ -30,8 +31,6 @@ export const ISSUING_QUEUE = {
   /** When a quota-exhausted provider does not say when it renews. */
   quotaPauseMs: 60 * 60_000,
 } as const;
-
-const iso = (at: number) => new Date(at).toISOString();
 
 export type JobKind = 'issue' | 'reverse';
 

@@ -9,6 +9,7 @@ import type {
   ReversalOrder,
   Submitted,
 } from './provider.js';
+import { iso } from '../instant.js';
 
 export interface SimulatedProviderOptions {
   /** The provider's clock (the app's, so the demo's clock control moves it too). */
@@ -55,7 +56,6 @@ function number20(prefix: string, at: number, salt: string): string {
  */
 export function simulatedProvider(options: SimulatedProviderOptions): IssuingProvider {
   const delay = options.issueDelayMs ?? 0;
-  const iso = (at: number) => new Date(at).toISOString();
   return {
     name: 'simulation',
     async submit(order: IssueOrder): Promise<Submitted> {

@@ -23,13 +23,13 @@ import {
   type Route,
   type Services,
 } from './route.js';
+import { iso } from '../instant.js';
 
 /** Where a customer finds 21Vianet's own registration page (a host may send customers there instead). */
 export const REGISTRATION_URL = 'https://go.microsoft.com/fwlink/p/?linkid=837466';
 
 const DAY_MS = 86_400_000;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** When the customer may next get an activation e-mail, from those sent in the last 24 hours; undefined: now. */
 async function nextEmailAt(db: Queryable, customerId: string, now: number): Promise<number | undefined> {

@@ -6,6 +6,7 @@ import {
   fapiaoTimeline,
   filingDeadline,
   isChinaWorkingDay,
+  parseFapiaoAccount,
   type FapiaoRequest,
 } from '../../../src/core/index.js';
 
@@ -117,5 +118,28 @@ describe('a Fapiao timeline per bill', () => {
     assert.equal(fapiaoTimeline({ eligibility: {}, request: withdrawn, now }).requestedOn, undefined);
     const late = fapiaoTimeline({ eligibility: {}, now: new Date('2026-12-30T04:00:00Z') });
     assert.deepEqual(late, {});
+  });
+});
+
+describe("the seller's terms in the Fapiao account, as a client decodes them", () => {
+  it('takes the form policy and the working days, and refuses what they cannot be', () => {
+    const ok = parseFapiaoAccount({
+      state: 'registered',
+      draftPolicy: { specialBuyerDetails: 'optional' },
+      issueWithinWorkingDays: 5,
+    });
+    assert.ok(ok.ok);
+    assert.deepEqual(ok.value.draftPolicy, { specialBuyerDetails: 'optional' });
+    assert.equal(ok.value.issueWithinWorkingDays, 5);
+    for (const bad of [
+      { draftPolicy: { specialBuyerDetails: 'maybe' } },
+      { draftPolicy: {} },
+      { issueWithinWorkingDays: -1 },
+      { issueWithinWorkingDays: 1.5 },
+      { issueWithinWorkingDays: '2' },
+      { issueWithinWorkingDays: 1e9 },
+    ]) {
+      assert.equal(parseFapiaoAccount({ state: 'registered', ...bad }).ok, false, JSON.stringify(bad));
+    }
   });
 });

@@ -87,6 +87,19 @@ describe("a 专票's address and bank as the seller's policy", () => {
     taxId: '91330106673959654P',
     email: 'finance@example.cn',
   });
+  /** Asks for a Fapiao with `draft` on a paid bill of the seed, in `lang`: the answer as sent. */
+  async function requestWith(server: TestServer, draft: object, lang: string) {
+    const page = (await (await callApi(server, 'GET', 'invoices?status=paid&limit=50')).json()) as { items: Invoice[] };
+    return callApi(server, 'POST', 'fapiao-requests', { invoiceIds: [page.items[0]!.id], draft }, lang);
+  }
+  /** Saves a profile that gives one of the four details (the phone). */
+  const saveProfileWithPhoneOnly = (server: TestServer) =>
+    callApi(server, 'POST', 'buyer-profiles', {
+      buyerKind: 'enterprise',
+      title: '阿里云计算有限公司',
+      taxId: '91330106673959654P',
+      phone: '0571-85022088',
+    });
   async function withPolicy(
     specialBuyerDetails: 'required' | 'optional',
     check: (server: TestServer) => Promise<void>,
@@ -105,16 +118,7 @@ describe("a 专票's address and bank as the seller's policy", () => {
       assert.ok(account.ok);
       assert.deepEqual(account.value.draftPolicy, { specialBuyerDetails: 'required' });
       assert.equal(account.value.issueWithinWorkingDays, 2, "the seller's issuing time, 21Vianet's by default");
-      const page = (await (await callApi(server, 'GET', 'invoices?status=paid&limit=50')).json()) as {
-        items: Invoice[];
-      };
-      const r = await callApi(
-        server,
-        'POST',
-        'fapiao-requests',
-        { invoiceIds: [page.items[0]!.id], draft: special },
-        'zh-CN',
-      );
+      const r = await requestWith(server, special, 'zh-CN');
       assert.equal(r.status, 422);
       const problem = (await r.json()) as { errors: { field: string; code: string; message: string }[] };
       assert.deepEqual(
@@ -123,12 +127,7 @@ describe("a 专票's address and bank as the seller's policy", () => {
       );
       assert.equal(problem.errors[0]!.message, '请填写注册地址。');
       // A profile with one of the four is refused the same way.
-      const profile = await callApi(server, 'POST', 'buyer-profiles', {
-        buyerKind: 'enterprise',
-        title: '阿里云计算有限公司',
-        taxId: '91330106673959654P',
-        phone: '0571-85022088',
-      });
+      const profile = await saveProfileWithPhoneOnly(server);
       assert.equal(profile.status, 422);
     }));
 
@@ -153,28 +152,14 @@ describe("a 专票's address and bank as the seller's policy", () => {
       const xml = await (await callApi(server, 'GET', xmlUrl)).text();
       assert.match(xml, /<TaxId>91330106673959654P<\/TaxId><Address>0571-85022088<\/Address><\/Buyer>/);
 
-      const page = (await (await callApi(server, 'GET', 'invoices?status=paid&limit=50')).json()) as {
-        items: Invoice[];
-      };
-      const bad = await callApi(
-        server,
-        'POST',
-        'fapiao-requests',
-        { invoiceIds: [page.items[0]!.id], draft: { ...special, bankAccount: 'ABC' } },
-        'nl',
-      );
+      const bad = await requestWith(server, { ...special, bankAccount: 'ABC' }, 'nl');
       assert.equal(bad.status, 422);
       const problem = (await bad.json()) as { errors: { field: string; code: string }[] };
       assert.deepEqual(
         problem.errors.map(e => `${e.field}:${e.code}`),
         ['bankAccount:account-charset'],
       );
-      const profile = await callApi(server, 'POST', 'buyer-profiles', {
-        buyerKind: 'enterprise',
-        title: '阿里云计算有限公司',
-        taxId: '91330106673959654P',
-        phone: '0571-85022088',
-      });
+      const profile = await saveProfileWithPhoneOnly(server);
       assert.equal(profile.status, 201);
     }));
 });

@@ -1,7 +1,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -90,5 +90,21 @@ describe('the demo server (npm start)', () => {
       assert.equal((await fetch(`${second.url}${path}`)).status, 404, path);
     }
     await stop(second.child);
+  });
+
+  it('refuses a flag it cannot take, before it opens the store, and says what it takes', async () => {
+    for (const [flag, said] of [
+      ['--special-buyer-details=maybe', /--special-buyer-details: use required or optional/],
+      ['--delivery=drone', /--delivery: use one or more of electronic, paper, pickup/],
+    ] as const) {
+      const child = spawn(process.execPath, ['.build/demo/server/main.js', '--port=0', `--data=${dir}-flags`, flag], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      assert.equal(await new Promise(resolve => child.once('exit', resolve)), 2, flag);
+      assert.match(output, said);
+    }
+    assert.equal(existsSync(`${dir}-flags`), false, 'no store was made');
   });
 });

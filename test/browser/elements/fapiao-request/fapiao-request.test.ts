@@ -904,6 +904,14 @@ describe('<fapiao-request> with the reference server', () => {
 describe('<fapiao-request> with a fixture client', () => {
   beforeEach(() => sessionStorage.clear());
   const bill = makeInvoice({ id: 'A', number: 'INV-A', gross: 123450, tax: 6988, paidAt: '2026-11-01T10:00:00+08:00' });
+  /** The form for `bill` in `lang`, on `client`, loaded. */
+  async function formFor(lang: string, client = new FixtureClient([bill])) {
+    const el = await fixture<FapiaoRequestElement>(
+      html`<fapiao-request lang=${lang} .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
+    );
+    await loaded(el);
+    return el;
+  }
 
   it("shows the operator's stock-shortage notice before the form, with its day in China time, and the operator's words", async () => {
     const client = new FixtureClient([bill], {
@@ -913,10 +921,7 @@ describe('<fapiao-request> with a fixture client', () => {
         { kind: 'holiday-closure' }, // a kind from a newer server: left out
       ],
     });
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request lang="zh-CN" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('zh-CN', client);
     const notices = el.shadowRoot!.querySelectorAll('[part="service-notice"]');
     expect(notices.length).to.equal(1);
     expect(notices[0]!.textContent).to.contain('发票库存不足，预计2026年12月3日起恢复开具。');
@@ -970,25 +975,8 @@ describe('<fapiao-request> with a fixture client', () => {
 
   it('can be filled and sent by keyboard alone: Tab between fields, Enter submits once', async () => {
     const client = new FixtureClient([bill]);
-    const sent: unknown[] = [];
-    client.createFapiaoRequest = async (input, options) => {
-      sent.push({ input, key: options.idempotencyKey });
-      return {
-        id: 'REQ-K',
-        invoiceIds: ['A'],
-        fapiaoKind: 'ordinary',
-        buyer: { buyerKind: 'enterprise', title: 'x' },
-        delivery: 'electronic',
-        status: 'submitted',
-        history: [],
-        fapiaos: [],
-        createdAt: '2026-11-24T04:00:00Z',
-      } as never;
-    };
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
-    );
-    await loaded(el);
+    const sent = client.acceptRequests();
+    const el = await formFor('en', client);
     expect(statusOf(el)).to.equal('ready');
     $<HTMLInputElement>(el, '[name="title"]')!.focus();
     await sendKeys({ type: 'Contoso' });
@@ -1004,7 +992,7 @@ describe('<fapiao-request> with a fixture client', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !!$(el, '.outcome.success'), 'the submit');
     expect(sent.length, 'one request for two Enters').to.equal(1);
-    expect((sent[0] as { input: { draft: { title: string; taxId: string; email: string } } }).input.draft).to.include({
+    expect(sent[0]!.input.draft).to.include({
       title: 'Contoso',
       taxId: TAX_ID,
       email: 'a@b.cn',
@@ -1012,15 +1000,7 @@ describe('<fapiao-request> with a fixture client', () => {
   });
 
   it('offers the four buyer types, and for an individual the natural-person flag that makes the tax ID theirs', async () => {
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request
-        lang="zh-CN"
-        .client=${new FixtureClient([bill])}
-        .invoices=${[bill]}
-        .now=${NOW}
-      ></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('zh-CN');
     const kinds = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="buyerKind"]')];
     expect(kinds.map(k => [k.value, k.parentElement!.textContent!.trim()])).to.deep.equal([
       ['enterprise', '企业'],
@@ -1052,15 +1032,7 @@ describe('<fapiao-request> with a fixture client', () => {
   });
 
   it('names both fields of a shared byte limit, says why 专票 is greyed out, and uses full-width marks in Chinese', async () => {
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request
-        lang="en"
-        .client=${new FixtureClient([bill])}
-        .invoices=${[bill]}
-        .now=${NOW}
-      ></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('en');
     $<HTMLInputElement>(el, '[name="fapiaoKind"][value="special"]')!.click();
     await el.updateComplete;
     await type(el, 'address', '上海市浦东新区');
@@ -1097,10 +1069,7 @@ describe('<fapiao-request> with a fixture client', () => {
         },
       });
     };
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('en', client);
     expect(statusOf(el)).to.equal('ready');
     await fillValid(el);
     $<HTMLButtonElement>(el, '[part="submit"]')!.click();
@@ -1113,15 +1082,7 @@ describe('<fapiao-request> with a fixture client', () => {
   });
 
   it('offers the special VAT Fapiao to enterprises only, and asks for its extra fields', async () => {
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request
-        lang="zh-CN"
-        .client=${new FixtureClient([bill])}
-        .invoices=${[bill]}
-        .now=${NOW}
-      ></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('zh-CN');
     expect(statusOf(el)).to.equal('ready');
     $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
     await el.updateComplete;
@@ -1144,25 +1105,8 @@ describe('<fapiao-request> with a fixture client', () => {
       state: 'registered',
       draftPolicy: { specialBuyerDetails: 'optional' },
     });
-    const sent: { fapiaoKind: string; phone: string; bankName: string }[] = [];
-    client.createFapiaoRequest = async input => {
-      sent.push(input.draft as never);
-      return {
-        id: 'REQ-S',
-        invoiceIds: ['A'],
-        fapiaoKind: 'special',
-        buyer: { buyerKind: 'enterprise', title: 'x' },
-        delivery: 'electronic',
-        status: 'submitted',
-        history: [],
-        fapiaos: [],
-        createdAt: '2026-11-24T04:00:00Z',
-      } as never;
-    };
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request lang="en" .client=${client} .invoices=${[bill]} .now=${NOW}></fapiao-request>`,
-    );
-    await loaded(el);
+    const sent = client.acceptRequests();
+    const el = await formFor('en', client);
     $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
     await el.updateComplete;
     for (const name of ['address', 'phone', 'bankName', 'bankAccount']) {
@@ -1181,20 +1125,14 @@ describe('<fapiao-request> with a fixture client', () => {
     await type(el, 'phone', '021-12345678');
     $<HTMLButtonElement>(el, '[part="submit"]')!.click();
     await until(() => !!$(el, '.outcome.success'), 'the submit');
-    expect(sent.map(d => [d.fapiaoKind, d.phone, d.bankName])).to.deep.equal([['special', '021-12345678', '']]);
+    expect(sent.map(({ input: { draft: d } }) => [d.fapiaoKind, d.phone, d.bankName])).to.deep.equal([
+      ['special', '021-12345678', ''],
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('marks them required by default, as the server checks them', async () => {
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request
-        lang="en"
-        .client=${new FixtureClient([bill])}
-        .invoices=${[bill]}
-        .now=${NOW}
-      ></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('en');
     $<HTMLInputElement>(el, 'input[name="fapiaoKind"][value="special"]')!.click();
     await el.updateComplete;
     expect(
@@ -1203,15 +1141,7 @@ describe('<fapiao-request> with a fixture client', () => {
   });
 
   it("shows when the Fapiao comes: the seller's working days over China's calendar, and the filing deadline", async () => {
-    const el = await fixture<FapiaoRequestElement>(
-      html`<fapiao-request
-        lang="zh-CN"
-        .client=${new FixtureClient([bill])}
-        .invoices=${[bill]}
-        .now=${NOW}
-      ></fapiao-request>`,
-    );
-    await loaded(el);
+    const el = await formFor('zh-CN');
     const steps = () =>
       [...el.shadowRoot!.querySelectorAll('form [part="timeline"] li')].map(li => li.textContent!.trim());
     // Tuesday 2026-11-24 in Shanghai, 2 working days (21Vianet's, the default): Thursday; November's filing: 15 Dec.
