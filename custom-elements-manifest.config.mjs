@@ -5,7 +5,11 @@ export default {
   globs: [
     'src/elements/bill-list/bill-list.ts',
     'src/elements/fapiao-request/fapiao-request.ts',
+    'src/elements/fapiao-account/fapiao-account.ts',
     'src/elements/events.ts',
+    'src/elements/bill-list/events.ts',
+    'src/elements/fapiao-request/events.ts',
+    'src/elements/fapiao-account/events.ts',
     'src/elements/define.ts',
   ],
   litelement: true,

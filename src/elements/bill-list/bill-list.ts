@@ -22,13 +22,7 @@ import type { Eligibility } from '../../core/rules/eligibility.js';
 import type { FapiaoAccount, FapiaoRequest } from '../../core/model/fapiao.js';
 import { asApiError } from '../../core/api-error.js';
 import type { BillingClient, InvoiceQuery } from '../../client/billing-client.js';
-import {
-  BillErrorEvent,
-  BillExportEvent,
-  BillPdfRequestEvent,
-  BillSelectEvent,
-  FapiaoRequestEvent,
-} from '../events.js';
+import { BillErrorEvent, BillExportEvent, BillPdfRequestEvent, BillSelectEvent, FapiaoRequestEvent } from './events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument, saveBlob } from '../internal/downloads.js';
 import { formatAmount, formatDate, labelOf } from '../internal/format.js';

@@ -11,7 +11,7 @@ import {
 } from '../../core/rules/account-registration.js';
 import { asApiError } from '../../core/api-error.js';
 import type { BillingClient } from '../../client/billing-client.js';
-import { FapiaoAccountChangeEvent, FapiaoAccountErrorEvent } from '../events.js';
+import { FapiaoAccountChangeEvent, FapiaoAccountErrorEvent } from './events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { formatDateTime } from '../internal/format.js';
 import { LoadController, NO_SOURCE } from '../internal/load-controller.js';

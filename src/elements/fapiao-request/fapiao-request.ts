@@ -31,7 +31,7 @@ import {
   FapiaoRegisterEvent,
   FapiaoRequestsChangeEvent,
   FapiaoSubmittedEvent,
-} from '../events.js';
+} from './events.js';
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument } from '../internal/downloads.js';
 import { HostInvoices } from '../internal/host-invoices.js';

@@ -25,7 +25,7 @@ function wrapperEvents(tag: string): Map<string, string> {
 
 describe('the React wrappers', () => {
   it('wrap every element of the manifest', () => {
-    assert.deepEqual(elements.map(e => e.tagName).sort(), ['bill-list', 'fapiao-request']);
+    assert.deepEqual(elements.map(e => e.tagName).sort(), ['bill-list', 'fapiao-account', 'fapiao-request']);
     for (const e of elements) assert.match(source, new RegExp(`tagName: '${e.tagName}'`));
   });
   for (const element of elements) {

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { asApiError, type ApiError } from '../../../core/api-error.js';
 import { explainApiError, type Locale } from '../../../core/i18n/index.js';
 import type { ShippingAddress } from '../../../core/model/fapiao.js';
-import { FapiaoErrorEvent } from '../../events.js';
+import { FapiaoErrorEvent } from '../events.js';
 import { aside } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
