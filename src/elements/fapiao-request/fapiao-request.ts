@@ -604,13 +604,18 @@ export class FapiaoRequestElement extends LitElement {
         />${m.saveProfile}</label
       >
       ${plan ? renderPlanPreview(plan, data.bills, m, locale) : nothing}
-      ${renderTimeline(
-        fapiaoTimeline({ eligibility: {}, now: this.now ?? new Date(), issueWithinWorkingDays: issueDays }),
-        issueDays,
-        m,
-        locale,
-        { today: true },
-      )}
+      ${
+        // When a request can go out today: none can while the preview leaves every bill out.
+        plan?.fapiaos.length
+          ? renderTimeline(
+              fapiaoTimeline({ eligibility: {}, now: this.now ?? new Date(), issueWithinWorkingDays: issueDays }),
+              issueDays,
+              m,
+              locale,
+              { today: true },
+            )
+          : nothing
+      }
       ${this.#renderOutcome(data, m, locale)}
       <div class="buttons">
         <button

@@ -713,6 +713,7 @@ describe('<fapiao-request> with the reference server', () => {
     expect($<HTMLInputElement>(again, '[name="title"]')!.value).to.equal('康托索（上海）信息技术有限公司');
     expect($(again, '[part="preview"] .excluded')!.textContent).to.contain(bills[0]!.number);
     expect($<HTMLButtonElement>(again, '[part="submit"]')!.disabled).to.equal(true);
+    expect(!!$(again, 'form [part="timeline"]'), 'no "requested today" for a request that cannot go').to.equal(false);
     expect(
       [...again.shadowRoot!.querySelectorAll('[part="request"]')].some(r => r.textContent!.includes(bills[0]!.number)),
     ).to.equal(true);
