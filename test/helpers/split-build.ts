@@ -43,9 +43,12 @@ export function staticClosure(meta: Metafile, entry: string): Set<string> {
 /** The page's own entry (named `page`): a chunk a dynamic import starts is an entry point in the metafile too. */
 export const entryOf = (meta: Metafile) => Object.keys(meta.outputs).find(f => /(^|\/)page\.js$/.test(f))!;
 
-/** The chunks that hold `module` (a path ending). */
-export const chunksOf = (meta: Metafile, module: RegExp): string[] =>
-  Object.keys(meta.outputs).filter(f => Object.keys(meta.outputs[f]!.inputs).some(i => module.test(i)));
+/** The chunk that holds `module` (a path ending); throws unless exactly one does. */
+export function chunkOf(meta: Metafile, module: RegExp): string {
+  const found = Object.keys(meta.outputs).filter(f => Object.keys(meta.outputs[f]!.inputs).some(i => module.test(i)));
+  if (found.length !== 1) throw new Error(`${module} is in ${found.length} chunks, not one`);
+  return found[0]!;
+}
 
 /** The output files of each measured page, for checks of what is in them. */
 export interface SplitPages {
@@ -71,23 +74,18 @@ export interface SplitSizes {
 
 /** Builds the two pages and measures them; each module named here must be in one chunk (else it throws). */
 export async function measureSplitSizes(): Promise<SplitSizes> {
-  const one = (meta: Metafile, module: RegExp) => {
-    const found = chunksOf(meta, module);
-    if (found.length !== 1) throw new Error(`${module} is in ${found.length} chunks`);
-    return found[0]!;
-  };
   const meta = await splitBuild('dist/elements/define.js');
   const first = staticClosure(meta, entryOf(meta));
-  first.add(one(meta, /elements\/locales\/shared\/zh-CN\.js$/));
-  const withClient = new Set([...first, ...staticClosure(meta, one(meta, /client\/http-client\.js$/))]);
+  first.add(chunkOf(meta, /elements\/locales\/shared\/zh-CN\.js$/));
+  const withClient = new Set([...first, ...staticClosure(meta, chunkOf(meta, /client\/http-client\.js$/))]);
   const complete = new Set([
     ...withClient,
-    ...staticClosure(meta, one(meta, /fapiao-request\/fapiao-request\.js$/)),
-    ...staticClosure(meta, one(meta, /elements\/locales\/request\/zh-CN\.js$/)),
+    ...staticClosure(meta, chunkOf(meta, /fapiao-request\/fapiao-request\.js$/)),
+    ...staticClosure(meta, chunkOf(meta, /elements\/locales\/request\/zh-CN\.js$/)),
   ]);
   const coreMeta = await splitBuild('dist/core/index.js');
   const core = staticClosure(coreMeta, entryOf(coreMeta));
-  core.add(one(coreMeta, /core\/i18n\/zh-CN\.js$/));
+  core.add(chunkOf(coreMeta, /core\/i18n\/zh-CN\.js$/));
   return {
     firstRender: { bytes: sumGzip(first), chunks: first.size },
     withHttpClient: sumGzip(withClient),

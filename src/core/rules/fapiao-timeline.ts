@@ -46,11 +46,11 @@ export function fapiaoTimeline(input: TimelineInput): FapiaoTimeline {
       ? input.request
       : undefined;
   const requestedOn = request && chinaDateOf(request.createdAt);
-  const issuedAt =
-    request && ISSUED_REQUEST_STATUSES.includes(request.status) ? request.fapiaos[0]?.issuedAt : undefined;
   let issue: FapiaoTimeline['issue'];
-  if (issuedAt) issue = { on: chinaDateOf(issuedAt), expected: false };
-  else if (!request || !ISSUED_REQUEST_STATUSES.includes(request.status)) {
+  if (request && ISSUED_REQUEST_STATUSES.includes(request.status)) {
+    const issuedAt = request.fapiaos[0]?.issuedAt;
+    if (issuedAt) issue = { on: chinaDateOf(issuedAt), expected: false };
+  } else {
     const start = requestedOn ?? (availableFrom && availableFrom > today ? availableFrom : today);
     const on = addChinaWorkingDays(start, input.issueWithinWorkingDays ?? DEFAULT_ISSUE_WORKING_DAYS);
     if (on) issue = on < today ? { on, expected: true, late: true } : { on, expected: true };

@@ -1,3 +1,4 @@
+import { weekdayOf } from '../time/china-calendar.js';
 import { addChinaDays, chinaDateOf, type CalendarDate } from '../time/china-time.js';
 
 /**
@@ -41,7 +42,7 @@ export function filingDeadline(
   const day = deadlines[Number(filingMonth.slice(0, 4))]?.[Number(filingMonth.slice(5)) - 1];
   if (day) return { period, date: `${filingMonth}-${String(day).padStart(2, '0')}`, published: true };
   let date = `${filingMonth}-15`;
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const weekday = weekdayOf(date);
   if (weekday === 6 || weekday === 0) date = chinaDateOf(addChinaDays(date, weekday === 6 ? 2 : 1));
   return { period, date, published: false };
 }

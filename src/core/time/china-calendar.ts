@@ -45,7 +45,8 @@ export const CHINA_CALENDAR: Readonly<Record<number, ChinaCalendarYear>> = {
 
 type Calendar = Readonly<Record<number, ChinaCalendarYear>>;
 
-const weekday = (date: CalendarDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
+/** The day of the week of a China calendar day: 0 for Sunday to 6 for Saturday. */
+export const weekdayOf = (date: CalendarDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 const nextDay = (date: CalendarDate) => chinaDateOf(addChinaDays(date, 1));
 
 /** Whether `date` is a working day in China; `undefined` when its year's calendar is not known. */
@@ -54,7 +55,7 @@ export function isChinaWorkingDay(date: CalendarDate, calendar: Calendar = CHINA
   if (!year) return undefined;
   if (year.workdays.includes(date)) return true;
   if (year.holidays.some(([from, to]) => date >= from && date <= to)) return false;
-  const day = weekday(date);
+  const day = weekdayOf(date);
   return day !== 0 && day !== 6;
 }
 

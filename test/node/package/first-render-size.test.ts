@@ -2,7 +2,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  chunksOf,
+  chunkOf,
   entryOf,
   inputsOf,
   measureSplitSizes,
@@ -54,13 +54,6 @@ const ELEMENTS_BUDGET = 72_900;
 // seller's form policy (its decoder and rule) 23,551; the Fapiao timeline (China's 2025 and 2026 calendars, the filing
 // deadlines, working-day arithmetic, the rule) 24,398; a registry of three parts 24,472.
 const CORE_BUDGET = 24_750;
-
-/** A chunk that holds `module` (a path ending), asserted to be the only one. */
-function chunkOf(meta: SplitSizes['pages']['elements'], module: RegExp): string {
-  const found = chunksOf(meta, module);
-  assert.equal(found.length, 1, `${module} is in one chunk`);
-  return found[0]!;
-}
 
 describe('sizes built the way an adopter builds (esbuild, code splitting)', () => {
   let sizes: SplitSizes;
