@@ -196,6 +196,16 @@ export {
   type PlanTotal,
   type FapiaoPlan,
 } from './rules/plan-fapiao.js';
+export {
+  AMOUNT_ERROR_CODES,
+  claimsByAmount,
+  requestClaims,
+  type AmountToRequest,
+  type AmountError,
+  type AmountClaim,
+  type AmountClaims,
+} from './rules/request-by-amount.js';
+export { claimOf, holdsClaims, unclaimedOf, type ClaimingRequest } from './rules/claims.js';
 export { queryInvoices, type LocalInvoiceQuery } from './rules/query-invoices.js';
 export {
   ACCOUNT_REASON_CODES,
@@ -301,6 +311,7 @@ export {
   explainRegistrationError,
   explainFapiaoEmailError,
   explainReissueBlock,
+  explainAmountError,
   explainNotice,
   type Locale,
   type CoreMessages,

@@ -1,3 +1,4 @@
+import type { AmountError } from '../rules/request-by-amount.js';
 import type { ReasonCode } from '../rules/eligibility.js';
 import type { DraftErrorCode, DraftField } from '../draft/fapiao-draft.js';
 import type {
@@ -70,6 +71,8 @@ export interface CoreRequestMessages {
   readonly reissueStep: Record<ReissueStep, string>;
   /** Why a request cannot be withdrawn. */
   readonly withdrawBlock: Record<WithdrawBlockCode, string>;
+  /** Why an amount cannot be requested: `minimumText`, `invoiceableText` (formatted money). */
+  readonly amountError: Record<AmountError['code'], Message>;
   /** Operator notices; `stock-shortage` gets `onText` (the expected issue date, formatted) when there is one. */
   readonly notice: Record<ServiceNoticeKind, Message>;
 }

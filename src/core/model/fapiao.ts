@@ -236,6 +236,11 @@ export interface FapiaoRequest {
   readonly invoiceIds: readonly string[];
   /** The bills' printed numbers, in `invoiceIds` order, for showing the request without loading each bill. */
   readonly invoiceNumbers?: readonly string[];
+  /**
+   * What the request takes of each bill (gross, in `invoiceIds` order), when it takes part of one: a request by amount
+   * (its last bill in part), or the rest of a bill such a request took part of. Absent: each bill whole.
+   */
+  readonly amounts?: readonly Fen[];
   readonly fapiaoKind: FapiaoKind;
   readonly buyer: FapiaoBuyer;
   readonly delivery: DeliveryKind;

@@ -221,6 +221,7 @@ export const fapiaoRequestDecoder = object({
   id: nonEmptyString,
   invoiceIds: array(nonEmptyString),
   invoiceNumbers: optional(array(nonEmptyString)),
+  amounts: optional(array(fen)),
   fapiaoKind: oneOf(['special', 'ordinary'] as const),
   buyer,
   delivery: oneOf(DELIVERY_KINDS),

@@ -4,7 +4,6 @@ import {
   OPEN_REQUEST_STATUSES,
   type FapiaoAccount,
   type FapiaoAccountState,
-  type FapiaoRequest,
 } from '../model/fapiao.js';
 import {
   chinaDateOf,
@@ -14,6 +13,7 @@ import {
   toInstant,
   type CalendarDate,
 } from '../time/china-time.js';
+import { unclaimedOf, type ClaimingRequest } from './claims.js';
 
 export const REASON_CODES = [
   'void',
@@ -70,7 +70,7 @@ export interface EligibilityContext {
    * The customer's requests (any invoices); those naming this invoice decide pending/issued. Indexed by invoice id
    * once per array, so pass a new array when the requests change (never push into one already checked against).
    */
-  readonly requests?: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>[];
+  readonly requests?: readonly ClaimingRequest[];
   readonly policy?: Partial<EligibilityPolicy>;
 }
 
@@ -83,6 +83,11 @@ export interface Eligibility {
   readonly eligibleFromDate?: CalendarDate;
   /** First China day on which the request window is closed, when a window is set. */
   readonly expiresOn?: CalendarDate;
+  /**
+   * When requests by amount took part of the bill: what is left to request (gross, minor units). A request for the
+   * bill takes this much; absent, the whole bill.
+   */
+  readonly unclaimed?: number;
 }
 
 // Instants as milliseconds: a list of 100,000 bills is checked in one go, and Dates would be made and dropped for each.
@@ -92,6 +97,8 @@ interface Facts {
   readonly account: FapiaoAccountState;
   /** The customer's requests that name this invoice. */
   readonly requests: readonly RequestRef[];
+  /** What of the bill those requests leave (its gross when there are none). */
+  readonly unclaimed: number;
   readonly policy: EligibilityPolicy;
   readonly paidAt: number | undefined;
   readonly eligibleFrom: number | undefined;
@@ -99,7 +106,7 @@ interface Facts {
 }
 
 type Rule = (f: Facts) => Reason | null;
-type RequestRef = Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status'>;
+type RequestRef = ClaimingRequest;
 
 const NO_REQUESTS: readonly RequestRef[] = [];
 const requestIndexes = new WeakMap<readonly RequestRef[], Map<string, RequestRef[]>>();
@@ -146,11 +153,14 @@ const RULES: Record<ReasonCode, Rule> = {
       ? null
       : { code: 'not-paid', params: { due: f.invoice.amounts.due, currency: f.invoice.currency } },
   'payment-date-unknown': f => (isPaid(f.invoice) && f.paidAt === undefined ? { code: 'payment-date-unknown' } : null),
+  // A bill part of which is still unclaimed can be requested for that part, whatever holds the rest.
   'already-issued': f => {
+    if (f.unclaimed > 0) return null;
     const issued = f.requests.find(r => ISSUED_REQUEST_STATUSES.includes(r.status));
     return issued ? { code: 'already-issued', params: { requestId: issued.id } } : null;
   },
   'request-pending': f => {
+    if (f.unclaimed > 0) return null;
     const open = f.requests.find(r => OPEN_REQUEST_STATUSES.includes(r.status));
     return open ? { code: 'request-pending', params: { requestId: open.id } } : null;
   },
@@ -214,11 +224,14 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
     paidAt !== undefined && policy.requestWindowDays !== null
       ? chinaDayStartMs(paidAt, policy.requestWindowDays)
       : undefined;
+  const requests = requestsFor(context.requests ?? NO_REQUESTS, invoice.id);
+  const unclaimed = requests.length ? unclaimedOf(invoice, requests) : invoice.amounts.gross;
   const facts: Facts = {
     invoice,
     now: context.now.getTime(),
     account: typeof context.account === 'string' ? context.account : context.account.state,
-    requests: requestsFor(context.requests ?? NO_REQUESTS, invoice.id),
+    requests,
+    unclaimed,
     policy,
     paidAt,
     eligibleFrom,
@@ -236,5 +249,6 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
     result.eligibleFromDate = chinaDateOf(eligibleFrom);
   }
   if (expiresAt !== undefined) result.expiresOn = chinaDateOf(expiresAt);
+  if (unclaimed > 0 && unclaimed < invoice.amounts.gross) result.unclaimed = unclaimed;
   return result;
 }

@@ -1,6 +1,7 @@
 import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
 import type { Invoice } from '../model/invoice.js';
 import { toFen, type CurrencyCode, type Fen } from '../money/fen.js';
+import type { ClaimingRequest } from './claims.js';
 import { checkEligibility, type EligibilityContext } from './eligibility.js';
 
 /**
@@ -38,7 +39,7 @@ const refunded = (invoice: Invoice): number =>
 export function fapiaoBalances(
   invoices: readonly Invoice[],
   context: EligibilityContext & {
-    readonly requests: readonly Pick<FapiaoRequest, 'id' | 'invoiceIds' | 'status' | 'fapiaos'>[];
+    readonly requests: readonly (ClaimingRequest & Pick<FapiaoRequest, 'fapiaos'>)[];
   },
 ): FapiaoBalance[] {
   const byKey = new Map<string, { sellerId: string; currency: CurrencyCode; sums: [number, number, number, number] }>();
@@ -57,7 +58,8 @@ export function fapiaoBalances(
   for (const invoice of invoices) {
     if (invoice.kind !== 'invoice') continue;
     const eligibility = checkEligibility(invoice, context);
-    if (eligibility.eligible) add(invoice, 0, invoice.amounts.gross);
+    // What requests by amount left of a bill is what can still be invoiced of it.
+    if (eligibility.eligible) add(invoice, 0, eligibility.unclaimed ?? invoice.amounts.gross);
     else if (eligibility.reasons.every(r => r.code === 'waiting-period')) add(invoice, 1, invoice.amounts.gross);
     const request = inForce.get(invoice.id);
     if (!request) continue;

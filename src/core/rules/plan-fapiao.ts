@@ -15,8 +15,13 @@ export interface PlanOptions {
   readonly merge?: boolean;
   /** The line's item name (项目名称), with its tax classification in asterisks. */
   readonly itemName?: string;
-  /** When given, invoices that are not eligible are left out, each with its reasons. */
+  /**
+   * When given, invoices that are not eligible are left out, each with its reasons; a bill that requests by amount
+   * took part of is planned for the rest.
+   */
   readonly eligibility?: EligibilityContext;
+  /** The gross to plan per bill id where less than the bill (a request by amount's bills, `planByAmount`). */
+  readonly amounts?: ReadonlyMap<string, number>;
 }
 
 export interface PlannedLine {
@@ -83,37 +88,44 @@ export function planFapiao(invoices: readonly Invoice[], buyer: FapiaoBuyer, opt
   const maxNet = options.maxNetPerFapiao ?? null;
   const merge = options.merge ?? true;
   const excluded: { invoiceId: string; reasons: Reason[] }[] = [];
-  const included: Invoice[] = [];
+  const included: { invoice: Invoice; gross: Fen }[] = [];
   const seen = new Set<string>();
   for (const invoice of invoices) {
     if (seen.has(invoice.id)) continue;
     seen.add(invoice.id);
+    let gross = invoice.amounts.gross;
     if (options.eligibility) {
       const e = checkEligibility(invoice, options.eligibility);
       if (!e.eligible) {
         excluded.push({ invoiceId: invoice.id, reasons: [...e.reasons] });
         continue;
       }
+      gross = toFen(e.unclaimed ?? gross);
     } else if (invoice.amounts.gross <= 0) {
       excluded.push({ invoiceId: invoice.id, reasons: [{ code: 'non-positive-amount' }] });
       continue;
     }
-    included.push(invoice);
+    const asked = options.amounts?.get(invoice.id);
+    if (asked !== undefined) {
+      assert(Number.isSafeInteger(asked) && asked > 0 && asked <= gross, 'a planned amount must be 1 fen to the bill');
+      gross = toFen(asked);
+    }
+    included.push({ invoice, gross });
   }
 
   // Group by seller and currency, keeping the caller's order.
-  const groups = new Map<string, Invoice[]>();
-  for (const invoice of included) {
+  const groups = new Map<string, { invoice: Invoice; gross: Fen }[]>();
+  for (const entry of included) {
+    const { invoice } = entry;
     const key = merge ? `${invoice.seller?.id ?? ''}\u0000${invoice.currency}` : `#${invoice.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), invoice]);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
 
   const fapiaos: PlannedFapiao[] = [];
   for (const group of groups.values()) {
-    const first = group[0] as Invoice;
+    const first = group[0]!.invoice;
     const pieces: PlannedLine[] = [];
-    for (const invoice of group) {
-      const gross = invoice.amounts.gross;
+    for (const { invoice, gross } of group) {
       if (maxNet === null || splitTaxInclusive(gross, rateBp).net <= maxNet) {
         pieces.push(line(invoice, gross, rateBp, itemName));
         continue;

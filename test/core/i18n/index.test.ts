@@ -25,6 +25,8 @@ function leaves(m: unknown, path = ''): Map<string, string> {
         length: 3,
         currency: 'USD',
         minimum: 1,
+        minimumText: 'M',
+        invoiceableText: 'I',
         from: 'F',
         fromText: 'F',
         on: 'O',

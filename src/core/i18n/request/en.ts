@@ -108,6 +108,11 @@ export const en: CoreRequestMessages = {
     'new-fapiao': 'New Fapiao issued',
     done: 'Reissue complete',
   },
+  amountError: {
+    'amount-not-positive': () => 'Enter an amount above zero, in yuan with at most two decimals.',
+    'amount-below-minimum': p => `The smallest amount a Fapiao can be requested for is ${p.minimumText}.`,
+    'amount-above-invoiceable': p => `At most ${p.invoiceableText} can be invoiced now.`,
+  },
   withdrawBlock: {
     'issuing-started':
       'Issuing has started, so the request can no longer be withdrawn. If something is wrong, ask for a reissue once it is issued.',

@@ -107,6 +107,11 @@ export const nl: CoreRequestMessages = {
     'new-fapiao': 'Nieuwe Fapiao uitgegeven',
     done: 'Opnieuw uitgegeven',
   },
+  amountError: {
+    'amount-not-positive': () => 'Vul een bedrag boven nul in, in yuan met hoogstens twee decimalen.',
+    'amount-below-minimum': p => `Een Fapiao kan worden aangevraagd vanaf ${p.minimumText}.`,
+    'amount-above-invoiceable': p => `Er kan nu hoogstens ${p.invoiceableText} worden gefactureerd.`,
+  },
   withdrawBlock: {
     'issuing-started':
       'De uitgifte is begonnen; de aanvraag kan niet meer worden ingetrokken. Klopt er iets niet, vraag dan na uitgifte om heruitgave.',

@@ -88,6 +88,11 @@ export const zhCN: CoreRequestMessages = {
     'new-fapiao': '开具新发票',
     done: '换开完成',
   },
+  amountError: {
+    'amount-not-positive': () => '请输入大于零的金额（单位：元，最多两位小数）。',
+    'amount-below-minimum': p => `开票金额不能低于${p.minimumText}。`,
+    'amount-above-invoiceable': p => `当前最多可开票${p.invoiceableText}。`,
+  },
   withdrawBlock: {
     'issuing-started': '开票已开始，无法撤回。如有错误，请在开具后申请换开。',
     'already-issued': '发票已开具，无法撤回；如有错误请申请换开。',
