@@ -21,6 +21,7 @@ import { billRoutes } from './routes/bills.js';
 import { buyerProfileRoutes } from './routes/buyer-profiles.js';
 import { shippingAddressRoutes } from './routes/shipping-addresses.js';
 import { fapiaoBalanceRoutes } from './routes/fapiao-balance.js';
+import { fapiaoPlanRoutes } from './routes/fapiao-plan.js';
 import { fapiaoAccountRoutes } from './routes/fapiao-account.js';
 import { fapiaoRequestRoutes } from './routes/fapiao-requests.js';
 import { issuingCallbackRoutes } from './routes/issuing-callback.js';
@@ -172,6 +173,7 @@ export function createApp(options: AppOptions): App {
     ...buyerProfileRoutes,
     ...shippingAddressRoutes,
     ...fapiaoBalanceRoutes,
+    ...fapiaoPlanRoutes,
     ...fapiaoRequestRoutes,
     ...issuingCallbackRoutes,
   ];

@@ -166,6 +166,8 @@ async function reverseAndReplace(
     id: replacementId,
     invoiceIds: old.invoiceIds,
     ...(old.invoiceNumbers ? { invoiceNumbers: old.invoiceNumbers } : {}),
+    // The same part of each bill: the claims move to the replacement as they are.
+    ...(old.amounts ? { amounts: old.amounts } : {}),
     fapiaoKind: reissue.fapiaoKind,
     buyer: reissue.buyer,
     delivery: old.delivery,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  holdsClaims,
   splitTaxInclusive,
   usccCheckChar,
   toFen,
@@ -375,13 +376,16 @@ export async function seed(db: Store, now: number): Promise<void> {
           'insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
           [r.id, customer.id, r.createdAt, r.status, JSON.stringify(r)],
         );
-        for (const invoiceId of r.invoiceIds) {
+        for (const [i, invoiceId] of r.invoiceIds.entries()) {
           await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [
             r.id,
             invoiceId,
           ]);
-          if (!['rejected', 'cancelled', 'reversed'].includes(r.status))
-            await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, r.id]);
+          if (holdsClaims(r))
+            await tx.query(
+              'insert into invoice_claims (invoice_id, request_id, gross) select id, $2, coalesce($3, gross) from invoices where id = $1',
+              [invoiceId, r.id, r.amounts?.[i] ?? null],
+            );
         }
       }
     }

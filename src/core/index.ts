@@ -195,6 +195,7 @@ export {
   type PlannedFapiao,
   type PlanTotal,
   type FapiaoPlan,
+  type PlanPreview,
 } from './rules/plan-fapiao.js';
 export {
   AMOUNT_ERROR_CODES,
@@ -205,7 +206,7 @@ export {
   type AmountClaim,
   type AmountClaims,
 } from './rules/request-by-amount.js';
-export { claimOf, holdsClaims, unclaimedOf, type ClaimingRequest } from './rules/claims.js';
+export { amountsByBill, claimOf, holdsClaims, unclaimedOf, type ClaimingRequest } from './rules/claims.js';
 export { queryInvoices, type LocalInvoiceQuery } from './rules/query-invoices.js';
 export {
   ACCOUNT_REASON_CODES,

@@ -1,5 +1,6 @@
 import {
   planFapiao,
+  amountsByBill,
   type FapiaoRequest,
   type Fen,
   type Invoice,
@@ -190,7 +191,10 @@ async function submit(deps: IssuingQueueDeps, job: JobRow, at: number): Promise<
     const invoices = (
       await store.query<{ body: Invoice }>('select body from invoices where id = any($1)', [request.invoiceIds])
     ).rows.map(r => r.body);
-    const fapiaos = planFapiao(invoices, request.buyer, { fapiaoKind: request.fapiaoKind }).fapiaos;
+    const fapiaos = planFapiao(invoices, request.buyer, {
+      fapiaoKind: request.fapiaoKind,
+      amounts: amountsByBill(request),
+    }).fapiaos;
     plan = fapiaos.map(({ currency, net, tax, gross }) => ({ currency, net, tax, gross }));
     ({ ref } = await provider.submit({ id: request.id, at: startedAt, request, fapiaos }));
   } else {

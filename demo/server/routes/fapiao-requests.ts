@@ -23,6 +23,9 @@ import {
   type FapiaoRequest,
   type Invoice,
   type Locale,
+  requestClaims,
+  toFen,
+  type AmountClaim,
 } from '../../../src/core/index.js';
 import { fapiaoArchive } from '../archive.js';
 import { invoicePdf } from '../documents.js';
@@ -33,7 +36,8 @@ import { fapiaoMail, recordFapiaoEmail } from '../fapiao-mail.js';
 import { requestOf } from '../request-of.js';
 import { requestReissue } from '../reissue.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
-import { isUniqueViolation, type Queryable } from '../store/index.js';
+import { isCheckViolation, isUniqueViolation, type Queryable } from '../store/index.js';
+import { amountOf, claimsForAmount } from './fapiao-plan.js';
 import { invoiceOf } from './bills.js';
 import { insertProfile } from './buyer-profiles.js';
 import { rememberAddress } from './shipping-addresses.js';
@@ -110,9 +114,44 @@ async function replay(ctx: CustomerContext, key: string, hash: string): Promise<
 }
 
 /**
- * Creates a Fapiao request exactly once. The database decides, so any number of instances agree: the idempotency key
- * is inserted first in the transaction (a concurrent twin waits on it, then finds it taken and replays), and each
- * invoice's claim is a primary key (a request for the same invoice under another key fails on it: 409).
+ * The bills a request names, each for what it has left (whole, unless a request by amount took part of it), or 409
+ * with every bill's reasons in the customer's language when any of them cannot be requested now.
+ */
+async function claimsForBills(
+  tx: Queryable,
+  customer: Customer,
+  invoiceIds: readonly string[],
+  at: number,
+  locale: Locale,
+): Promise<AmountClaim[]> {
+  const invoices: Invoice[] = [];
+  for (const invoiceId of invoiceIds) invoices.push(await invoiceOf(tx, customer, invoiceId));
+  const requests = await requestsTouching(tx, customer, invoiceIds);
+  const checked = invoices.map(invoice => ({
+    invoice,
+    e: checkEligibility(invoice, { now: new Date(at), account: customer.account, requests }),
+  }));
+  const refused = checked.filter(x => !x.e.eligible);
+  if (refused.length) {
+    throw new HttpProblem(409, 'invoice-not-eligible', {
+      detail: explainReason(refused[0]!.e.reasons[0]!, locale),
+      extra: {
+        reasons: refused.map(x => ({
+          invoiceId: x.invoice.id,
+          codes: x.e.reasons.map(r => r.code),
+          messages: x.e.reasons.map(r => explainReason(r, locale)),
+        })),
+      },
+    });
+  }
+  return checked.map(({ invoice, e }) => ({ invoice, gross: toFen(e.unclaimed ?? invoice.amounts.gross) }));
+}
+
+/**
+ * Creates a Fapiao request exactly once, for bills (`invoiceIds`) or for an amount (`amount`, the bills chosen by the
+ * core's `claimsByAmount`). The database decides, so any number of instances agree: the idempotency key is inserted
+ * first in the transaction (a concurrent twin waits on it, then finds it taken and replays), and a bill's claims are
+ * kept within its amount by a trigger that locks the bill (a request that would take more than is left: 409).
  */
 async function createRequest(ctx: CustomerContext): Promise<void> {
   const { req, res, locale, services, customer } = ctx;
@@ -122,11 +161,20 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new HttpProblem(422, 'validation-failed', { params: { why: 'send an object with invoiceIds and draft' } });
   }
-  const input = raw as { invoiceIds?: unknown; draft?: unknown; saveProfile?: unknown; saveAddress?: unknown };
+  const input = raw as {
+    invoiceIds?: unknown;
+    amount?: unknown;
+    draft?: unknown;
+    saveProfile?: unknown;
+    saveAddress?: unknown;
+  };
   const hash = hashOf(input);
   const earlier = await replay(ctx, key, hash);
   if (earlier) return sendCreated(res, earlier, true);
-  const invoiceIds = invoiceIdsOf(input);
+  if (input.invoiceIds !== undefined && input.amount !== undefined)
+    throw new HttpProblem(422, 'validation-failed', { params: { why: 'send either invoiceIds or amount, not both' } });
+  const amount = input.amount === undefined ? undefined : amountOf(input.amount);
+  const invoiceIds = amount ? [] : invoiceIdsOf(input);
   const draft = checkedDraft(input.draft, locale, services.delivery, services.draftPolicy);
   const at = services.now();
   const createdAt = new Date(at).toISOString();
@@ -140,34 +188,20 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         hash,
         id,
       ]);
-      const invoices: Invoice[] = [];
-      for (const invoiceId of invoiceIds) invoices.push(await invoiceOf(tx, customer, invoiceId));
-      const requests = await requestsTouching(tx, customer, invoiceIds);
-      const refused = invoices
-        .map(invoice => ({
-          invoice,
-          e: checkEligibility(invoice, { now: new Date(at), account: customer.account, requests }),
-        }))
-        .filter(x => !x.e.eligible);
-      if (refused.length) {
-        throw new HttpProblem(409, 'invoice-not-eligible', {
-          detail: explainReason(refused[0]!.e.reasons[0]!, locale),
-          extra: {
-            reasons: refused.map(x => ({
-              invoiceId: x.invoice.id,
-              codes: x.e.reasons.map(r => r.code),
-              messages: x.e.reasons.map(r => explainReason(r, locale)),
-            })),
-          },
-        });
-      }
+      const claims = amount
+        ? await claimsForAmount(tx, customer, amount, at, locale)
+        : await claimsForBills(tx, customer, invoiceIds, at, locale);
       const buyer = buyerFromDraft(draft);
-      const plan = planFapiao(invoices, buyer, { fapiaoKind: draft.fapiaoKind });
+      const taken = requestClaims(claims);
+      const plan = planFapiao(
+        claims.map(c => c.invoice),
+        buyer,
+        { fapiaoKind: draft.fapiaoKind, amounts: new Map(claims.map(c => [c.invoice.id, c.gross])) },
+      );
       if (plan.fapiaos.length === 0) throw new HttpProblem(409, 'nothing-to-invoice');
       const created: FapiaoRequest = {
         id,
-        invoiceIds,
-        invoiceNumbers: invoices.map(i => i.number),
+        ...taken,
         fapiaoKind: draft.fapiaoKind,
         buyer,
         ...deliveryOf(draft, services.delivery),
@@ -181,9 +215,16 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         'insert into fapiao_requests (id, customer_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
         [id, customer.id, createdAt, 'submitted', JSON.stringify(created), locale],
       );
-      for (const invoiceId of invoiceIds) {
+      // In the order of the bills' ids, whatever the request's: two requests lock shared bills in one order, never
+      // each waiting on the other.
+      for (const claim of [...claims].sort((a, b) => (a.invoice.id < b.invoice.id ? -1 : 1))) {
+        const invoiceId = claim.invoice.id;
         await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [id, invoiceId]);
-        await tx.query('insert into invoice_claims (invoice_id, request_id) values ($1, $2)', [invoiceId, id]);
+        await tx.query('insert into invoice_claims (invoice_id, request_id, gross) values ($1, $2, $3)', [
+          invoiceId,
+          id,
+          claim.gross,
+        ]);
       }
       // The request and its issue job commit together: the queue never misses one, nor takes an uncommitted one.
       await enqueueIssue(tx, id, services.now());
@@ -205,7 +246,8 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
       const twin = await replay(ctx, key, hash);
       if (twin) return sendCreated(res, twin, true);
     }
-    if (isUniqueViolation(error, 'invoice_claims_one_per_invoice')) {
+    // Another request took (part of) these bills between our reading and our claim: the database refused ours.
+    if (isCheckViolation(error, 'invoice_claims_within_amount')) {
       throw new HttpProblem(409, 'invoice-not-eligible', {
         detail: explainReason({ code: 'request-pending', params: {} }, locale),
       });

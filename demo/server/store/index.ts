@@ -4,7 +4,7 @@ import { openPostgres } from './postgres.js';
 import type { Store } from './store.js';
 
 export type { Queryable, QueryResult, Store } from './store.js';
-export { isUniqueViolation } from './store.js';
+export { isCheckViolation, isUniqueViolation } from './store.js';
 export { clearStore, migrate, MIGRATIONS } from './migrations.js';
 export { StoreLockedError, lockDataDir } from './pglite.js';
 

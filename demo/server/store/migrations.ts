@@ -141,6 +141,24 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       update request_events set mail_state = 'skipped';
       create index if not exists request_events_mail_due on request_events (id) where mail_state = 'pending';`,
   },
+  {
+    version: 10,
+    name: 'requests by amount: a claim takes part of a bill, and the database keeps the claims within its amount',
+    sql: `
+      -- What a request takes of the bill (its gross in fen); the claims made before this step took their bills whole.
+      alter table invoice_claims add column if not exists gross bigint;
+      update invoice_claims c set gross = i.gross from invoices i where i.id = c.invoice_id and c.gross is null;
+      alter table invoice_claims alter column gross set not null;
+      -- Several requests may now share a bill, each for a part.
+      alter table invoice_claims drop constraint if exists invoice_claims_one_per_invoice;
+      alter table invoice_claims add constraint invoice_claims_once primary key (invoice_id, request_id);
+      -- Never more than the bill: the bill's row is locked while its claims are added up, so two requests at once
+      -- (on any instance) are counted one after the other, and the second one that does not fit is refused.
+      create or replace function invoice_claim_fits() returns trigger language plpgsql as $$ declare bill bigint; taken bigint; begin select gross into bill from invoices where id = new.invoice_id for update; select coalesce(sum(gross), 0) into taken from invoice_claims where invoice_id = new.invoice_id; if bill is null or new.gross <= 0 or taken + new.gross > bill then raise exception 'invoice_claims_within_amount: the claims on invoice % would exceed its amount', new.invoice_id using errcode = '23514', constraint = 'invoice_claims_within_amount'; end if; return new; end $$;
+      drop trigger if exists invoice_claims_within_amount on invoice_claims;
+      create trigger invoice_claims_within_amount before insert on invoice_claims
+        for each row execute function invoice_claim_fits();`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"

@@ -22,6 +22,12 @@ export interface Store extends Queryable {
 }
 
 /** PostgreSQL's unique_violation, optionally of one constraint (by name): a duplicate, never a server error. */
+/** A refusal by a named check, or by a trigger raising with that constraint name (SQLSTATE 23514). */
+export function isCheckViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string } | null;
+  return e?.code === '23514' && (e.constraint === constraint || Boolean(e.message?.includes(constraint)));
+}
+
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const e = error as { code?: string; constraint?: string; message?: string } | null;
   if (e?.code !== '23505') return false;

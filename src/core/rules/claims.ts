@@ -26,3 +26,13 @@ export function unclaimedOf(invoice: Pick<Invoice, 'id' | 'amounts'>, requests: 
   for (const request of requests) if (holdsClaims(request)) taken += claimOf(request, invoice.id, gross);
   return Math.max(0, gross - taken);
 }
+
+/** A request's amounts by bill id, as `planFapiao` takes them (empty when it takes its bills whole). */
+export function amountsByBill(request: Pick<FapiaoRequest, 'invoiceIds' | 'amounts'>): Map<string, number> {
+  const amounts = new Map<string, number>();
+  request.invoiceIds.forEach((id, i) => {
+    const gross = request.amounts?.[i];
+    if (gross !== undefined) amounts.set(id, gross);
+  });
+  return amounts;
+}

@@ -60,6 +60,16 @@ export interface FapiaoPlan {
   readonly toleranceExceeded: readonly number[];
 }
 
+/**
+ * A plan without its buyer: what a server previews for a request by amount (which bills, how much of each, net and
+ * VAT per Fapiao) before the form is filled in. A `FapiaoPlan` is one.
+ */
+export interface PlanPreview {
+  readonly fapiaos: readonly Omit<PlannedFapiao, 'buyer'>[];
+  readonly excluded: FapiaoPlan['excluded'];
+  readonly totals: readonly PlanTotal[];
+}
+
 /** docs/domain.md §2.6: total tax error across lines must not exceed 1.27 yuan. */
 export const TOTAL_TAX_TOLERANCE_FEN = 127;
 export const DEFAULT_ITEM_NAME = '*信息技术服务*云服务费';

@@ -5,7 +5,13 @@ import { backOfficeStep } from '../../../demo/server/issuing/back-office.js';
 import { seed } from '../../../demo/server/seed.js';
 import { openStore } from '../../../demo/server/store/index.js';
 import { MIGRATIONS } from '../../../demo/server/store/migrations.js';
-import { checkEligibility, emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
+import {
+  checkEligibility,
+  emptyDraft,
+  type FapiaoBalance,
+  type FapiaoRequest,
+  type Invoice,
+} from '../../../src/core/index.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { scriptedProvider } from '../helpers/issuing.js';
 import { TOKENS } from '../helpers/server.js';
@@ -107,6 +113,38 @@ describe('several instances on one PostgreSQL', () => {
       const listed = (await get<{ items: FapiaoRequest[] }>(base, '/fapiao-requests')).items;
       assert.equal(listed.filter(r => r.invoiceIds.includes(invoice.id)).length, 1, `${base} lists it once`);
     }
+  });
+
+  it('never claims more of a bill than it has when requests by amount race over both instances', async () => {
+    const balance = async () =>
+      (await get<{ items: FapiaoBalance[] }>(a.url, '/fapiao-balance')).items.find(x => x.currency === 'CNY')!;
+    const { invoiceable, sellerId } = await balance();
+    const share = Math.floor(invoiceable * 0.4);
+    const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'a@contoso.cn' });
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const r = await fetch(`${i % 2 === 0 ? a.url : b.url}/api/v1/fapiao-requests`, {
+          method: 'POST',
+          headers: { ...headers(), 'idempotency-key': `amount-race-${i}` },
+          body: JSON.stringify({ amount: { sellerId, currency: 'CNY', gross: share }, draft }),
+        });
+        await r.arrayBuffer();
+        return r.status;
+      }),
+    );
+    const created = statuses.filter(s => s === 201).length;
+    assert.ok(created >= 1 && created <= 2, statuses.join());
+    assert.ok(
+      statuses.every(s => s === 201 || s === 409 || s === 422),
+      statuses.join(),
+    );
+    assert.equal((await balance()).invoiceable, invoiceable - created * share);
+    const store = await openStore({ databaseUrl });
+    const { rows } = await store.query<{ invoice_id: string; taken: string; gross: string }>(
+      'select c.invoice_id, sum(c.gross) as taken, i.gross from invoice_claims c join invoices i on i.id = c.invoice_id group by c.invoice_id, i.gross',
+    );
+    await store.close();
+    for (const r of rows) assert.ok(Number(r.taken) <= Number(r.gross), r.invoice_id);
   });
 
   it('loses no acknowledged write when an instance is killed with -9 in the middle of a burst', async () => {
