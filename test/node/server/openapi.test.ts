@@ -108,6 +108,31 @@ describe('api/openapi.json matches the server', () => {
     conforms('/fapiao-balance', 'GET', await call('GET', '/fapiao-balance'));
     conforms('/fapiao-balance', 'GET', await call('GET', '/fapiao-balance', { token: 'nobody' }));
   });
+  it('documents the preview and the request by amount as they answer', async () => {
+    conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?sellerId=21vianet-sh&currency=CNY&gross=12345'));
+    conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?gross=x'));
+    conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?sellerId=21vianet-sh&gross=999999999999'));
+    conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?gross=1', { token: 'nobody' }));
+    const draft = {
+      buyerKind: 'individual',
+      fapiaoKind: 'ordinary',
+      title: '张三',
+      delivery: 'electronic',
+      email: 'z@example.cn',
+    };
+    const byAmount = (gross: number, key: string) =>
+      call('POST', '/fapiao-requests', {
+        body: { amount: { sellerId: '21vianet-sh', currency: 'CNY', gross }, draft },
+        headers: { 'idempotency-key': key },
+      });
+    const created = await byAmount(12_345, 'contract-amount-key-1');
+    assert.equal(created.status, 201);
+    assert.ok((created.body as { amounts?: number[] }).amounts, 'the last bill is taken in part');
+    conforms('/fapiao-requests', 'POST', created);
+    const refused = await byAmount(999_999_999_999, 'contract-amount-key-2');
+    assert.equal(refused.status, 422);
+    conforms('/fapiao-requests', 'POST', refused);
+  });
   it("documents the accountant's bundle of a period as it answers", async () => {
     conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2026-01-01&to=2026-12-31'));
     conforms('/fapiao-files.zip', 'GET', await call('GET', '/fapiao-files.zip?from=2026-12-31&to=2026-01-01'));
