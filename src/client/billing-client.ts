@@ -34,8 +34,17 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface CreateFapiaoRequestInput {
-  readonly invoiceIds: readonly string[];
+/**
+ * A request for bills (`invoiceIds`, each for what it has left) or for an amount (`amount`: the server picks the
+ * seller's bills, oldest payment first, the last one in part).
+ */
+export type CreateFapiaoRequestInput = (
+  | { readonly invoiceIds: readonly string[]; readonly amount?: never }
+  | { readonly amount: AmountToRequest; readonly invoiceIds?: never }
+) &
+  CreateFapiaoRequestDetails;
+
+export interface CreateFapiaoRequestDetails {
   /** The form as typed; the server checks it with the same core rules. */
   readonly draft: FapiaoDraft;
   /** Also save the buyer details as a profile (抬头) for next time. */
@@ -49,6 +58,9 @@ import type { ShippingAddressInput } from '../core/draft/shipping-address.js';
 import type { RegistrationInput } from '../core/rules/account-registration.js';
 import type { DatePeriod } from '../core/rules/tax-period.js';
 import type { FapiaoBalance } from '../core/rules/fapiao-balance.js';
+import type { AmountToRequest } from '../core/rules/request-by-amount.js';
+import type { FapiaoKind } from '../core/model/fapiao.js';
+import type { PlanPreview } from '../core/rules/plan-fapiao.js';
 export type { BuyerProfileInput, ShippingAddressInput };
 
 /**
@@ -133,6 +145,12 @@ export interface BillingClient {
    * 欠票 after refunds). Optional: without it the request history shows no balance.
    */
   getFapiaoBalance?(options?: CallOptions): Promise<readonly FapiaoBalance[]>;
+  /**
+   * What a request by `amount` would take and issue, by the server's rule: the Fapiao with their bills (the last in
+   * part), net and VAT. Rejects with the server's reason (`amount-not-invoiceable`) when the amount does not fit.
+   * Optional, with `getFapiaoBalance`: without both, the form offers no request by amount.
+   */
+  previewFapiaoPlan?(amount: AmountToRequest, fapiaoKind: FapiaoKind, options?: CallOptions): Promise<PlanPreview>;
   /** Downloads a document (invoice PDF, statement PDF, issued Fapiao file) with the client's credentials. */
   download(url: string, options?: CallOptions): Promise<Blob>;
 }

@@ -7,6 +7,7 @@ import {
   fapiaoRequestDecoder,
   fapiaoBalanceDecoder,
   invoiceDecoder,
+  planPreviewDecoder,
   shippingAddressDecoder,
 } from '../core/model/parse.js';
 import { parseStatement } from '../core/model/parse.js';
@@ -243,6 +244,11 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     // One balance that does not decode (a newer server's currency, say) is left out; the others are shown.
     getFapiaoBalance: async o =>
       (await call(itemsOf(skipInvalid(fapiaoBalanceDecoder)), 'fapiao-balance', signalOf(o))).items,
+    previewFapiaoPlan: ({ sellerId, currency, gross }, fapiaoKind, o) =>
+      call(planPreviewDecoder, 'fapiao-plan', {
+        ...signalOf(o),
+        searchParams: { sellerId, currency, gross: String(gross), fapiaoKind },
+      }),
     listFapiaoRequests: async o => (await call(itemsOf(fapiaoRequestDecoder), 'fapiao-requests', signalOf(o))).items,
     getFapiaoRequest: (id, o) => call(fapiaoRequestDecoder, `fapiao-requests/${enc(id)}`, signalOf(o)),
     // Never retried, like the activation e-mail: each call sends one.

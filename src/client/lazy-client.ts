@@ -28,6 +28,7 @@ const METHODS: readonly Method[] = [
   'setDefaultShippingAddress',
   'createFapiaoRequest',
   'getFapiaoBalance',
+  'previewFapiaoPlan',
   'listFapiaoRequests',
   'getFapiaoRequest',
   'resendFapiaoEmail',

@@ -59,7 +59,7 @@ export class FixtureClient implements BillingClient {
       sent.push({ input, key: options.idempotencyKey });
       return {
         id: `REQ-${sent.length}`,
-        invoiceIds: [...input.invoiceIds],
+        invoiceIds: [...(input.invoiceIds ?? [])],
         fapiaoKind: input.draft.fapiaoKind,
         buyer: { buyerKind: input.draft.buyerKind, title: input.draft.title },
         delivery: input.draft.delivery,

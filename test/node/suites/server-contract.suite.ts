@@ -454,6 +454,35 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       });
     });
 
+    describe('a request by amount', () => {
+      it('previews and requests an amount through the client; a refusal says what can be invoiced', async () => {
+        const cny = async () => (await client.getFapiaoBalance!()).find(b => b.currency === 'CNY')!;
+        const before = await cny();
+        const amount = { sellerId: before.sellerId, currency: 'CNY', gross: 23_456 };
+        const preview = await client.previewFapiaoPlan!(amount, 'special');
+        assert.equal(preview.fapiaos[0]!.fapiaoKind, 'special');
+        assert.equal(
+          preview.totals.reduce((a, t) => a + t.gross, 0),
+          23_456,
+        );
+        const request = await client.createFapiaoRequest({ amount, draft }, { idempotencyKey: newIdempotencyKey() });
+        assert.deepEqual(
+          request.invoiceIds,
+          preview.fapiaos.flatMap(f => f.lines.map(l => l.invoiceId)),
+          'the request takes what the preview showed',
+        );
+        assert.equal((await cny()).invoiceable, before.invoiceable - 23_456);
+        // A preview that comes back malformed twice is an invalid response, not a plan.
+        await server.admin('/faults/queue', { kind: 'wrong-shape', path: '/api/v1/fapiao-plan', times: 2 });
+        await rejectsWith(client.previewFapiaoPlan!(amount, 'ordinary'), e => assert.equal(e.kind, 'invalid-response'));
+        await rejectsWith(client.previewFapiaoPlan!({ ...amount, gross: before.invoiceable }, 'ordinary'), e => {
+          assert.equal(e.status, 422);
+          assert.equal(e.problem?.code, 'amount-not-invoiceable');
+          assert.match(e.problem?.detail ?? '', /can be invoiced now/);
+        });
+      });
+    });
+
     describe('the address book for paper Fapiao', () => {
       const office = { recipient: '王芳', phone: '021-60506050', address: '上海市浦东新区郭守敬路 498 号' };
       it("creates, lists, updates, deletes and chooses a default, the customer's own only", async () => {
