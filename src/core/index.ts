@@ -30,7 +30,7 @@ export {
   type CurrencyCode,
   type Money,
 } from './money/fen.js';
-export { parseAmount } from './money/parse-amount.js';
+export { parseAmount, parseTypedAmount } from './money/parse-amount.js';
 export { allocateFen } from './money/allocate.js';
 export {
   CLOUD_SERVICES_VAT_BP,

@@ -17,7 +17,7 @@ import { explainApiError, explainNotice, type Locale } from '../../core/i18n/ind
 import { isSafeHttpUrl } from '../../core/model/decode.js';
 import { chinaDateOf } from '../../core/time/china-time.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';
-import { planFapiao, type FapiaoPlan } from '../../core/rules/plan-fapiao.js';
+import { planFapiao, type PlanPreview } from '../../core/rules/plan-fapiao.js';
 import { monthPeriod, previousChinaMonth } from '../../core/rules/tax-period.js';
 import type { FapiaoBalance } from '../../core/rules/fapiao-balance.js';
 import type { ReissuePolicy } from '../../core/rules/reissue.js';
@@ -35,7 +35,8 @@ import {
 import { ClientSource } from '../internal/client-source.js';
 import { fetchDocument } from '../internal/downloads.js';
 import { HostInvoices } from '../internal/host-invoices.js';
-import { aside } from '../internal/format.js';
+import { aside, formatAmount, listOf } from '../internal/format.js';
+import { toFen } from '../../core/money/fen.js';
 import { LoadController, NO_SOURCE } from '../internal/load-controller.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { requestMessages } from '../locales/index.js';
@@ -53,6 +54,7 @@ import { renderTimeline } from './internal/timeline.js';
 import { DEFAULT_ISSUE_WORKING_DAYS, fapiaoTimeline } from '../../core/rules/fapiao-timeline.js';
 import { deliveryLine, renderRequestHistory } from './internal/request-history.js';
 import { SubmitController } from './internal/submit-controller.js';
+import { AmountRequestController, amountTargets } from './internal/amount-request.js';
 
 /** What the form works with besides the draft, loaded together and refreshed in parts. */
 interface RequestData {
@@ -101,6 +103,7 @@ interface RequestData {
  * @csspart period-archive - "For your accountant: one month": a month (the last one closed, by default) and the ZIP of its Fapiao, bills and bill ⇄ payment ⇄ Fapiao table (when the client offers `fapiaoPeriodArchiveUrl`; the reference client does).
  * @csspart natural-person - The natural-person box (自然人) shown for an individual buyer: their own tax ID is then asked.
  * @csspart balance - The Fapiao balance above the history: invoiceable now and after the waiting days, invoiced, and 欠票 after refunds, per seller and currency (when the client offers `getFapiaoBalance`; the reference client does).
+ * @csspart by-amount - "Request an amount" shown when no bills are chosen, one per seller and currency with something to invoice now (when the client offers `previewFapiaoPlan` and `getFapiaoBalance`; the reference client does): the form then asks for an amount, and the server's preview shows the bills it takes, oldest payment first, the last in part.
  * @csspart timeline - When the Fapiao comes: in the form (a request made today) and on each open or issued request, the issue day (or the day expected from the seller's working days over China's holidays and 调休) and that month's VAT filing deadline.
  * @csspart withdraw - "Withdraw" on a request the seller has not started issuing (when the client offers `withdrawFapiaoRequest`; the reference client does).
  * @csspart reissue - "Ask for a reissue" (换开) on an issued request (when the client offers `requestReissue`; the reference client does).
@@ -159,6 +162,7 @@ export class FapiaoRequestElement extends LitElement {
   readonly #withdraw = new WithdrawController(this);
   readonly #addressBook = new AddressBookController(this);
   readonly #verify = new VerifyController(this);
+  readonly #amount = new AmountRequestController(this);
   #poll: ReturnType<typeof setTimeout> | undefined;
   #polledFor: RequestData | undefined;
   #prefilledFor: RequestData | undefined;
@@ -226,6 +230,7 @@ export class FapiaoRequestElement extends LitElement {
     else if (bills) {
       // Other bills chosen (e.g. the next "Get Fapiao" in the list): keep account, profiles and history; no flash of "loading".
       this.#submit.reset();
+      this.#amount.close();
       if (this.invoices) this.#patch({ bills: this.#hostInvoices.validate(this.invoices).valid });
       else void this.reload();
     }
@@ -332,7 +337,8 @@ export class FapiaoRequestElement extends LitElement {
     }
   }
 
-  #plan(data: RequestData): FapiaoPlan | undefined {
+  #plan(data: RequestData): PlanPreview | undefined {
+    if (this.#amount.target) return this.#amount.preview.kind === 'ready' ? this.#amount.preview.plan : undefined;
     if (data.bills.length === 0) return undefined;
     const d = this.#draft.draft;
     return planFapiao(
@@ -389,23 +395,31 @@ export class FapiaoRequestElement extends LitElement {
     event.preventDefault();
     if (this.#submit.sending) return; // a double click, or Enter pressed twice: one request only
     this.#draft.showAllErrors();
-    if (!this.#draft.check.ok) {
+    const byAmount = this.#amount.target ? this.#amount.check(this.#locale.value) : undefined;
+    if (this.#amount.target) {
+      this.#amount.touched = true;
+      this.requestUpdate();
+    }
+    if (!this.#draft.check.ok || (this.#amount.target && !byAmount?.ok)) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], #amount:invalid')?.focus();
       return;
     }
     const client = this.#client();
     if (!client) return;
+    const amount = byAmount?.ok ? byAmount.amount : undefined;
     const ids = this.#ids();
     const { draft, saveProfile } = this.#draft;
     const book = this.#load.value?.addresses ?? [];
     const saveAddress = draft.delivery === 'paper' && this.#keepsAddresses() && this.#addressBook.saveFor(book);
     // Kept before sending: if the page reloads mid-flight, the same key goes out again and the server replays.
-    const idempotencyKey = this.#draft.idempotencyKey(ids);
+    const idempotencyKey = this.#draft.idempotencyKey(
+      amount ? ['amount', amount.sellerId, amount.currency, String(amount.gross)] : ids,
+    );
     // The body the key was fingerprinted from; the server hashes it with sorted keys, so field order cannot matter.
     const outcome = await this.#submit.submit(() =>
       client.createFapiaoRequest(
-        { invoiceIds: ids, draft, saveProfile, ...(saveAddress ? { saveAddress } : {}) },
+        { ...(amount ? { amount } : { invoiceIds: ids }), draft, saveProfile, ...(saveAddress ? { saveAddress } : {}) },
         { idempotencyKey },
       ),
     );
@@ -413,6 +427,7 @@ export class FapiaoRequestElement extends LitElement {
     if (outcome.kind === 'done') {
       const request = outcome.request;
       this.#draft.reset();
+      this.#amount.close();
       this.#patch({ requests: [request, ...(this.#load.value?.requests ?? []).filter(r => r.id !== request.id)] });
       this.dispatchEvent(new FapiaoSubmittedEvent({ request }));
       void client.listBuyerProfiles().then(
@@ -571,7 +586,11 @@ export class FapiaoRequestElement extends LitElement {
       aria-labelledby="form-title"
     >
       <h2 id="form-title">${m.heading}</h2>
-      <p>${m.forBills(data.bills.length, data.bills.map(b => b.number).join(', '))}</p>
+      ${
+        this.#amount.target
+          ? this.#amount.render(m, locale, this.#draft.draft.fapiaoKind, text => this.#onAmountInput(text))
+          : html`<p>${m.forBills(data.bills.length, data.bills.map(b => b.number).join(', '))}</p>`
+      }
       ${
         data.profiles.length
           ? html`<div class="field">
@@ -603,7 +622,7 @@ export class FapiaoRequestElement extends LitElement {
           @change=${(e: Event) => this.#draft.setSaveProfile((e.target as HTMLInputElement).checked)}
         />${m.saveProfile}</label
       >
-      ${plan ? renderPlanPreview(plan, data.bills, m, locale) : nothing}
+      ${plan && !this.#amount.target ? renderPlanPreview(plan, data.bills, m, locale) : nothing}
       ${
         // When a request can go out today: none can while the preview leaves every bill out.
         plan?.fapiaos.length
@@ -627,15 +646,52 @@ export class FapiaoRequestElement extends LitElement {
         >
           ${sending ? m.submitting : m.submit}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => this.dispatchEvent(new FapiaoCancelledEvent({ invoiceIds: this.#ids() }))}
-        >
-          ${m.cancel}
-        </button>
+        <button type="button" class="secondary" @click=${() => this.#onCancel()}>${m.cancel}</button>
       </div>
     </form>`;
+  }
+
+  #onCancel(): void {
+    const invoiceIds = this.#amount.target ? [] : this.#ids();
+    this.#amount.close();
+    this.dispatchEvent(new FapiaoCancelledEvent({ invoiceIds }));
+  }
+
+  #onAmountInput(text: string): void {
+    const client = this.#client();
+    this.#submit.clearDone();
+    this.#amount.edit(text, this.#locale.value, (amount, signal) =>
+      client!.previewFapiaoPlan!(amount, this.#draft.draft.fapiaoKind, { signal }),
+    );
+  }
+
+  /**
+   * Without chosen bills: "Request an amount" for each seller and currency with something to invoice now (when the
+   * client can preview one); the form opens on the amount with its field focused.
+   */
+  #renderAmountOffer(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult | typeof nothing {
+    if (!this.#client()?.previewFapiaoPlan) return nothing;
+    const targets = amountTargets(data.balances);
+    return html`${targets.map(
+      t =>
+        html`<button
+          type="button"
+          class="secondary"
+          part="by-amount"
+          @click=${async () => {
+            this.#submit.reset();
+            this.#amount.open(t);
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>('#amount')?.focus();
+          }}
+        >
+          ${m.byAmount(
+            targets.length > 1
+              ? listOf([t.sellerId, formatAmount(toFen(t.invoiceable), t.currency, locale)].filter(Boolean), locale)
+              : '',
+          )}
+        </button>`,
+    )}`;
   }
 
   /** The seller's issuing time in working days, from the Fapiao account. */
@@ -797,8 +853,17 @@ export class FapiaoRequestElement extends LitElement {
 
   #renderHistory(data: RequestData, m: RequestMessages, locale: Locale): TemplateResult {
     // The numbers the server sent, else those of bills at hand, else the ids.
+    // A request that takes part of a bill says how much of each (a request is in one currency: its Fapiao's).
     const numbersOf = (r: FapiaoRequest) =>
-      r.invoiceIds.map((id, i) => r.invoiceNumbers?.[i] ?? data.bills.find(b => b.id === id)?.number ?? id).join(', ');
+      r.invoiceIds
+        .map((id, i) => {
+          const number = r.invoiceNumbers?.[i] ?? data.bills.find(b => b.id === id)?.number ?? id;
+          const part = r.amounts?.[i];
+          return part === undefined
+            ? number
+            : `${number}${aside(formatAmount(part, r.fapiaos[0]?.currency ?? 'CNY', locale), locale)}`;
+        })
+        .join(', ');
     this.#reissue.draftPolicy = data.account.draftPolicy ?? DEFAULT_DRAFT_POLICY;
     return renderRequestHistory({
       requests: data.requests,
@@ -886,7 +951,14 @@ export class FapiaoRequestElement extends LitElement {
         : nothing
     }
     ${registered && !submitted ? this.#renderServiceNotices(data.account, locale) : nothing}
-    ${registered && !submitted ? (data.bills.length ? this.#renderForm(data, m, locale) : html`<p>${m.noBills}</p>`) : nothing}
+    ${
+      registered && !submitted
+        ? data.bills.length || this.#amount.target
+          ? this.#renderForm(data, m, locale)
+          : html`<p>${m.noBills}</p>
+              ${this.#renderAmountOffer(data, m, locale)}`
+        : nothing
+    }
     ${this.hideHistory ? nothing : this.#renderHistory(data, m, locale)}`;
   }
 }

@@ -6,6 +6,15 @@ export interface RequestMessages {
   readonly heading: string;
   readonly forBills: (count: number, numbers: string) => string;
   readonly noBills: string;
+  /**
+   * A request by amount: the button that opens it (`what` names the seller and currency when there are several), the
+   * form's line, the field and its hint (`max` formatted), and the preview being worked out.
+   */
+  readonly byAmount: (what: string) => string;
+  readonly forAmount: string;
+  readonly amount: string;
+  readonly amountHint: (max: string) => string;
+  readonly amountPreviewLoading: string;
   readonly loading: string;
   readonly noSource: string;
   readonly unregistered: string;

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { explainReason, type Locale } from '../../../core/i18n/index.js';
-import type { FapiaoPlan } from '../../../core/rules/plan-fapiao.js';
+import type { PlanPreview } from '../../../core/rules/plan-fapiao.js';
 import type { Invoice } from '../../../core/model/invoice.js';
 import { aside, formatAmount, labelOf, listOf } from '../../internal/format.js';
 import type { RequestMessages } from './messages.js';
 
 /** The preview: which bills go on which Fapiao, net + VAT per Fapiao, totals, and why a bill is left out. */
 export function renderPlanPreview(
-  plan: FapiaoPlan,
+  plan: PlanPreview,
   invoices: readonly Invoice[],
   m: RequestMessages,
   locale: Locale,

@@ -7,6 +7,12 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   heading: 'Request a Fapiao',
   forBills: (n, numbers) => `For ${n} ${n === 1 ? 'bill' : 'bills'}: ${numbers}`,
   noBills: 'Choose one or more bills to request a Fapiao for.',
+  byAmount: what => `Request an amount${what ? ` (${what})` : ''}`,
+  forAmount:
+    'For an amount: your bills are taken oldest payment first, the last one in part; its rest can be requested later.',
+  amount: 'Amount, tax included (yuan)',
+  amountHint: max => `At most ${max} can be invoiced now.`,
+  amountPreviewLoading: 'Working out which bills this takes…',
   loading: 'Loading…',
   noSource: 'This page has not connected the Fapiao form to a billing service yet.',
   unregistered:

@@ -7,6 +7,12 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   heading: 'Fapiao aanvragen',
   forBills: (n, numbers) => `Voor ${n} ${n === 1 ? 'factuur' : 'facturen'}: ${numbers}`,
   noBills: 'Kies een of meer facturen om een Fapiao voor aan te vragen.',
+  byAmount: what => `Een bedrag aanvragen${what ? ` (${what})` : ''}`,
+  forAmount:
+    'Voor een bedrag: uw facturen worden genomen op volgorde van betaling, de laatste gedeeltelijk; de rest ervan kunt u later aanvragen.',
+  amount: 'Bedrag inclusief btw (yuan)',
+  amountHint: max => `Er kan nu hoogstens ${max} worden gefactureerd.`,
+  amountPreviewLoading: 'Bezig te bepalen welke facturen dit neemt…',
   loading: 'Laden…',
   noSource: 'Deze pagina heeft het Fapiao-formulier nog niet aan een factuurdienst gekoppeld.',
   unregistered:

@@ -12,6 +12,7 @@ import type {
 import {
   checkEligibility,
   formatMoney,
+  toFen,
   usccCheckChar,
   type FapiaoBalance,
   type FapiaoRequest,
@@ -297,6 +298,99 @@ describe('<fapiao-request> with the reference server', () => {
     expect(after.invoiceable).to.equal(before.invoiceable - bill!.amounts.gross);
     const shown = `Can be invoiced now: ${formatMoney({ fen: after.invoiceable, currency: 'CNY' }, 'en')}`;
     await until(() => balance().includes(shown), 'the balance after the request');
+  });
+
+  it('requests an amount without choosing bills: checked as typed, previewed by the server, submitted once', async () => {
+    const cny = async () =>
+      (await api<{ items: FapiaoBalance[] }>('/fapiao-balance')).items.find(b => b.currency === 'CNY')!;
+    const before = await cny();
+    const el = await form([], 'zh-CN');
+    expect($(el, 'p')!.textContent).to.contain('请选择要申请发票的账单');
+    const offer = $<HTMLButtonElement>(el, '[part="by-amount"]')!;
+    expect(offer.textContent!.trim()).to.equal('按金额开票');
+    await expect(el).to.be.accessible();
+    // By keyboard: the offer opens the form with the amount field focused.
+    offer.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('amount');
+    const max = formatMoney({ fen: before.invoiceable, currency: 'CNY' }, 'zh-CN');
+    expect($(el, '#amount-hint')!.textContent).to.contain(`当前最多可开票${max}`);
+    // Too much, and not an amount: said under the field, in Chinese; no preview asked for.
+    await type(el, 'amount', String(before.invoiceable)); // fen typed as yuan: 100 times too much
+    expect($(el, '#amount-error')!.textContent).to.contain('当前最多可开票');
+    expect($(el, '[name="amount"]')!.getAttribute('aria-invalid')).to.equal('true');
+    await type(el, 'amount', '12,3a');
+    expect($(el, '#amount-error')!.textContent).to.contain('请输入大于零的金额');
+    // ¥123.45 in full-width digits, as a Chinese keyboard may type it: previewed to the fen by the server.
+    await type(el, 'amount', '１２３．４５');
+    expect($(el, '#amount-error') === null, 'no error').to.equal(true);
+    await until(() => Boolean($(el, '[part="preview"]')), 'the preview');
+    const preview = $(el, '[part="preview"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(preview).to.contain(formatMoney({ fen: toFen(12345), currency: 'CNY' }, 'zh-CN'));
+    expect(Boolean($(el, '[part="timeline"]')), 'when it comes').to.equal(true);
+    await expect(el).to.be.accessible();
+    await fillValid(el);
+    const sent = oneEvent(el, 'fapiao-submitted');
+    const submit = $<HTMLButtonElement>(el, '[part="submit"]')!;
+    submit.click();
+    submit.click(); // a double click: one request
+    const { detail } = (await sent) as FapiaoSubmittedEvent;
+    expect(Array.isArray(detail.request.amounts), 'the last bill in part').to.equal(true);
+    expect(detail.request.amounts!.reduce((a: number, b) => a + b, 0)).to.equal(12345);
+    await el.updateComplete;
+    expect($(el, '#amount') === null, 'the amount form is closed').to.equal(true);
+    const after = await cny();
+    expect(after.invoiceable).to.equal(before.invoiceable - 12345);
+    // The history says how much of each bill the request takes.
+    const row = $(el, `[part="request"][data-id="${detail.request.id}"]`)!.textContent!;
+    expect(row).to.contain(formatMoney({ fen: detail.request.amounts!.at(-1)!, currency: 'CNY' }, 'zh-CN'));
+  });
+
+  it('keeps the typed amount when the server refuses it, and says why in the language of the page', async () => {
+    const el = await form([], 'nl');
+    $<HTMLButtonElement>(el, '[part="by-amount"]')!.click();
+    await until(() => el.shadowRoot!.activeElement?.id === 'amount', 'the amount focused when the form opens');
+    $(el, '#amount')!.blur(); // left empty (its error shows once left)
+    await el.updateComplete;
+    await fillValid(el);
+    // Submitted empty: the amount field is said to be wrong and takes the focus.
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await until(() => el.shadowRoot!.activeElement?.id === 'amount', 'the amount focused');
+    expect($(el, '#amount-error')!.textContent).to.contain('Vul een bedrag boven nul in');
+    // Another tab takes almost everything meanwhile: the server refuses what this form still thinks fits.
+    await type(el, 'amount', '1.000,00');
+    const { invoiceable } = (await api<{ items: FapiaoBalance[] }>('/fapiao-balance')).items.find(
+      b => b.currency === 'CNY',
+    )!;
+    await fetch('/api/v1/fapiao-requests', {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer demo-token-contoso',
+        'content-type': 'application/json',
+        'idempotency-key': `t${Math.random()}`.replace('.', ''),
+      },
+      body: JSON.stringify({
+        amount: { sellerId: '21vianet-sh', currency: 'CNY', gross: invoiceable - 100 },
+        draft: {
+          buyerKind: 'individual',
+          fapiaoKind: 'ordinary',
+          title: '张三',
+          delivery: 'electronic',
+          email: 'z@example.cn',
+        },
+      }),
+    });
+    const before = await requestCount();
+    const failed = oneEvent(el, 'fapiao-error');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await failed;
+    await el.updateComplete;
+    expect($(el, '.outcome')!.textContent).to.contain('Er kan nu hoogstens');
+    expect($<HTMLInputElement>(el, '#amount')!.value, 'the typed amount stays').to.equal('1.000,00');
+    expect($<HTMLInputElement>(el, '[name="title"]')!.value).to.equal('康托索（上海）信息技术有限公司');
+    expect(await requestCount()).to.equal(before);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps paper addresses in an address book: kept on submit, picked to fill the fields, made the default', async () => {
