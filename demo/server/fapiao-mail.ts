@@ -114,8 +114,8 @@ export async function recordFapiaoEmail(tx: Queryable, request: FapiaoRequest, t
 export async function queueFapiaoEmail(tx: Queryable, request: FapiaoRequest, at: number): Promise<void> {
   if (request.delivery !== 'electronic' || !request.email) return;
   await tx.query(
-    `insert into fapiao_emails (request_id, recipient, locale, queued_at, next_attempt_at)
-     select id, $2, locale, $3, $3 from fapiao_requests where id = $1`,
+    `insert into fapiao_emails (tenant_id, request_id, recipient, locale, queued_at, next_attempt_at)
+     select tenant_id, id, $2, locale, $3, $3 from fapiao_requests where id = $1`,
     [request.id, request.email, new Date(at).toISOString()],
   );
 }

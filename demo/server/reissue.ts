@@ -157,11 +157,11 @@ async function reverseAndReplace(
   const blues = old.fapiaos.filter(f => !f.reversedBy && !f.reverses);
   const reds = blues.map((blue, i) => redLetterOf(old, blue, issued[i]!));
   const replacementId = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
-  const { rows } = await tx.query<{ customer_id: string; locale: string }>(
-    'select customer_id, locale from fapiao_requests where id = $1',
+  const { rows } = await tx.query<{ tenant_id: string; locale: string }>(
+    'select tenant_id, locale from fapiao_requests where id = $1',
     [old.id],
   );
-  const { customer_id: customerId, locale } = rows[0]!;
+  const { tenant_id: tenantId, locale } = rows[0]!;
   const replacement: FapiaoRequest = {
     id: replacementId,
     invoiceIds: old.invoiceIds,
@@ -182,11 +182,12 @@ async function reverseAndReplace(
     replaces: old.id,
   };
   await tx.query(
-    'insert into fapiao_requests (id, customer_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
-    [replacementId, customerId, iso(at), 'submitted', JSON.stringify(replacement), locale],
+    'insert into fapiao_requests (id, tenant_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
+    [replacementId, tenantId, iso(at), 'submitted', JSON.stringify(replacement), locale],
   );
   for (const invoiceId of old.invoiceIds)
-    await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [
+    await tx.query('insert into fapiao_request_invoices (tenant_id, request_id, invoice_id) values ($1, $2, $3)', [
+      tenantId,
       replacementId,
       invoiceId,
     ]);

@@ -14,7 +14,7 @@ export async function requestOf(
   { forUpdate = false } = {},
 ): Promise<FapiaoRequest> {
   const { rows } = await db.query<{ body: FapiaoRequest }>(
-    `select body from fapiao_requests where id = $1 and customer_id = $2${forUpdate ? ' for update' : ''}`,
+    `select body from fapiao_requests where id = $1 and tenant_id = $2${forUpdate ? ' for update' : ''}`,
     [id, customer.id],
   );
   if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });

@@ -327,7 +327,7 @@ export async function seed(db: Store, now: number): Promise<void> {
         [customer.id, customer.name, customer.token, customer.account, customer.email],
       );
       for (const account of customer.billingAccounts) {
-        await tx.query('insert into billing_accounts (id, customer_id, name, currency) values ($1, $2, $3, $4)', [
+        await tx.query('insert into billing_accounts (id, tenant_id, name, currency) values ($1, $2, $3, $4)', [
           account.id,
           customer.id,
           account.name,
@@ -338,7 +338,7 @@ export async function seed(db: Store, now: number): Promise<void> {
       if (customer.account === 'pending-activation') {
         // Registered two days ago; the link (never sent from this seed) expired yesterday: the customer resends.
         await tx.query(
-          `insert into account_registrations (customer_id, email, order_number, locale, token_hash, expires_at, created_at)
+          `insert into account_registrations (tenant_id, email, order_number, locale, token_hash, expires_at, created_at)
            values ($1, $2, $3, 'zh-CN', $4, $5, $6)`,
           [
             customer.id,
@@ -352,7 +352,7 @@ export async function seed(db: Store, now: number): Promise<void> {
       }
       for (const invoice of invoices) {
         await tx.query(
-          'insert into invoices (id, customer_id, billing_account_id, number, invoice_date, gross, status, body) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+          'insert into invoices (id, tenant_id, billing_account_id, number, invoice_date, gross, status, body) values ($1, $2, $3, $4, $5, $6, $7, $8)',
           [
             invoice.id,
             customer.id,
@@ -367,23 +367,23 @@ export async function seed(db: Store, now: number): Promise<void> {
       }
       for (const s of statements) {
         await tx.query(
-          'insert into statements (id, customer_id, billing_account_id, period_start, body) values ($1, $2, $3, $4, $5)',
+          'insert into statements (id, tenant_id, billing_account_id, period_start, body) values ($1, $2, $3, $4, $5)',
           [s.id, customer.id, s.billingAccount.id, s.period.start, JSON.stringify(s)],
         );
       }
       for (const r of requests) {
         await tx.query(
-          'insert into fapiao_requests (id, customer_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
+          'insert into fapiao_requests (id, tenant_id, created_at, status, body) values ($1, $2, $3, $4, $5)',
           [r.id, customer.id, r.createdAt, r.status, JSON.stringify(r)],
         );
         for (const [i, invoiceId] of r.invoiceIds.entries()) {
-          await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [
-            r.id,
-            invoiceId,
-          ]);
+          await tx.query(
+            'insert into fapiao_request_invoices (tenant_id, request_id, invoice_id) values ($1, $2, $3)',
+            [customer.id, r.id, invoiceId],
+          );
           if (holdsClaims(r))
             await tx.query(
-              'insert into invoice_claims (invoice_id, request_id, gross) select id, $2, coalesce($3, gross) from invoices where id = $1',
+              'insert into invoice_claims (tenant_id, invoice_id, request_id, gross) select tenant_id, id, $2, coalesce($3, gross) from invoices where id = $1',
               [invoiceId, r.id, r.amounts?.[i] ?? null],
             );
         }

@@ -126,7 +126,7 @@ export async function sendStatusEmails(
   for (const event of taken) {
     const row = (
       await store.query<{ body: FapiaoRequest; locale: Locale; fapiao_email: string | null }>(
-        `select r.body, r.locale, c.fapiao_email from fapiao_requests r join customers c on c.id = r.customer_id
+        `select r.body, r.locale, c.fapiao_email from fapiao_requests r join customers c on c.id = r.tenant_id
           where r.id = $1`,
         [event.request_id],
       )

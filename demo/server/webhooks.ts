@@ -64,7 +64,7 @@ export interface RequestStatusEvent {
 interface EventRow {
   readonly id: string;
   readonly request_id: string;
-  readonly customer_id: string;
+  readonly tenant_id: string;
   readonly status: FapiaoRequestStatus;
   readonly previous_status: FapiaoRequestStatus | null;
   readonly at: string | Date;
@@ -89,7 +89,7 @@ export async function deliverWebhooks(
   const taken = await takeUnderLease<EventRow>(
     store,
     {
-      sql: `select id, request_id, customer_id, status, previous_status, at, attempts from request_events
+      sql: `select id, request_id, tenant_id, status, previous_status, at, attempts from request_events
         where webhook_state = 'pending' and next_attempt_at <= $1
         order by id limit $2 for update skip locked`,
       params: [iso(at), WEBHOOK_DELIVERY.batch],
@@ -104,7 +104,7 @@ export async function deliverWebhooks(
       timestamp: new Date(row.at).toISOString(),
       data: {
         id: row.request_id,
-        customerId: row.customer_id,
+        customerId: row.tenant_id,
         status: row.status,
         previousStatus: row.previous_status,
         sequence: Number(row.id),

@@ -7,10 +7,10 @@ import {
   fapiaoRequestDecoder,
   fapiaoBalanceDecoder,
   invoiceDecoder,
-  planPreviewDecoder,
   shippingAddressDecoder,
 } from '../core/model/parse.js';
 import { parseStatement } from '../core/model/parse.js';
+import { planPreviewDecoder } from '../core/model/plan-preview.js';
 import { isSafeHttpUrl } from '../core/model/decode.js';
 import type { Invoice, Statement } from '../core/model/invoice.js';
 import { ApiError, asApiError, plainCause, type Problem } from '../core/api-error.js';

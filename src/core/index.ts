@@ -30,7 +30,9 @@ export {
   type CurrencyCode,
   type Money,
 } from './money/fen.js';
-export { parseAmount, parseTypedAmount } from './money/parse-amount.js';
+export { parseAmount } from './money/parse-amount.js';
+export { parseTypedAmount } from './money/typed-amount.js';
+export { explainAmountError } from './i18n/amount-error.js';
 export { allocateFen } from './money/allocate.js';
 export {
   CLOUD_SERVICES_VAT_BP,
@@ -312,7 +314,6 @@ export {
   explainRegistrationError,
   explainFapiaoEmailError,
   explainReissueBlock,
-  explainAmountError,
   explainNotice,
   type Locale,
   type CoreMessages,

@@ -49,7 +49,8 @@ type PlannedAmounts = Pick<PlannedFapiao, 'currency' | 'net' | 'tax' | 'gross'>;
 /** Queues a request's issue in the caller's transaction (the request and its job commit together). */
 export async function enqueueIssue(tx: Queryable, requestId: string, at: number): Promise<void> {
   await tx.query(
-    `insert into issuing_jobs (request_id, kind, created_at, next_attempt_at) values ($1, 'issue', $2, $2)
+    `insert into issuing_jobs (tenant_id, request_id, kind, created_at, next_attempt_at)
+     select tenant_id, id, 'issue', $2, $2 from fapiao_requests where id = $1
      on conflict do nothing`,
     [requestId, iso(at)],
   );
@@ -62,7 +63,8 @@ export async function enqueueReversal(tx: Queryable, requestId: string, at: numb
   const queued = await tx.query("select 1 from issuing_jobs where request_id = $1 and kind = 'reverse'", [requestId]);
   if (queued.rows.length) return;
   await tx.query(
-    `insert into issuing_jobs (request_id, kind, created_at, next_attempt_at) values ($1, 'reverse', $2, $2)
+    `insert into issuing_jobs (tenant_id, request_id, kind, created_at, next_attempt_at)
+     select tenant_id, id, 'reverse', $2, $2 from fapiao_requests where id = $1
      on conflict do nothing`,
     [requestId, iso(at)],
   );

@@ -52,7 +52,7 @@ function calendarDate(q: URLSearchParams, name: string): string | undefined {
 }
 
 async function listInvoices(db: Queryable, customer: Customer, q: URLSearchParams) {
-  const where = ['customer_id = $1'];
+  const where = ['tenant_id = $1'];
   const params: unknown[] = [customer.id];
   const add = (sql: string, value: unknown) => {
     params.push(value);
@@ -115,7 +115,7 @@ async function listInvoices(db: Queryable, customer: Customer, q: URLSearchParam
 }
 
 export async function invoiceOf(db: Queryable, customer: Customer, id: string): Promise<Invoice> {
-  const { rows } = await db.query<{ body: Invoice }>('select body from invoices where id = $1 and customer_id = $2', [
+  const { rows } = await db.query<{ body: Invoice }>('select body from invoices where id = $1 and tenant_id = $2', [
     id,
     customer.id,
   ]);
@@ -125,7 +125,7 @@ export async function invoiceOf(db: Queryable, customer: Customer, id: string): 
 
 async function statementOf(ctx: CustomerContext): Promise<Statement> {
   const { rows } = await ctx.services.store.query<{ body: Statement }>(
-    'select body from statements where id = $1 and customer_id = $2',
+    'select body from statements where id = $1 and tenant_id = $2',
     [ctx.params.id, ctx.customer.id],
   );
   if (!rows[0]) throw new HttpProblem(404, 'not-found', { params: { what: 'The statement' } });
@@ -136,7 +136,7 @@ async function statementOf(ctx: CustomerContext): Promise<Statement> {
 export const billRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/billing-accounts$/, async ({ res, services, customer }) => {
     const { rows } = await services.store.query(
-      'select id, name, currency from billing_accounts where customer_id = $1 order by id',
+      'select id, name, currency from billing_accounts where tenant_id = $1 order by id',
       [customer.id],
     );
     send(res, 200, { items: rows });
@@ -163,7 +163,7 @@ export const billRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/statements$/, async ({ res, url, services, customer }) => {
     const account = queryParam(url.searchParams, 'billingAccount');
     const { rows } = await services.store.query<{ body: Statement }>(
-      `select body from statements where customer_id = $1 ${account ? 'and billing_account_id = $2' : ''} order by period_start desc, id`,
+      `select body from statements where tenant_id = $1 ${account ? 'and billing_account_id = $2' : ''} order by period_start desc, id`,
       account ? [customer.id, account] : [customer.id],
     );
     send(res, 200, { items: rows.map(r => r.body) });

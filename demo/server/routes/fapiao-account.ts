@@ -34,7 +34,7 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 /** When the customer may next get an activation e-mail, from those sent in the last 24 hours; undefined: now. */
 async function nextEmailAt(db: Queryable, customerId: string, now: number): Promise<number | undefined> {
   const { rows } = await db.query<{ sent_at: Date | string }>(
-    'select sent_at from activation_emails where customer_id = $1 and sent_at > $2',
+    'select sent_at from activation_emails where tenant_id = $1 and sent_at > $2',
     [customerId, iso(now - DAY_MS)],
   );
   return nextActivationEmailAt(
@@ -62,7 +62,7 @@ async function accountOf(services: Services, customer: Customer, now: number): P
   if (customer.account !== 'pending-activation')
     return { ...base, ...(customer.email ? { email: customer.email } : {}) };
   const { rows } = await db.query<{ email: string; expires_at: Date | string }>(
-    'select email, expires_at from account_registrations where customer_id = $1',
+    'select email, expires_at from account_registrations where tenant_id = $1',
     [customer.id],
   );
   const pending = rows[0];
@@ -112,12 +112,12 @@ interface Activation {
 async function newActivation(tx: Queryable, services: Services, customer: Customer, locale: Locale, now: number) {
   const token = randomBytes(32).toString('base64url');
   const expires = now + REGISTRATION_LIMITS.activationHours * 3_600_000;
-  await tx.query('update account_registrations set token_hash = $1, expires_at = $2 where customer_id = $3', [
+  await tx.query('update account_registrations set token_hash = $1, expires_at = $2 where tenant_id = $3', [
     hashOf(token),
     iso(expires),
     customer.id,
   ]);
-  await tx.query('insert into activation_emails (customer_id, sent_at) values ($1, $2)', [customer.id, iso(now)]);
+  await tx.query('insert into activation_emails (tenant_id, sent_at) values ($1, $2)', [customer.id, iso(now)]);
   return { link: `${services.publicUrl()}/fapiao-account/activate?token=${token}&lang=${locale}`, expires };
 }
 
@@ -137,7 +137,7 @@ async function deliver(
     if (!services.mailer) throw new Error('no mailer configured');
     await services.mailer.send(activationMail(email, locale, a.link, formatChinaDateTime(iso(a.expires), locale)));
   } catch (error) {
-    await services.store.query('delete from activation_emails where customer_id = $1 and sent_at = $2', [
+    await services.store.query('delete from activation_emails where tenant_id = $1 and sent_at = $2', [
       customer.id,
       iso(now),
     ]);
@@ -171,16 +171,16 @@ async function register({ req, res, locale, services, customer }: CustomerContex
     );
     if (rows[0]?.fapiao_account_state === 'registered')
       throw problemOf(409, { field: 'email', code: 'already-registered' }, locale);
-    const found = await tx.query('select 1 from invoices where customer_id = $1 and upper(number) = $2 limit 1', [
+    const found = await tx.query('select 1 from invoices where tenant_id = $1 and upper(number) = $2 limit 1', [
       customer.id,
       orderNumber,
     ]);
     if (found.rows.length === 0) throw problemOf(422, { field: 'orderNumber', code: 'order-number-unknown' }, locale);
     await checkAllowance(tx, customer, now, locale);
     // Registering again (another address, say) replaces the pending registration: its link stops working.
-    await tx.query('delete from account_registrations where customer_id = $1', [customer.id]);
+    await tx.query('delete from account_registrations where tenant_id = $1', [customer.id]);
     await tx.query(
-      `insert into account_registrations (customer_id, email, order_number, locale, token_hash, expires_at, created_at)
+      `insert into account_registrations (tenant_id, email, order_number, locale, token_hash, expires_at, created_at)
        values ($1, $2, $3, $4, $5, $6, $7)`,
       // A placeholder token, never sent: newActivation below sets the link's, in this transaction.
       [customer.id, email, orderNumber, locale, hashOf(randomBytes(32).toString('base64url')), iso(now), iso(now)],
@@ -198,10 +198,9 @@ async function resend({ res, locale, services, customer }: CustomerContext): Pro
   const now = services.now();
   const { email, activation } = await services.store.transaction(async tx => {
     await tx.query('select id from customers where id = $1 for update', [customer.id]);
-    const { rows } = await tx.query<{ email: string }>(
-      'select email from account_registrations where customer_id = $1',
-      [customer.id],
-    );
+    const { rows } = await tx.query<{ email: string }>('select email from account_registrations where tenant_id = $1', [
+      customer.id,
+    ]);
     const pending = rows[0];
     if (customer.account !== 'pending-activation' || !pending) throw new HttpProblem(409, 'account-not-pending');
     await checkAllowance(tx, customer, now, locale);
@@ -264,8 +263,8 @@ const TOKEN = /^[\w-]{43}$/;
 
 async function activationOf(services: Services, token: string | null) {
   if (!token || !TOKEN.test(token)) return undefined;
-  const { rows } = await services.store.query<{ customer_id: string; email: string; expires_at: Date | string }>(
-    'select customer_id, email, expires_at from account_registrations where token_hash = $1',
+  const { rows } = await services.store.query<{ tenant_id: string; email: string; expires_at: Date | string }>(
+    'select tenant_id, email, expires_at from account_registrations where token_hash = $1',
     [hashOf(token)],
   );
   return rows[0];
@@ -310,10 +309,10 @@ async function activate(ctx: Context): Promise<void> {
     if (new Date(found.expires_at).getTime() <= now) return 'expired' as const;
     await tx.query("update customers set fapiao_account_state = 'registered', fapiao_email = $1 where id = $2", [
       found.email,
-      found.customer_id,
+      found.tenant_id,
     ]);
-    await tx.query('delete from account_registrations where customer_id = $1', [found.customer_id]);
-    await tx.query('delete from activation_emails where customer_id = $1', [found.customer_id]);
+    await tx.query('delete from account_registrations where tenant_id = $1', [found.tenant_id]);
+    await tx.query('delete from activation_emails where tenant_id = $1', [found.tenant_id]);
     return 'done' as const;
   });
   if (outcome === 'done') ctx.services.forgetCustomers();

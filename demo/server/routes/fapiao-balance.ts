@@ -9,8 +9,8 @@ import { customerRoute, type Route } from './route.js';
 export const fapiaoBalanceRoutes: readonly Route[] = [
   customerRoute('GET', /^\/api\/v1\/fapiao-balance$/, async ({ res, services, customer }) => {
     const [invoices, requests] = await Promise.all([
-      services.store.query<{ body: Invoice }>('select body from invoices where customer_id = $1', [customer.id]),
-      services.store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where customer_id = $1', [
+      services.store.query<{ body: Invoice }>('select body from invoices where tenant_id = $1', [customer.id]),
+      services.store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where tenant_id = $1', [
         customer.id,
       ]),
     ]);

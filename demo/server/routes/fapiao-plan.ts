@@ -53,10 +53,10 @@ export async function claimsForAmount(
 ): Promise<readonly AmountClaim[]> {
   // One after the other: inside a transaction, both run on its one connection.
   const invoices = await db.query<{ body: Invoice }>(
-    "select body from invoices where customer_id = $1 and status = 'paid' and gross > 0",
+    "select body from invoices where tenant_id = $1 and status = 'paid' and gross > 0",
     [customer.id],
   );
-  const requests = await db.query<{ body: FapiaoRequest }>('select body from fapiao_requests where customer_id = $1', [
+  const requests = await db.query<{ body: FapiaoRequest }>('select body from fapiao_requests where tenant_id = $1', [
     customer.id,
   ]);
   const result = claimsByAmount(

@@ -48,7 +48,7 @@ const MAX_INVOICES_PER_REQUEST = 100;
 
 async function requestsTouching(db: Queryable, customer: Customer, invoiceIds: readonly string[]) {
   const { rows } = await db.query<{ body: FapiaoRequest }>(
-    'select distinct r.body, r.created_at from fapiao_requests r join fapiao_request_invoices ri on ri.request_id = r.id where r.customer_id = $1 and ri.invoice_id = any($2) order by r.created_at',
+    'select distinct r.body, r.created_at from fapiao_requests r join fapiao_request_invoices ri on ri.request_id = r.id where r.tenant_id = $1 and ri.invoice_id = any($2) order by r.created_at',
     [customer.id, invoiceIds],
   );
   return rows.map(r => r.body);
@@ -104,7 +104,7 @@ const hashOf = (input: unknown) => createHash('sha256').update(canonicalJson(inp
 /** The earlier answer to this key: the same request again (200, replayed), or 422 when the body differs. */
 async function replay(ctx: CustomerContext, key: string, hash: string): Promise<FapiaoRequest | undefined> {
   const { rows } = await ctx.services.store.query<{ body_hash: string; request_id: string }>(
-    'select body_hash, request_id from idempotency_keys where customer_id = $1 and key = $2',
+    'select body_hash, request_id from idempotency_keys where tenant_id = $1 and key = $2',
     [ctx.customer.id, key],
   );
   const seen = rows[0];
@@ -182,7 +182,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
   let request: FapiaoRequest;
   try {
     request = await services.store.transaction(async tx => {
-      await tx.query('insert into idempotency_keys (customer_id, key, body_hash, request_id) values ($1, $2, $3, $4)', [
+      await tx.query('insert into idempotency_keys (tenant_id, key, body_hash, request_id) values ($1, $2, $3, $4)', [
         customer.id,
         key,
         hash,
@@ -212,19 +212,22 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         createdAt,
       };
       await tx.query(
-        'insert into fapiao_requests (id, customer_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
+        'insert into fapiao_requests (id, tenant_id, created_at, status, body, locale) values ($1, $2, $3, $4, $5, $6)',
         [id, customer.id, createdAt, 'submitted', JSON.stringify(created), locale],
       );
       // In the order of the bills' ids, whatever the request's: two requests lock shared bills in one order, never
       // each waiting on the other.
       for (const claim of [...claims].sort((a, b) => (a.invoice.id < b.invoice.id ? -1 : 1))) {
         const invoiceId = claim.invoice.id;
-        await tx.query('insert into fapiao_request_invoices (request_id, invoice_id) values ($1, $2)', [id, invoiceId]);
-        await tx.query('insert into invoice_claims (invoice_id, request_id, gross) values ($1, $2, $3)', [
-          invoiceId,
+        await tx.query('insert into fapiao_request_invoices (tenant_id, request_id, invoice_id) values ($1, $2, $3)', [
+          customer.id,
           id,
-          claim.gross,
+          invoiceId,
         ]);
+        await tx.query(
+          'insert into invoice_claims (tenant_id, invoice_id, request_id, gross) values ($1, $2, $3, $4)',
+          [customer.id, invoiceId, id, claim.gross],
+        );
       }
       // The request and its issue job commit together: the queue never misses one, nor takes an uncommitted one.
       await enqueueIssue(tx, id, services.now());
@@ -390,7 +393,7 @@ async function downloadArchive({ res, url, locale, services, customer }: Custome
     period = checked;
     const { rows } = await services.store.query<{ body: FapiaoRequest }>(
       `select body from fapiao_requests
-        where customer_id = $1 and jsonb_array_length(body->'fapiaos') > 0 order by created_at, id`,
+        where tenant_id = $1 and jsonb_array_length(body->'fapiaos') > 0 order by created_at, id`,
       [customer.id],
     );
     requests = rows.map(r => r.body).filter(r => r.fapiaos.some(f => inPeriod(f.issuedAt, checked)));
@@ -403,7 +406,7 @@ async function downloadArchive({ res, url, locale, services, customer }: Custome
         params: { name: 'requests', expected: `1 to ${MAX_ARCHIVE_REQUESTS} request ids, comma separated` },
       });
     const { rows } = await services.store.query<{ body: FapiaoRequest }>(
-      'select body from fapiao_requests where customer_id = $1 and id = any($2) order by created_at, id',
+      'select body from fapiao_requests where tenant_id = $1 and id = any($2) order by created_at, id',
       [customer.id, ids],
     );
     // Another customer's id is as unknown as a made-up one: nothing is said about what it holds.
@@ -413,7 +416,7 @@ async function downloadArchive({ res, url, locale, services, customer }: Custome
       throw new HttpProblem(404, 'not-found', { params: { what: 'An issued Fapiao' } });
   }
   const bills = await services.store.query<{ body: Invoice }>(
-    'select body from invoices where customer_id = $1 and id = any($2)',
+    'select body from invoices where tenant_id = $1 and id = any($2)',
     [customer.id, requests.flatMap(r => r.invoiceIds)],
   );
   const within = period;
@@ -439,7 +442,7 @@ export const fapiaoRequestRoutes: readonly Route[] = [
   customerRoute('POST', /^\/api\/v1\/fapiao-requests$/, createRequest),
   customerRoute('GET', /^\/api\/v1\/fapiao-requests$/, async ({ res, services, customer }) => {
     const { rows } = await services.store.query<{ body: FapiaoRequest }>(
-      'select body from fapiao_requests where customer_id = $1 order by created_at desc, id',
+      'select body from fapiao_requests where tenant_id = $1 order by created_at desc, id',
       [customer.id],
     );
     send(res, 200, { items: rows.map(r => r.body) });

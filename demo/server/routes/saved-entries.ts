@@ -37,13 +37,12 @@ export async function insertEntry<T extends object>(
   at: string,
 ): Promise<string> {
   await tx.query('select id from customers where id = $1 for update', [customer.id]);
-  const { rows } = await tx.query<{ n: number }>(
-    `select count(*)::int as n from ${kind.table} where customer_id = $1`,
-    [customer.id],
-  );
+  const { rows } = await tx.query<{ n: number }>(`select count(*)::int as n from ${kind.table} where tenant_id = $1`, [
+    customer.id,
+  ]);
   if (Number(rows[0]?.n ?? 0) >= kind.max) throw new HttpProblem(422, kind.tooMany, { params: { max: kind.max } });
   const id = `${kind.idPrefix}-${randomUUID().slice(0, 8)}`;
-  await tx.query(`insert into ${kind.table} (id, customer_id, created_at, body) values ($1, $2, $3, $4)`, [
+  await tx.query(`insert into ${kind.table} (id, tenant_id, created_at, body) values ($1, $2, $3, $4)`, [
     id,
     customer.id,
     at,
@@ -56,8 +55,8 @@ export async function insertEntry<T extends object>(
 async function entriesOf(db: Queryable, kind: SavedEntryKind<object>, customer: Customer) {
   const { rows } = await db.query<{ id: string; body: object; is_default: boolean }>(
     `select e.id, e.body, e.id = c.${kind.defaultColumn} as is_default
-       from ${kind.table} e join customers c on c.id = e.customer_id
-      where e.customer_id = $1 order by e.created_at, e.id limit $2`,
+       from ${kind.table} e join customers c on c.id = e.tenant_id
+      where e.tenant_id = $1 order by e.created_at, e.id limit $2`,
     [customer.id, kind.max],
   );
   return rows.map(r => ({ ...r.body, id: r.id, ...(r.is_default ? { isDefault: true } : {}) }));
@@ -79,7 +78,7 @@ export function savedEntryRoutes<T extends object>(kind: SavedEntryKind<T>): Rou
       async ({ res, params, services, customer }) => {
         const { rowCount } = await services.store.query(
           `update customers set ${kind.defaultColumn} = $1
-            where id = $2 and exists (select 1 from ${kind.table} where id = $1 and customer_id = $2)`,
+            where id = $2 and exists (select 1 from ${kind.table} where id = $1 and tenant_id = $2)`,
           [params.id, customer.id],
         );
         if (!rowCount) throw notFound();
@@ -99,7 +98,7 @@ export function savedEntryRoutes<T extends object>(kind: SavedEntryKind<T>): Rou
       async ({ req, res, locale, params, services, customer }) => {
         const entry = kind.validate(await readJson(req), locale, services);
         const { rowCount } = await services.store.query(
-          `update ${kind.table} set body = $1 where id = $2 and customer_id = $3`,
+          `update ${kind.table} set body = $1 where id = $2 and tenant_id = $3`,
           [JSON.stringify(entry), params.id, customer.id],
         );
         if (!rowCount) throw notFound();
@@ -111,10 +110,10 @@ export function savedEntryRoutes<T extends object>(kind: SavedEntryKind<T>): Rou
       'DELETE',
       one,
       async ({ res, params, services, customer }) => {
-        const { rowCount } = await services.store.query(
-          `delete from ${kind.table} where id = $1 and customer_id = $2`,
-          [params.id, customer.id],
-        );
+        const { rowCount } = await services.store.query(`delete from ${kind.table} where id = $1 and tenant_id = $2`, [
+          params.id,
+          customer.id,
+        ]);
         if (!rowCount) throw notFound();
         res.writeHead(204).end();
       },

@@ -52,7 +52,7 @@ export const SHIPPING_ADDRESSES: SavedEntryKind<ShippingAddressInput> = {
  * book does not cost the customer the Fapiao.
  */
 export async function rememberAddress(tx: Queryable, customer: Customer, address: ShippingAddressInput, at: string) {
-  const same = await tx.query('select 1 from shipping_addresses where customer_id = $1 and body = $2::jsonb', [
+  const same = await tx.query('select 1 from shipping_addresses where tenant_id = $1 and body = $2::jsonb', [
     customer.id,
     JSON.stringify(address),
   ]);

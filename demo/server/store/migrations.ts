@@ -159,11 +159,67 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       create trigger invoice_claims_within_amount before insert on invoice_claims
         for each row execute function invoice_claim_fits();`,
   },
+  {
+    version: 11,
+    name: 'the tenant on every table: tenant_id in every key, so the store can be distributed by tenant',
+    sql: `
+      -- The tenant is the customer organisation (a Microsoft 365 tenant, a portal's customer): customers.id. The tables
+      -- that named it customer_id now say tenant_id; those that reached it through their request carry it themselves.
+      alter table billing_accounts rename column customer_id to tenant_id;
+      alter table invoices rename column customer_id to tenant_id;
+      alter table statements rename column customer_id to tenant_id;
+      alter table buyer_profiles rename column customer_id to tenant_id;
+      alter table fapiao_requests rename column customer_id to tenant_id;
+      alter table idempotency_keys rename column customer_id to tenant_id;
+      alter table account_registrations rename column customer_id to tenant_id;
+      alter table activation_emails rename column customer_id to tenant_id;
+      alter table request_events rename column customer_id to tenant_id;
+      alter table shipping_addresses rename column customer_id to tenant_id;
+      alter table fapiao_request_invoices add column if not exists tenant_id text;
+      alter table invoice_claims add column if not exists tenant_id text;
+      alter table fapiao_emails add column if not exists tenant_id text;
+      alter table issuing_jobs add column if not exists tenant_id text;
+      update fapiao_request_invoices x set tenant_id = r.tenant_id from fapiao_requests r where r.id = x.request_id;
+      update invoice_claims x set tenant_id = r.tenant_id from fapiao_requests r where r.id = x.request_id;
+      update fapiao_emails x set tenant_id = r.tenant_id from fapiao_requests r where r.id = x.request_id;
+      update issuing_jobs x set tenant_id = r.tenant_id from fapiao_requests r where r.id = x.request_id;
+      alter table fapiao_request_invoices alter column tenant_id set not null;
+      alter table invoice_claims alter column tenant_id set not null;
+      alter table fapiao_emails alter column tenant_id set not null;
+      alter table issuing_jobs alter column tenant_id set not null;
+      -- Every primary key and unique index leads with the tenant; links between a tenant's rows name it on both sides.
+      alter table fapiao_emails drop constraint if exists fapiao_emails_request_id_fkey;
+      alter table issuing_jobs drop constraint if exists issuing_jobs_request_id_fkey;
+      alter table billing_accounts drop constraint billing_accounts_pkey, add constraint billing_accounts_pkey primary key (tenant_id, id);
+      alter table invoices drop constraint invoices_pkey, add constraint invoices_pkey primary key (tenant_id, id);
+      alter table statements drop constraint statements_pkey, add constraint statements_pkey primary key (tenant_id, id);
+      alter table buyer_profiles drop constraint buyer_profiles_pkey, add constraint buyer_profiles_pkey primary key (tenant_id, id);
+      alter table shipping_addresses drop constraint shipping_addresses_pkey, add constraint shipping_addresses_pkey primary key (tenant_id, id);
+      alter table fapiao_requests drop constraint fapiao_requests_pkey, add constraint fapiao_requests_pkey primary key (tenant_id, id);
+      alter table fapiao_request_invoices drop constraint fapiao_request_invoices_pkey, add constraint fapiao_request_invoices_pkey primary key (tenant_id, request_id, invoice_id);
+      alter table invoice_claims drop constraint invoice_claims_once, add constraint invoice_claims_once primary key (tenant_id, invoice_id, request_id);
+      alter table fapiao_emails drop constraint fapiao_emails_pkey, add constraint fapiao_emails_pkey primary key (tenant_id, id);
+      alter table issuing_jobs drop constraint issuing_jobs_once, add constraint issuing_jobs_once primary key (tenant_id, request_id, kind);
+      alter table request_events drop constraint request_events_pkey, add constraint request_events_pkey primary key (tenant_id, id);
+      alter table fapiao_emails add constraint fapiao_emails_request_fkey foreign key (tenant_id, request_id) references fapiao_requests (tenant_id, id);
+      alter table issuing_jobs add constraint issuing_jobs_request_fkey foreign key (tenant_id, request_id) references fapiao_requests (tenant_id, id);
+      -- Looked up across tenants (an activation link, a provider's callback): plain indexes; the token and the
+      -- provider's reference are unique by construction (32 random bytes; the provider's own id).
+      drop index if exists account_registrations_by_token;
+      create index if not exists account_registrations_by_token on account_registrations (token_hash);
+      drop index if exists issuing_jobs_by_ref;
+      create index if not exists issuing_jobs_by_ref on issuing_jobs (ref);
+      create unique index if not exists issuing_jobs_tenant_ref on issuing_jobs (tenant_id, ref);
+      -- The triggers read the renamed columns.
+      create or replace function fapiao_request_status_changed() returns trigger language plpgsql as $$ begin if tg_op = 'INSERT' or new.status is distinct from old.status then insert into request_events (request_id, tenant_id, status, previous_status, at, next_attempt_at) select new.id, new.tenant_id, new.status, case when tg_op = 'UPDATE' then old.status end, t, t from (select coalesce((new.body->'history'->-1->>'at')::timestamptz, now()) as t) as changed; end if; return new; end $$;
+      create or replace function invoice_claim_fits() returns trigger language plpgsql as $$ declare bill bigint; taken bigint; begin select gross into bill from invoices where tenant_id = new.tenant_id and id = new.invoice_id for update; select coalesce(sum(gross), 0) into taken from invoice_claims where tenant_id = new.tenant_id and invoice_id = new.invoice_id; if bill is null or new.gross <= 0 or taken + new.gross > bill then raise exception 'invoice_claims_within_amount: the claims on invoice % would exceed its amount', new.invoice_id using errcode = '23514', constraint = 'invoice_claims_within_amount'; end if; return new; end $$;`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
 
-export async function migrate(store: Store): Promise<number[]> {
+/** Applies the steps not yet applied, up to `upTo` (all by default; tests stop earlier to build an old store). */
+export async function migrate(store: Store, upTo = Number.POSITIVE_INFINITY): Promise<number[]> {
   return store.transaction(async tx => {
     await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
     await tx.query(
@@ -174,7 +230,7 @@ export async function migrate(store: Store): Promise<number[]> {
     );
     const applied: number[] = [];
     for (const m of MIGRATIONS) {
-      if (done.has(m.version)) continue;
+      if (done.has(m.version) || m.version > upTo) continue;
       for (const statement of m.sql
         .split(/;\s*(?:\n|$)/)
         .map(s => s.trim())
@@ -186,6 +242,12 @@ export async function migrate(store: Store): Promise<number[]> {
     return applied;
   });
 }
+
+/**
+ * Tables shared by every tenant (in a distributed store: reference tables, copied to every node). Every other table
+ * has `tenant_id` in each of its keys (test/node/server/tenant-schema.test.ts checks it on both stores).
+ */
+export const SHARED_TABLES = ['meta', 'customers', 'issuing_pauses', 'schema_migrations'] as const;
 
 export const TABLES = [
   'meta',

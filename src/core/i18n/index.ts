@@ -1,4 +1,3 @@
-import type { AmountError } from '../rules/request-by-amount.js';
 import { LOCALES, type Locale, type Message } from './messages.js';
 import { coreAccountMessages, coreBillMessages, coreRequestMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
@@ -120,15 +119,6 @@ export function explainReissueBlock(block: ReissueBlock, locale: Locale, formatD
   const p: Record<string, string | number> = { ...block.params };
   if (typeof p.until === 'string') p.untilText = formatDay(p.until, locale);
   return coreRequestMessages(locale).reissueBlock[block.code](p);
-}
-
-/** Why an amount cannot be requested, in words, its money formatted for the locale. */
-export function explainAmountError(error: AmountError, locale: Locale): string {
-  const p: Record<string, string | number> = { ...error.params };
-  const currency = typeof p.currency === 'string' ? p.currency : 'CNY';
-  for (const key of ['minimum', 'invoiceable'] as const)
-    if (typeof p[key] === 'number') p[`${key}Text`] = formatMoney({ fen: toFen(p[key]), currency }, locale);
-  return coreRequestMessages(locale).amountError[error.code](p);
 }
 
 /**

@@ -180,7 +180,7 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
       it('lists the profiles that decode when an older store holds a malformed one (the form stays usable)', async () => {
         await client.createBuyerProfile({ buyerKind: 'individual', title: '张三' });
         await server.store.query(
-          "insert into buyer_profiles (id, customer_id, created_at, body) values ('BP-broken', 'contoso', now(), $1)",
+          "insert into buyer_profiles (id, tenant_id, created_at, body) values ('BP-broken', 'contoso', now(), $1)",
           [JSON.stringify({ buyerKind: 'martian', title: 42 })],
         );
         assert.deepEqual(
@@ -660,7 +660,7 @@ export function serverContract(storeName: string, options: () => Promise<TestSer
         assert.deepEqual(created.invoiceIds, [invoice.id]);
         assert.equal(
           await count(
-            "select count(*)::int as n from fapiao_requests where customer_id = 'contoso' and status = 'submitted'",
+            "select count(*)::int as n from fapiao_requests where tenant_id = 'contoso' and status = 'submitted'",
           ),
           1,
         );

@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { asApiError, type ApiError } from '../../../core/api-error.js';
-import { explainAmountError, explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { explainAmountError } from '../../../core/i18n/amount-error.js';
 import type { FapiaoKind } from '../../../core/model/fapiao.js';
 import { toFen, type CurrencyCode } from '../../../core/money/fen.js';
-import { parseTypedAmount } from '../../../core/money/parse-amount.js';
+import { parseTypedAmount } from '../../../core/money/typed-amount.js';
 import type { FapiaoBalance } from '../../../core/rules/fapiao-balance.js';
 import type { PlanPreview } from '../../../core/rules/plan-fapiao.js';
 import type { AmountToRequest } from '../../../core/rules/request-by-amount.js';
