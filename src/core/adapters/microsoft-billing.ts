@@ -1,8 +1,8 @@
+import { decimalAmount } from '../money/parse-amount.js';
 import {
   array,
   boolean,
   currency,
-  decimalAmount,
   httpUrl,
   instant,
   nonEmptyString,

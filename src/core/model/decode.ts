@@ -1,4 +1,4 @@
-import { parseAmount, describe } from '../money/parse-amount.js';
+import { describe } from '../describe.js';
 import { type Fen } from '../money/fen.js';
 import { isCalendarDate, isIsoInstant } from '../time/china-time.js';
 import type { Issue, Result } from '../result.js';
@@ -141,16 +141,6 @@ export const fen: Decoder<Fen> = (input, path, issues) => {
   }
   return input as Fen;
 };
-
-/** Money from someone else's wire: a decimal number or string, converted exactly. */
-export function decimalAmount(exponent: number): Decoder<Fen> {
-  return (input, path, issues) => {
-    const result = parseAmount(input, exponent, path);
-    if (result.ok) return result.value;
-    issues.push(...result.issues);
-    return undefined;
-  };
-}
 
 export const currency: Decoder<string> = (input, path, issues) =>
   typeof input === 'string' && /^[A-Z]{3}$/.test(input)

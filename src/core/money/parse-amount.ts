@@ -1,5 +1,7 @@
 import { fail, ok, type Result } from '../result.js';
 import { type Fen } from './fen.js';
+import { describe } from '../describe.js';
+import type { Decoder } from '../model/decode.js';
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
@@ -34,8 +36,15 @@ export function parseAmount(input: unknown, exponent = 2, path = '$'): Result<Fe
   return ok((sign === '-' && value !== 0 ? -value : value) as Fen);
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
+/**
+ * Money from someone else's wire, as a decoder: a decimal number or string, converted exactly (a module apart from the
+ * other decoders, so a page that decodes fen only does not carry it).
+ */
+export function decimalAmount(exponent: number): Decoder<Fen> {
+  return (input, path, issues) => {
+    const result = parseAmount(input, exponent, path);
+    if (result.ok) return result.value;
+    issues.push(...result.issues);
+    return undefined;
+  };
 }

@@ -23,15 +23,16 @@ import { gzipSync } from 'node:zlib';
 // balance: core 22,819 (zh-CN), elements 67,322 (zh-CN), all 77,962. Lowered: the elements' CSS minified in dist/
 // (and the core's words in two parts, the seller's form policy): core 23,007 (zh-CN), elements 65,973 (zh-CN), all
 // 76,823; then the Fapiao timeline (calendars, filing deadlines, the rule, its template and words): core 23,754
-// (zh-CN), elements 67,518 (zh-CN), all 78,469.
+// (zh-CN), elements 67,518 (zh-CN), all 78,469; then requests by amount (partial claims, the rule, the typed
+// amount, the form, words): core 24,946 (zh-CN), elements 70,631 (zh-CN), all 81,680.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 24_100],
-  ['bundle/fapiao-kit-core.en.min.js', 24_100],
-  ['bundle/fapiao-kit-core.nl.min.js', 24_100],
-  ['bundle/fapiao-kit.zh-CN.min.js', 68_500],
-  ['bundle/fapiao-kit.en.min.js', 68_500],
-  ['bundle/fapiao-kit.nl.min.js', 68_500],
-  ['bundle/fapiao-kit.min.js', 79_600],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 25_200],
+  ['bundle/fapiao-kit-core.en.min.js', 25_200],
+  ['bundle/fapiao-kit-core.nl.min.js', 25_200],
+  ['bundle/fapiao-kit.zh-CN.min.js', 70_900],
+  ['bundle/fapiao-kit.en.min.js', 70_900],
+  ['bundle/fapiao-kit.nl.min.js', 70_900],
+  ['bundle/fapiao-kit.min.js', 82_000],
 ];
 
 describe('bundle sizes (gzip -9)', () => {

@@ -31,7 +31,7 @@ async function tenantProblems(store: Store): Promise<string[]> {
   const keys = (
     await store.query<{ table: string; index: string; columns: string[] }>(
       `select t.relname as table, i.relname as index,
-              array(select a.attname from unnest(x.indkey) k join pg_attribute a on a.attrelid = t.oid and a.attnum = k) as columns
+              array(select a.attname from unnest(x.indkey) with ordinality k(num, ord) join pg_attribute a on a.attrelid = t.oid and a.attnum = k.num order by k.ord)::text[] as columns
          from pg_index x join pg_class t on t.oid = x.indrelid join pg_class i on i.oid = x.indexrelid
          join pg_namespace n on n.oid = t.relnamespace
         where n.nspname = current_schema() and x.indisunique`,
@@ -43,8 +43,8 @@ async function tenantProblems(store: Store): Promise<string[]> {
   const links = (
     await store.query<{ name: string; table: string; target: string; columns: string[]; targets: string[] }>(
       `select c.conname as name, t.relname as table, r.relname as target,
-              array(select a.attname from unnest(c.conkey) k join pg_attribute a on a.attrelid = t.oid and a.attnum = k) as columns,
-              array(select a.attname from unnest(c.confkey) k join pg_attribute a on a.attrelid = r.oid and a.attnum = k) as targets
+              array(select a.attname from unnest(c.conkey) with ordinality k(num, ord) join pg_attribute a on a.attrelid = t.oid and a.attnum = k.num order by k.ord)::text[] as columns,
+              array(select a.attname from unnest(c.confkey) with ordinality k(num, ord) join pg_attribute a on a.attrelid = r.oid and a.attnum = k.num order by k.ord)::text[] as targets
          from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_class r on r.oid = c.confrelid
          join pg_namespace n on n.oid = t.relnamespace
         where n.nspname = current_schema() and c.contype = 'f'`,
