@@ -14,6 +14,7 @@ import {
   type CalendarDate,
 } from '../time/china-time.js';
 import { unclaimedOf, type ClaimingRequest } from './claims.js';
+import type { Fen } from '../money/fen.js';
 
 export const REASON_CODES = [
   'void',
@@ -87,7 +88,7 @@ export interface Eligibility {
    * When requests by amount took part of the bill: what is left to request (gross, minor units). A request for the
    * bill takes this much; absent, the whole bill.
    */
-  readonly unclaimed?: number;
+  readonly unclaimed?: Fen;
 }
 
 // Instants as milliseconds: a list of 100,000 bills is checked in one go, and Dates would be made and dropped for each.
@@ -249,6 +250,6 @@ export function checkEligibility(invoice: Invoice, context: EligibilityContext):
     result.eligibleFromDate = chinaDateOf(eligibleFrom);
   }
   if (expiresAt !== undefined) result.expiresOn = chinaDateOf(expiresAt);
-  if (unclaimed > 0 && unclaimed < invoice.amounts.gross) result.unclaimed = unclaimed;
+  if (unclaimed > 0 && unclaimed < invoice.amounts.gross) result.unclaimed = unclaimed as Fen; // fen less fen
   return result;
 }

@@ -1,9 +1,8 @@
 import type { Invoice } from '../model/invoice.js';
-import type { CurrencyCode, Fen } from '../money/fen.js';
+import { toFen, type CurrencyCode, type Fen } from '../money/fen.js';
 import type { CalendarDate } from '../time/china-time.js';
 import type { Eligibility } from './eligibility.js';
 import { billFapiaoStateOf, type FapiaoState } from './fapiao-state.js';
-import { totalsByCurrency } from './totals.js';
 
 /** The bills in one Fapiao state, per currency (amounts of different currencies are never added). */
 export interface FapiaoStateTotal {
@@ -27,19 +26,23 @@ export function summarizeFapiaoStates(
   invoices: readonly Invoice[],
   eligibilityOf: (invoice: Invoice) => Eligibility,
 ): FapiaoStateTotal[] {
-  const groups = new Map<FapiaoState, { bills: Invoice[]; earliest?: CalendarDate }>();
-  for (const state of SUMMARY_STATES) groups.set(state, { bills: [] });
+  const groups = new Map<FapiaoState, { count: number; gross: Map<CurrencyCode, number>; earliest?: CalendarDate }>();
+  for (const state of SUMMARY_STATES) groups.set(state, { count: 0, gross: new Map() });
   for (const invoice of invoices) {
-    const { state, from } = billFapiaoStateOf(eligibilityOf(invoice));
+    const eligibility = eligibilityOf(invoice);
+    const { state, from } = billFapiaoStateOf(eligibility);
     const group = groups.get(state);
     if (!group) continue;
-    group.bills.push(invoice);
+    group.count++;
+    // A bill that requests by amount took part of counts for what it has left.
+    const gross = eligibility.unclaimed ?? invoice.amounts.gross;
+    group.gross.set(invoice.currency, (group.gross.get(invoice.currency) ?? 0) + gross);
     if (from && (!group.earliest || from < group.earliest)) group.earliest = from;
   }
   return SUMMARY_STATES.flatMap(state => {
     const g = groups.get(state)!;
-    if (g.bills.length === 0 && state !== 'eligible') return [];
-    const totals = totalsByCurrency(g.bills).map(({ currency, gross }) => ({ currency, gross }));
-    return [{ state, count: g.bills.length, totals, ...(g.earliest ? { earliest: g.earliest } : {}) }];
+    if (g.count === 0 && state !== 'eligible') return [];
+    const totals = [...g.gross].map(([currency, gross]) => ({ currency, gross: toFen(gross) }));
+    return [{ state, count: g.count, totals, ...(g.earliest ? { earliest: g.earliest } : {}) }];
   });
 }

@@ -403,7 +403,9 @@ export class BillListElement extends LitElement {
             .join(' ')
         : waiting
           ? m.waitingWhy(Number(waiting.params?.days ?? 3))
-          : '';
+          : e.unclaimed !== undefined
+            ? m.fapiaoLeft(formatAmount(e.unclaimed, invoice.currency, locale))
+            : '';
     return html`<span class="fapiao ${state}">${label}</span>${why ? html`<span class="why">${why}</span>` : nothing}${
         state === 'issued' ? this.#renderFapiaoFiles(e, m) : nothing
       }${

@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { billFapiaoStateOf, checkEligibility, summarizeFapiaoStates, type Invoice } from '../../../src/core/index.js';
+import {
+  billFapiaoStateOf,
+  checkEligibility,
+  summarizeFapiaoStates,
+  toFen,
+  type Invoice,
+} from '../../../src/core/index.js';
 import { makeInvoice } from '../../helpers/invoices.js';
 
 // Paid 2026-11-20 10:00 China time: eligible from 2026-11-23.
@@ -38,6 +44,14 @@ describe('summarizeFapiaoStates', () => {
     assert.deepEqual(summary[0], { state: 'eligible', count: 2, totals: [{ currency: 'CNY', gross: 12501 }] });
     assert.equal(billFapiaoStateOf(of('unregistered')(bills[0]!)).state, 'eligible');
     assert.equal(billFapiaoStateOf(of('unregistered')(bills[6]!)).state, 'not-available');
+  });
+
+  it('counts a bill a request by amount took part of for what it has left', () => {
+    const partial = [{ id: 'r3', invoiceIds: ['a'], amounts: [toFen(6000)], status: 'submitted' as const }];
+    const summary = summarizeFapiaoStates(bills, i =>
+      checkEligibility(i, { now: NOW, account: 'registered', requests: [...requests, ...partial] }),
+    );
+    assert.deepEqual(summary[0], { state: 'eligible', count: 2, totals: [{ currency: 'CNY', gross: 4000 + 2501 }] });
   });
 
   it('keeps "eligible" (zero) and leaves out empty states; never adds across currencies', () => {

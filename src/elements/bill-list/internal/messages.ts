@@ -24,6 +24,8 @@ export interface BillListMessages {
   readonly registerAccount: string;
   /** Why a paid bill waits before its Fapiao can be requested. */
   readonly waitingWhy: (days: number) => string;
+  /** A bill a request by amount took part of: what is left to request (formatted). */
+  readonly fapiaoLeft: (amount: string) => string;
   /** The search filter as the empty state names it. */
   readonly searchFor: (text: string) => string;
   /** Nothing matched these filters (status, account, search). */

@@ -27,6 +27,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
     'Your Fapiao account is not activated yet. Click the link in the activation e-mail (valid for 24 hours); no e-mail, or the link expired? Register again with the right e-mail address.',
   registerAccount: 'Register a Fapiao account',
   waitingWhy: days => `A payment takes about ${days} days to reach the Fapiao system.`,
+  fapiaoLeft: amount => `${amount} of it is left to request; the rest is requested.`,
   searchFor: text => `number containing “${text}”`,
   emptyFiltered: filters => `No bills in this period match ${filters.join(', ')}. Clear filters to see them all.`,
   fapiaoUnknown: 'Fapiao status not loaded',

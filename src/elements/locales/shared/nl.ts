@@ -28,6 +28,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
     'Uw Fapiao-account is nog niet geactiveerd. Klik op de link in de activeringsmail (24 uur geldig); geen mail gekregen of de link verlopen? Registreer opnieuw met het juiste e-mailadres.',
   registerAccount: 'Fapiao-account registreren',
   waitingWhy: days => `Een betaling is na ongeveer ${days} dagen in het Fapiao-systeem verwerkt.`,
+  fapiaoLeft: amount => `Hiervan is nog ${amount} aan te vragen; de rest is aangevraagd.`,
   searchFor: text => `nummer met “${text}”`,
   emptyFiltered: filters =>
     `Geen facturen in deze periode voor ${filters.join(', ')}. Wis de filters om ze allemaal te zien.`,

@@ -26,6 +26,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
     '您的发票账户尚未激活。请点击激活邮件中的链接（24 小时内有效）；如未收到邮件或链接已过期，请使用正确的邮箱重新注册。',
   registerAccount: '注册发票账户',
   waitingWhy: days => `付款记录约需 ${days} 天同步到开票系统。`,
+  fapiaoLeft: amount => `其中${amount}尚可申请开票，其余已申请。`,
   searchFor: text => `编号含“${text}”`,
   emptyFiltered: filters => `此期间没有符合筛选条件（${filters.join('、')}）的账单。清除筛选即可查看全部。`,
   fapiaoUnknown: '发票状态未加载',

@@ -99,6 +99,16 @@ describe('<bill-list>', () => {
     expect(cell(rows(el)[4]!, 6)).to.equal('已开具发票 PDF');
     await expect(el).to.be.accessible();
   });
+  it('says what is left of a bill a request by amount took part of, offers it, and counts only that', async () => {
+    // A (¥1,234.50): ¥1,000.00 of it taken by a request by amount under way.
+    const partial = { id: 'R2', invoiceIds: ['A'], amounts: [100000], status: 'processing', fapiaos: [] } as never;
+    const el = await render(new FixtureClient(invoices, { state: 'registered' }, [...requests, partial]));
+    const a = rows(el)[0]!;
+    expect(cell(a, 6)).to.equal('可申请其中¥234.50尚可申请开票，其余已申请。 申请发票');
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="summary"] button')];
+    expect(items[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('可申请 ¥734.50 2 张账单');
+    await expect(el).to.be.accessible();
+  });
   it('sums what can be invoiced now, from when, and what is issued, in fen, and filters by a state from there', async () => {
     const el = await render();
     const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="summary"] button')];
