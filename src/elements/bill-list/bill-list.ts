@@ -79,6 +79,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @csspart row - One invoice row.
  * @csspart fapiao-button - The per-row "Get Fapiao" button.
  * @csspart details - The details dialog.
+ * @csspart timeline - In the details: when the bill's Fapiao comes (requested on, or if requested today; issued on or expected by the seller's working days over China's holidays and 调休; that month's VAT filing deadline), from `<fapiao-request>`'s chunk once it is in.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The error message with its retry button.
  * @csspart notice - A part that could not be loaded (the Fapiao status), said above the bills with its own retry.
@@ -170,6 +171,8 @@ export class BillListElement extends LitElement {
   declare billingAccount: string;
   declare _selected: ReadonlySet<string>;
   declare _detail: Invoice | undefined;
+  #timelineModule: Pick<typeof import('../fapiao-request/fapiao-request.js'), 'renderBillTimeline'> | undefined;
+  #timelineLoading: Promise<void> | undefined;
   /** A PDF that could not be fetched: said above the list, which stays. */
   declare _downloadError: ApiError | undefined;
 
@@ -680,6 +683,39 @@ export class BillListElement extends LitElement {
       </div>`;
   }
 
+  /**
+   * The bill's Fapiao timeline in its details, from `<fapiao-request>`'s chunk (fetched after the first render by
+   * `fapiao-kit/define`, else when details first open), with the form's words, which hold the timeline's: nothing until
+   * both are in, then the dialog renders again. A failed fetch leaves the dialog as it is; the next render tries again.
+   */
+  #renderTimeline(invoice: Invoice, e: Eligibility, locale: Locale): TemplateResult | typeof nothing {
+    const data = this.#data.data;
+    if (!data || data.fapiaoUnknown) return nothing;
+    const module = this.#timelineModule;
+    if (!module) {
+      this.#timelineLoading ??= import('../fapiao-request/fapiao-request.js').then(
+        loaded => {
+          this.#timelineModule = loaded;
+          this.requestUpdate();
+        },
+        () => (this.#timelineLoading = undefined),
+      );
+      return nothing;
+    }
+    return module.renderBillTimeline(
+      {
+        invoice,
+        eligibility: e,
+        state: fapiaoStateOf(e).state,
+        requests: data.requests,
+        account: data.account,
+        now: data.now,
+      },
+      locale,
+      () => this.requestUpdate(),
+    );
+  }
+
   #renderDetails(m: BillListMessages, locale: Locale): TemplateResult | typeof nothing {
     const invoice = this._detail;
     if (!invoice) return nothing;
@@ -693,6 +729,7 @@ export class BillListElement extends LitElement {
       <p class="fapiao-line">
         <strong>${labelOf(m.fapiao, locale)}</strong>${this.#renderFapiao(invoice, e, m, locale)}
       </p>
+      ${this.#renderTimeline(invoice, e, locale)}
       <div class="actions">${this.#renderPdfLinks(invoice, m)}</div>
     </dialog>`;
   }

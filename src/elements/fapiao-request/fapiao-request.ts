@@ -56,6 +56,12 @@ import { deliveryLine, renderRequestHistory } from './internal/request-history.j
 import { SubmitController } from './internal/submit-controller.js';
 import { AmountRequestController, amountTargets } from './internal/amount-request.js';
 
+/**
+ * `<bill-list>`'s details show a bill's Fapiao timeline from this module's chunk, which a page loads after its first
+ * render anyway (`fapiao-kit/define`). @internal
+ */
+export { renderBillTimeline } from '../internal/bill-timeline.js';
+
 /** What the form works with besides the draft, loaded together and refreshed in parts. */
 interface RequestData {
   readonly account: FapiaoAccount;

@@ -41,7 +41,9 @@ import {
 // demand was tried and measured worse: the two extra entry points split the shared code into 12 chunks, 35,388.) The
 // summary's eligibility in slices and its cache kept across sorts: 34,046. Each element's events a module of its own:
 // 33,906. Requests by amount (what a bill has left, in eligibility and the request's decoder): 33,996, with the
-// amount's reader, words and preview decoder kept in modules of their own (in a shared module they cost +390).
+// amount's reader, words and preview decoder kept in modules of their own (in a shared module they cost +390). What is
+// left of a bill in its row, and its details' Fapiao timeline fetched from the form's chunk: 34,227 (from a chunk of its
+// own, the extra entry point split the shared code into 9 chunks: 35,172).
 const FIRST_RENDER_BUDGET = 34_400;
 // Withdraw, the default title and several recipients (the form's code and words; the core's list rule): first
 // render 37,168, both elements 68,689, the core 21,885. The address book, 查验 and the month's bundle (the form's
@@ -49,8 +51,9 @@ const FIRST_RENDER_BUDGET = 34_400;
 // core 22,616. Buyer types and the Fapiao balance: both elements 72,130, the core 23,311. The core's words in two
 // parts: 72,263. The CSS minified and the seller's form policy: 71,031. The Fapiao timeline (China's calendar, the
 // filing deadlines, the rule, its template and words): 72,502. Registration's words apart: 71,835. The request by
-// amount (its form, the typed-amount reader, the preview's decoder and client call, words): 74,532.
-const ELEMENTS_BUDGET = 75_000;
+// amount (its form, the typed-amount reader, the preview's decoder and client call, words): 74,532; a bill's timeline
+// in its details: 75,048.
+const ELEMENTS_BUDGET = 75_400;
 // The withdrawal rule and its words: the core 21,632; with the e-mail list rule 21,885; with the address, verification
 // and tax-period rules 22,616; with buyer types and the balance rule 23,311; the core's words in two parts 23,452; the
 // seller's form policy (its decoder and rule) 23,551; the Fapiao timeline (China's 2025 and 2026 calendars, the filing

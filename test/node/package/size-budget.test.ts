@@ -24,15 +24,16 @@ import { gzipSync } from 'node:zlib';
 // (and the core's words in two parts, the seller's form policy): core 23,007 (zh-CN), elements 65,973 (zh-CN), all
 // 76,823; then the Fapiao timeline (calendars, filing deadlines, the rule, its template and words): core 23,754
 // (zh-CN), elements 67,518 (zh-CN), all 78,469; then requests by amount (partial claims, the rule, the typed
-// amount, the form, words): core 24,946 (zh-CN), elements 70,631 (zh-CN), all 81,680.
+// amount, the form, words): core 24,946 (zh-CN), elements 70,631 (zh-CN), all 81,680; with a bill's timeline in its
+// details: elements 71,088 (zh-CN), all 82,211.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
   ['bundle/fapiao-kit-core.zh-CN.min.js', 25_200],
   ['bundle/fapiao-kit-core.en.min.js', 25_200],
   ['bundle/fapiao-kit-core.nl.min.js', 25_200],
-  ['bundle/fapiao-kit.zh-CN.min.js', 70_900],
-  ['bundle/fapiao-kit.en.min.js', 70_900],
-  ['bundle/fapiao-kit.nl.min.js', 70_900],
-  ['bundle/fapiao-kit.min.js', 82_000],
+  ['bundle/fapiao-kit.zh-CN.min.js', 71_400],
+  ['bundle/fapiao-kit.en.min.js', 71_400],
+  ['bundle/fapiao-kit.nl.min.js', 71_400],
+  ['bundle/fapiao-kit.min.js', 82_500],
 ];
 
 describe('bundle sizes (gzip -9)', () => {

@@ -34,6 +34,15 @@ async function call(
   return { status: response.status, type, body };
 }
 
+/** A valid draft for an individual's 普票 by e-mail: the body of the requests below. */
+const draft = {
+  buyerKind: 'individual',
+  fapiaoKind: 'ordinary',
+  title: '张三',
+  delivery: 'electronic',
+  email: 'z@example.cn',
+};
+
 /** Validates a response against the schema the document gives for that path, method, status and media type. */
 function conforms(template: string, method: string, r: { status: number; type: string; body: unknown }) {
   const operation = spec.paths[template]?.[method.toLowerCase()];
@@ -113,13 +122,6 @@ describe('api/openapi.json matches the server', () => {
     conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?gross=x'));
     conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?sellerId=21vianet-sh&gross=999999999999'));
     conforms('/fapiao-plan', 'GET', await call('GET', '/fapiao-plan?gross=1', { token: 'nobody' }));
-    const draft = {
-      buyerKind: 'individual',
-      fapiaoKind: 'ordinary',
-      title: '张三',
-      delivery: 'electronic',
-      email: 'z@example.cn',
-    };
     const byAmount = (gross: number, key: string) =>
       call('POST', '/fapiao-requests', {
         body: { amount: { sellerId: '21vianet-sh', currency: 'CNY', gross }, draft },
@@ -172,13 +174,6 @@ describe('api/openapi.json matches the server', () => {
     conforms('/buyer-profiles/{id}', 'DELETE', await call('DELETE', `/buyer-profiles/${id}`));
     const paid = (await call('GET', '/invoices?status=paid&billingAccount=BA-AZURE-CONTOSO&limit=2')).body as {
       items: { id: string }[];
-    };
-    const draft = {
-      buyerKind: 'individual',
-      fapiaoKind: 'ordinary',
-      title: '张三',
-      delivery: 'electronic',
-      email: 'z@example.cn',
     };
     const body = { invoiceIds: [paid.items[1]!.id], draft }; // [0] already has a seeded request
     const created = await call('POST', '/fapiao-requests', {

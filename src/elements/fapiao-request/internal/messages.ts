@@ -139,6 +139,9 @@ export interface RequestMessages {
   /** A request's timeline (dates and the month already formatted): its label, asked today, issued or expected, filing. */
   readonly timelineLabel: string;
   readonly timelineToday: string;
+  /** A bill's timeline (in `<bill-list>`'s details): the day it was requested, or the first day it can be. */
+  readonly timelineRequested: (date: string) => string;
+  readonly timelineIfRequested: (date: string) => string;
   readonly timelineExpected: (date: string, workingDays: number) => string;
   readonly timelineLate: (date: string) => string;
   readonly timelineIssued: (date: string) => string;

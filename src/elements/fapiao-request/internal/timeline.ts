@@ -14,7 +14,12 @@ export function renderTimeline(
   workingDays: number,
   m: RequestMessages,
   locale: Locale,
-  options: { readonly today?: boolean } = {},
+  options: {
+    readonly today?: boolean;
+    /** A bill's timeline: the day it was requested, or (not yet) the first day it can be, which the rest follows. */
+    readonly requestedOn?: string;
+    readonly ifRequestedOn?: string;
+  } = {},
 ): TemplateResult | typeof nothing {
   const { issue, filing } = timeline;
   if (!issue) return nothing;
@@ -26,6 +31,8 @@ export function renderTimeline(
       : m.timelineExpected(day(issue.on), workingDays);
   return html`<ol class="timeline" part="timeline" aria-label=${m.timelineLabel}>
     ${options.today ? html`<li>${m.timelineToday}</li>` : nothing}
+    ${options.requestedOn ? html`<li>${m.timelineRequested(day(options.requestedOn))}</li>` : nothing}
+    ${options.ifRequestedOn ? html`<li>${m.timelineIfRequested(day(options.ifRequestedOn))}</li>` : nothing}
     <li>${issueText}</li>
     ${
       filing

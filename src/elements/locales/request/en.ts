@@ -125,6 +125,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   statusHistory: 'Status history',
   timelineLabel: 'When your Fapiao comes',
   timelineToday: 'Requested today',
+  timelineRequested: date => `Requested on ${date}`,
+  timelineIfRequested: date => `If requested on ${date}:`,
   timelineExpected: (date, days) =>
     `Issued by ${date} (within ${days} working ${days === 1 ? 'day' : 'days'}, China's holidays counted)`,
   timelineLate: date => `Expected by ${date}: later than the seller's usual time`,

@@ -125,6 +125,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   statusHistory: 'Statusgeschiedenis',
   timelineLabel: 'Wanneer uw Fapiao komt',
   timelineToday: 'Vandaag aangevraagd',
+  timelineRequested: date => `Aangevraagd op ${date}`,
+  timelineIfRequested: date => `Bij aanvragen op ${date}:`,
   timelineExpected: (date, days) =>
     `Uitgereikt uiterlijk ${date} (binnen ${days} ${days === 1 ? 'werkdag' : 'werkdagen'}, Chinese feestdagen meegeteld)`,
   timelineLate: date => `Verwacht uiterlijk ${date}: later dan de verkoper gewoonlijk nodig heeft`,

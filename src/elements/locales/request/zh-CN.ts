@@ -119,6 +119,8 @@ export const fapiaoRequest: Omit<RequestMessages, 'core'> = {
   statusHistory: '状态记录',
   timelineLabel: '开票时间',
   timelineToday: '今天提交申请',
+  timelineRequested: date => `${date}已申请`,
+  timelineIfRequested: date => `如于${date}申请：`,
   timelineExpected: (date, days) => `预计${date}前开具（${days} 个工作日内，已计入节假日和调休）`,
   timelineLate: date => `原预计${date}前开具，现已晚于预期`,
   timelineIssued: date => `${date}开具`,

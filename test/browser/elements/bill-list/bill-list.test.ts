@@ -332,6 +332,33 @@ describe('<bill-list>', () => {
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('button.link'));
   });
+  it("shows a bill's Fapiao timeline in its details: if requested today, or as requested; the filing deadline", async () => {
+    const open = async (el: BillListElement, row: number) => {
+      rows(el)[row]!.querySelector<HTMLButtonElement>('button.link')!.click();
+      await until(() => Boolean(el.shadowRoot!.querySelector('dialog [part="timeline"]')), 'the timeline');
+      return el.shadowRoot!.querySelector('dialog [part="timeline"]')!.textContent!.replace(/\s+/g, ' ');
+    };
+    // INV-A, paid on 5 November, not requested: asked on Tuesday the 24th, issued within 2 working days.
+    const zh = await render(undefined, 'zh-CN');
+    const text = await open(zh, 0);
+    expect(text).to.contain('如于2026年11月24日申请：');
+    expect(text).to.contain('预计2026年11月26日前开具');
+    expect(text).to.contain('2026年12月15日');
+    await expect(zh).to.be.accessible();
+    // Requested on Friday the 20th: expected by Tuesday the 24th, in English.
+    const requested = {
+      id: 'R9',
+      invoiceIds: ['A'],
+      status: 'processing',
+      createdAt: '2026-11-20T02:00:00Z',
+      history: [],
+      fapiaos: [],
+    } as never;
+    const en = await render(new FixtureClient(invoices, { state: 'registered' }, [requested]), 'en');
+    const requestedText = await open(en, 0);
+    expect(requestedText).to.match(/Requested on .*20.*2026/);
+    expect(requestedText).to.match(/Issued by .*24.*2026/);
+  });
   it('closes the details dialog when a Fapiao is asked from it, leaving focus to the host', async () => {
     const el = await render(undefined, 'en');
     rows(el)[0]!.querySelector<HTMLButtonElement>('button.link')!.click();
