@@ -1,7 +1,7 @@
 import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
 import type { Invoice } from '../model/invoice.js';
 import { toFen, type CurrencyCode, type Fen } from '../money/fen.js';
-import type { ClaimingRequest } from './claims.js';
+import { claimOf, type ClaimingRequest } from './claims.js';
 import { checkEligibility, type EligibilityContext } from './eligibility.js';
 
 /**
@@ -50,10 +50,15 @@ export function fapiaoBalances(
     if (!entry) byKey.set(key, (entry = { sellerId, currency: invoice.currency, sums: [0, 0, 0, 0] }));
     entry.sums[slot] += amount;
   };
-  const inForce = new Map<string, (typeof context.requests)[number]>();
+  // A bill may be in several requests in force: each took part of it (requests by amount).
+  const inForce = new Map<string, (typeof context.requests)[number][]>();
   for (const request of context.requests)
     if ((ISSUED_REQUEST_STATUSES as readonly string[]).includes(request.status))
-      for (const id of request.invoiceIds) inForce.set(id, request);
+      for (const id of request.invoiceIds) {
+        const list = inForce.get(id);
+        if (list) list.push(request);
+        else inForce.set(id, [request]);
+      }
   const counted = new Set<string>();
   for (const invoice of invoices) {
     if (invoice.kind !== 'invoice') continue;
@@ -61,15 +66,19 @@ export function fapiaoBalances(
     // What requests by amount left of a bill is what can still be invoiced of it.
     if (eligibility.eligible) add(invoice, 0, eligibility.unclaimed ?? invoice.amounts.gross);
     else if (eligibility.reasons.every(r => r.code === 'waiting-period')) add(invoice, 1, invoice.amounts.gross);
-    const request = inForce.get(invoice.id);
-    if (!request) continue;
-    // A request's Fapiao count once, with the first of its bills given (one seller and currency per request).
-    if (!counted.has(request.id)) {
+    const requests = inForce.get(invoice.id);
+    if (!requests) continue;
+    let invoicedPart = 0;
+    for (const request of requests) {
+      invoicedPart += claimOf(request, invoice.id, invoice.amounts.gross);
+      // A request's Fapiao count once, with the first of its bills given (one seller and currency per request).
+      if (counted.has(request.id)) continue;
       counted.add(request.id);
       for (const f of request.fapiaos)
         if (!f.reversedBy && !f.reverses && f.currency === invoice.currency) add(invoice, 2, f.gross);
     }
-    add(invoice, 3, Math.min(refunded(invoice), invoice.amounts.gross));
+    // Refunds beyond the invoiced part of the bill owe no Fapiao back.
+    add(invoice, 3, Math.min(refunded(invoice), invoicedPart, invoice.amounts.gross));
   }
   return [...byKey.values()].map(({ sellerId, currency, sums: [invoiceable, upcoming, invoiced, deficit] }) => ({
     sellerId,

@@ -209,6 +209,50 @@ describe('partial claims', () => {
     assert.throws(() => planFapiao([bills[2]!], buyer, { fapiaoKind: 'ordinary', amounts: new Map([['B', 20001]]) }));
   });
 
+  it('count every request in force on a bill as invoiced, and owe back no more of a refund than was invoiced', () => {
+    const fapiao = (number: string, gross: number) => ({
+      number,
+      kind: 'ordinary' as const,
+      issuedAt: '2026-11-22T02:00:00Z',
+      currency: 'CNY',
+      net: toFen(gross),
+      tax: toFen(0),
+      gross: toFen(gross),
+      files: [],
+    });
+    // Bill B (¥200.00) invoiced in two parts by two requests, then ¥180.00 of it refunded.
+    const refundedB = makeInvoice({
+      id: 'B',
+      number: 'B',
+      gross: 20000,
+      tax: 1132,
+      ...paidOn('2026-11-05'),
+      payments: [
+        { date: '2026-11-05T10:00:00+08:00', amount: 20000, type: 'payment' },
+        { date: '2026-11-25T10:00:00+08:00', amount: 18000, type: 'refund' },
+      ] as unknown as Invoice['payments'],
+    });
+    const first = {
+      id: 'R1',
+      invoiceIds: ['B'],
+      amounts: [toFen(5000)],
+      status: 'issued' as const,
+      fapiaos: [fapiao('1', 5000)],
+    };
+    const second = {
+      id: 'R2',
+      invoiceIds: ['B'],
+      amounts: [toFen(7000)],
+      status: 'issued' as const,
+      fapiaos: [fapiao('2', 7000)],
+    };
+    const [cny] = fapiaoBalances([refundedB], { now, account: 'registered', requests: [first, second] });
+    assert.equal(cny?.invoiced, 12000, 'both parts');
+    assert.equal(cny?.deficit, 12000, 'the refund beyond the invoiced ¥120.00 owes nothing back');
+    const [one] = fapiaoBalances([refundedB], { now, account: 'registered', requests: [first] });
+    assert.equal(one?.deficit, 5000);
+  });
+
   it('count only what is left in the balance', () => {
     const requests = [Object.assign({ fapiaos: [] }, partOfB)];
     const [cny] = fapiaoBalances(bills.slice(0, 3), { now, account: 'registered', requests });
