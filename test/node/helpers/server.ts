@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { after, before, beforeEach } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,4 +113,25 @@ export async function requestForFreeBill(server: TestServer, draft: object, lang
   const answer = await callApi(server, 'POST', 'fapiao-requests', { invoiceIds: [invoice.id], draft }, lang);
   if (answer.status !== 201) throw new Error(`request not created: ${answer.status} ${await answer.text()}`);
   return (await answer.json()) as FapiaoRequest;
+}
+
+/**
+ * A server for the enclosing `describe`, reset before each test, with the customer's calls bound to it: `call` as
+ * `callApi` does, `json` for an answer's body.
+ */
+export function serverForEachTest(options: TestServerOptions = {}) {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer(options);
+  });
+  after(async () => server?.stop());
+  beforeEach(async () => server!.reset());
+  return {
+    get server(): TestServer {
+      return server!;
+    },
+    call: (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
+      callApi(server!, method, path, body, lang, token),
+    json: async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T,
+  };
 }

@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkEligibility,
@@ -9,22 +9,14 @@ import {
   type Invoice,
   type PlanPreview,
 } from '../../../src/core/index.js';
-import { callApi, NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
+import { NOW, serverForEachTest, TOKENS } from '../helpers/server.js';
 
 // A request by amount (Alibaba's InvoiceByAmount, Tencent's 按输入金额): the server picks the bills, oldest payment
 // first, the last one in part; the rest of that bill stays open to another request, and no bill is ever claimed for
 // more than its amount.
 describe('requests by amount', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => server.stop());
-  beforeEach(async () => server.reset());
-
-  const call = (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
-    callApi(server, method, path, body, lang, token);
-  const json = async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T;
+  const api = serverForEachTest();
+  const { call, json } = api;
   const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
   const SELLER = '21vianet-sh';
   const amount = (gross: number) => ({ sellerId: SELLER, currency: 'CNY', gross });
@@ -82,8 +74,8 @@ describe('requests by amount', () => {
     assert.match(((await third.json()) as { detail: string }).detail, /申请/);
 
     // Issued to the fen: the Fapiao add up to the amount asked.
-    await server.admin('/process-requests');
-    await server.admin('/process-requests');
+    await api.server.admin('/process-requests');
+    await api.server.admin('/process-requests');
     const issued = (await requests()).find(r => r.id === request.id)!;
     assert.equal(issued.status, 'issued');
     assert.equal(
@@ -170,7 +162,7 @@ describe('requests by amount', () => {
   it('replays a retried request by amount with the same key, and takes the amount once', async () => {
     const before = await balance();
     const send = () =>
-      fetch(`${server.api}fapiao-requests`, {
+      fetch(`${api.server.api}fapiao-requests`, {
         method: 'POST',
         headers: {
           authorization: `Bearer ${TOKENS.contoso}`,
@@ -200,7 +192,7 @@ describe('requests by amount', () => {
       statuses.join(),
     );
     assert.equal((await balance()).invoiceable, invoiceable - 2 * share);
-    const { rows } = await server.store.query<{ invoice_id: string; taken: string; gross: string }>(
+    const { rows } = await api.server.store.query<{ invoice_id: string; taken: string; gross: string }>(
       'select c.invoice_id, sum(c.gross) as taken, i.gross from invoice_claims c join invoices i on i.id = c.invoice_id group by c.invoice_id, i.gross',
     );
     for (const r of rows) assert.ok(Number(r.taken) <= Number(r.gross), r.invoice_id);
@@ -210,14 +202,30 @@ describe('requests by amount', () => {
     const request = await json<FapiaoRequest>(call('POST', 'fapiao-requests', { amount: amount(1_000), draft }));
     const bill = request.invoiceIds[0]!;
     await assert.rejects(
-      server.store.query("insert into invoice_claims (invoice_id, request_id, gross) values ($1, 'REQ-X', 10000000)", [
-        bill,
-      ]),
+      api.server.store.query(
+        "insert into invoice_claims (tenant_id, invoice_id, request_id, gross) values ('contoso', $1, 'REQ-X', 10000000)",
+        [bill],
+      ),
       /invoice_claims_within_amount/,
     );
     await assert.rejects(
-      server.store.query("insert into invoice_claims (invoice_id, request_id, gross) values ($1, 'REQ-Y', 0)", [bill]),
+      api.server.store.query(
+        "insert into invoice_claims (tenant_id, invoice_id, request_id, gross) values ('contoso', $1, 'REQ-Y', 0)",
+        [bill],
+      ),
       /invoice_claims_within_amount/,
     );
+    // What is left fits exactly, and then not one fen more.
+    const claim = (request: string, gross: number) =>
+      api.server.store.query(
+        "insert into invoice_claims (tenant_id, invoice_id, request_id, gross) values ('contoso', $1, $2, $3)",
+        [bill, request, gross],
+      );
+    const gross = Number(
+      (await api.server.store.query<{ gross: string }>('select gross from invoices where id = $1', [bill])).rows[0]!
+        .gross,
+    );
+    await claim('REQ-Z', gross - 1_000);
+    await assert.rejects(claim('REQ-W', 1), /invoice_claims_within_amount/);
   });
 });

@@ -1,21 +1,13 @@
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyDraft, type FapiaoRequest, type Invoice } from '../../../src/core/index.js';
-import { callApi, startServer, TOKENS, type TestServer } from '../helpers/server.js';
+import { serverForEachTest, TOKENS } from '../helpers/server.js';
 
 // Withdrawing a request before the seller starts issuing it: cancelled, its bills free again, and the back office
 // and the customer never both win.
 describe('withdrawing a Fapiao request', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => server.stop());
-  beforeEach(async () => server.reset());
-
-  const call = (method: string, path: string, body?: unknown, lang?: string, token?: string) =>
-    callApi(server, method, path, body, lang, token);
-  const json = async <T>(r: Response | Promise<Response>) => (await (await r).json()) as T;
+  const api = serverForEachTest();
+  const { call, json } = api;
   const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
 
   async function submitted(): Promise<FapiaoRequest> {
@@ -42,19 +34,19 @@ describe('withdrawing a Fapiao request', () => {
     assert.deepEqual(((await b!.json()) as FapiaoRequest).history, withdrawn.history, 'one withdrawal');
     // The bills can be requested again, and the back office leaves the withdrawn request alone.
     assert.equal((await call('POST', 'fapiao-requests', { invoiceIds: request.invoiceIds, draft })).status, 201);
-    await server.admin('/process-requests');
+    await api.server.admin('/process-requests');
     assert.equal((await json<FapiaoRequest>(call('GET', `fapiao-requests/${request.id}`))).status, 'cancelled');
   });
 
   it('refuses once issuing started or after, in the language asked; another customer gets 404', async () => {
     const request = await submitted();
-    await server.admin('/process-requests'); // → processing
+    await api.server.admin('/process-requests'); // → processing
     const late = await call('POST', `fapiao-requests/${request.id}/withdraw`, undefined, 'zh-CN');
     assert.equal(late.status, 409);
     const problem = (await late.json()) as { detail: string; errors: { code: string }[] };
     assert.match(problem.detail, /开票已开始，无法撤回/);
     assert.equal(problem.errors[0]!.code, 'issuing-started');
-    await server.admin('/process-requests'); // → issued
+    await api.server.admin('/process-requests'); // → issued
     const issued = await call('POST', `fapiao-requests/${request.id}/withdraw`);
     assert.equal(((await issued.json()) as { errors: { code: string }[] }).errors[0]!.code, 'already-issued');
     assert.equal(
@@ -69,10 +61,10 @@ describe('withdrawing a Fapiao request', () => {
       const request = await submitted();
       const [withdraw] = await Promise.all([
         call('POST', `fapiao-requests/${request.id}/withdraw`),
-        server.admin('/process-requests'),
+        api.server.admin('/process-requests'),
       ]);
-      await server.admin('/process-requests');
-      await server.admin('/process-requests');
+      await api.server.admin('/process-requests');
+      await api.server.admin('/process-requests');
       const final = await json<FapiaoRequest>(call('GET', `fapiao-requests/${request.id}`));
       if (withdraw.status === 200) {
         assert.equal(final.status, 'cancelled');
