@@ -5,7 +5,9 @@ import {
   planFapiao,
   type AmountClaim,
   type AmountToRequest,
+  type FapiaoBuyer,
   type FapiaoKind,
+  type FapiaoPlan,
   type FapiaoRequest,
   type Invoice,
   type Locale,
@@ -75,13 +77,19 @@ export async function claimsForAmount(
   });
 }
 
+/** The Fapiao claims issue: each bill planned for the part it gives (the request and its preview plan alike). */
+export function planOfClaims(claims: readonly AmountClaim[], buyer: FapiaoBuyer, fapiaoKind: FapiaoKind): FapiaoPlan {
+  const amounts = new Map(claims.map(c => [c.invoice.id, c.gross]));
+  return planFapiao(
+    claims.map(c => c.invoice),
+    buyer,
+    { fapiaoKind, amounts },
+  );
+}
+
 /** The preview of claims: the Fapiao they would issue, without a buyer (the form is not filled in yet). */
 export function previewOf(claims: readonly AmountClaim[], fapiaoKind: FapiaoKind): PlanPreview {
-  const plan = planFapiao(
-    claims.map(c => c.invoice),
-    { buyerKind: 'enterprise', title: '' },
-    { fapiaoKind, amounts: new Map(claims.map(c => [c.invoice.id, c.gross])) },
-  );
+  const plan = planOfClaims(claims, { buyerKind: 'enterprise', title: '' }, fapiaoKind);
   return { fapiaos: plan.fapiaos.map(({ buyer: _, ...f }) => f), excluded: plan.excluded, totals: plan.totals };
 }
 

@@ -10,7 +10,6 @@ import {
   explainDraftError,
   explainFapiaoEmailError,
   explainReason,
-  planFapiao,
   checkPeriod,
   inPeriod,
   MAX_PERIOD_DAYS,
@@ -37,7 +36,7 @@ import { requestOf } from '../request-of.js';
 import { requestReissue } from '../reissue.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isCheckViolation, isUniqueViolation, type Queryable } from '../store/index.js';
-import { amountOf, claimsForAmount } from './fapiao-plan.js';
+import { amountOf, claimsForAmount, planOfClaims } from './fapiao-plan.js';
 import { invoiceOf } from './bills.js';
 import { insertProfile } from './buyer-profiles.js';
 import { rememberAddress } from './shipping-addresses.js';
@@ -193,11 +192,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         : await claimsForBills(tx, customer, invoiceIds, at, locale);
       const buyer = buyerFromDraft(draft);
       const taken = requestClaims(claims);
-      const plan = planFapiao(
-        claims.map(c => c.invoice),
-        buyer,
-        { fapiaoKind: draft.fapiaoKind, amounts: new Map(claims.map(c => [c.invoice.id, c.gross])) },
-      );
+      const plan = planOfClaims(claims, buyer, draft.fapiaoKind);
       if (plan.fapiaos.length === 0) throw new HttpProblem(409, 'nothing-to-invoice');
       const created: FapiaoRequest = {
         id,

@@ -114,8 +114,13 @@ const requestIndexes = new WeakMap<readonly RequestRef[], Map<string, RequestRef
 
 /**
  * The requests naming an invoice, through an index built once per requests array: a list of bills shares one
- * context, so 100,000 bills against 1,000 requests cost one pass over the requests, not 100,000.
+ * context, so 100,000 bills against 1,000 requests cost one pass over the requests, not 100,000. The balance and a
+ * bill's timeline read the same index as the eligibility of the same bills.
  */
+export function requestsNaming<R extends RequestRef>(requests: readonly R[], invoiceId: string): readonly R[] {
+  return requestsFor(requests, invoiceId) as readonly R[];
+}
+
 function requestsFor(requests: readonly RequestRef[], invoiceId: string): readonly RequestRef[] {
   if (requests.length === 0) return NO_REQUESTS;
   let index = requestIndexes.get(requests);

@@ -2,7 +2,7 @@ import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js'
 import type { Invoice } from '../model/invoice.js';
 import { toFen, type CurrencyCode, type Fen } from '../money/fen.js';
 import { claimOf, type ClaimingRequest } from './claims.js';
-import { checkEligibility, type EligibilityContext } from './eligibility.js';
+import { checkEligibility, requestsNaming, type EligibilityContext } from './eligibility.js';
 
 /**
  * Where a customer stands with one seller in one currency: what can be invoiced now and soon, what is invoiced, and
@@ -50,15 +50,6 @@ export function fapiaoBalances(
     if (!entry) byKey.set(key, (entry = { sellerId, currency: invoice.currency, sums: [0, 0, 0, 0] }));
     entry.sums[slot] += amount;
   };
-  // A bill may be in several requests in force: each took part of it (requests by amount).
-  const inForce = new Map<string, (typeof context.requests)[number][]>();
-  for (const request of context.requests)
-    if ((ISSUED_REQUEST_STATUSES as readonly string[]).includes(request.status))
-      for (const id of request.invoiceIds) {
-        const list = inForce.get(id);
-        if (list) list.push(request);
-        else inForce.set(id, [request]);
-      }
   const counted = new Set<string>();
   for (const invoice of invoices) {
     if (invoice.kind !== 'invoice') continue;
@@ -66,10 +57,10 @@ export function fapiaoBalances(
     // What requests by amount left of a bill is what can still be invoiced of it.
     if (eligibility.eligible) add(invoice, 0, eligibility.unclaimed ?? invoice.amounts.gross);
     else if (eligibility.reasons.every(r => r.code === 'waiting-period')) add(invoice, 1, invoice.amounts.gross);
-    const requests = inForce.get(invoice.id);
-    if (!requests) continue;
+    // A bill may be in several requests in force: each took part of it (requests by amount).
     let invoicedPart = 0;
-    for (const request of requests) {
+    for (const request of requestsNaming(context.requests, invoice.id)) {
+      if (!ISSUED_REQUEST_STATUSES.includes(request.status)) continue;
       invoicedPart += claimOf(request, invoice.id, invoice.amounts.gross);
       // A request's Fapiao count once, with the first of its bills given (one seller and currency per request).
       if (counted.has(request.id)) continue;
@@ -78,7 +69,7 @@ export function fapiaoBalances(
         if (!f.reversedBy && !f.reverses && f.currency === invoice.currency) add(invoice, 2, f.gross);
     }
     // Refunds beyond the invoiced part of the bill owe no Fapiao back.
-    add(invoice, 3, Math.min(refunded(invoice), invoicedPart, invoice.amounts.gross));
+    if (invoicedPart > 0) add(invoice, 3, Math.min(refunded(invoice), invoicedPart, invoice.amounts.gross));
   }
   return [...byKey.values()].map(({ sellerId, currency, sums: [invoiceable, upcoming, invoiced, deficit] }) => ({
     sellerId,

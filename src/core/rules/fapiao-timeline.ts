@@ -1,4 +1,5 @@
-import { ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
+import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
+import { holdsClaims } from './claims.js';
 import { addChinaWorkingDays } from '../time/china-calendar.js';
 import { chinaDateOf, type CalendarDate } from '../time/china-time.js';
 import type { Eligibility } from './eligibility.js';
@@ -40,11 +41,7 @@ export interface TimelineInput {
 export function fapiaoTimeline(input: TimelineInput): FapiaoTimeline {
   const today = chinaDateOf(input.now);
   const availableFrom = input.eligibility.eligibleFromDate;
-  const request =
-    input.request &&
-    (OPEN_REQUEST_STATUSES.includes(input.request.status) || ISSUED_REQUEST_STATUSES.includes(input.request.status))
-      ? input.request
-      : undefined;
+  const request = input.request && holdsClaims(input.request) ? input.request : undefined;
   const requestedOn = request && chinaDateOf(request.createdAt);
   let issue: FapiaoTimeline['issue'];
   if (request && ISSUED_REQUEST_STATUSES.includes(request.status)) {

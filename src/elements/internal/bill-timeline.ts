@@ -3,7 +3,7 @@ import type { Locale } from '../../core/i18n/index.js';
 import type { FapiaoAccount, FapiaoRequest } from '../../core/model/fapiao.js';
 import type { Invoice } from '../../core/model/invoice.js';
 import { holdsClaims } from '../../core/rules/claims.js';
-import type { Eligibility } from '../../core/rules/eligibility.js';
+import { requestsNaming, type Eligibility } from '../../core/rules/eligibility.js';
 import { DEFAULT_ISSUE_WORKING_DAYS, fapiaoTimeline } from '../../core/rules/fapiao-timeline.js';
 import { chinaDateOf } from '../../core/time/china-time.js';
 import { renderTimeline } from '../fapiao-request/internal/timeline.js';
@@ -39,8 +39,8 @@ export function renderBillTimeline(
   // The latest request holding the bill (requests by amount may share one); none while it is still to be asked for.
   const request = input.eligibility.eligible
     ? undefined
-    : input.requests
-        .filter(r => r.invoiceIds.includes(input.invoice.id) && holdsClaims(r) && Boolean(r.createdAt))
+    : requestsNaming(input.requests, input.invoice.id)
+        .filter(r => holdsClaims(r) && Boolean(r.createdAt))
         .reduce<FapiaoRequest | undefined>((a, r) => (a && a.createdAt > r.createdAt ? a : r), undefined);
   const days = input.account?.issueWithinWorkingDays ?? DEFAULT_ISSUE_WORKING_DAYS;
   const timeline = fapiaoTimeline({
