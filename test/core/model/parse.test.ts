@@ -34,6 +34,14 @@ describe('parseInvoice (untrusted JSON)', () => {
     bad.amounts.net = 1;
     assert.deepEqual(issuesOf(bad), ['$.amounts.net amounts.inconsistent']);
   });
+  it('refuses adjustments whose sum leaves the exact integers, without throwing', () => {
+    const bad = JSON.parse(JSON.stringify(makeInvoice()));
+    bad.amounts.adjustments = [
+      { kind: 'credit', amount: Number.MAX_SAFE_INTEGER },
+      { kind: 'credit', amount: Number.MAX_SAFE_INTEGER },
+    ];
+    assert.deepEqual(issuesOf(bad), ['$.amounts.gross amounts.inconsistent']);
+  });
   it('rejects non-objects', () => {
     assert.deepEqual(issuesOf(null), ['$ type.object']);
     assert.deepEqual(issuesOf([]), ['$ type.object']);
@@ -90,6 +98,21 @@ describe('isSafeHttpUrl', () => {
     'https://evil.example:99999/x',
   ])
     it(`refuses ${url}`, () => assert.ok(!isSafeHttpUrl(url)));
+  it('takes a plain path at once and refuses controls, spaces, backslashes and other hosts (property)', () => {
+    const PLAIN_PATH = /^\/(?![/])[\w\-.~!$&'()*+,;=:@%/?#]*$/;
+    const chars = [...'/aZ09_-.~!$&\'()*+,;=:@%?#\\ \t\n"<>[]^`{|}é中\u0000\u007f\u00a0'];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map(cs => cs.join(''));
+    fc.assert(
+      fc.property(text, path => {
+        // What the pattern says yes to is a safe link; what it refuses goes on to the URL parse, which refuses
+        // every text with controls, spaces or backslashes and every relative path that leaves this origin.
+        if (PLAIN_PATH.test(path)) assert.equal(isSafeHttpUrl(path), true, JSON.stringify(path));
+        else if (/[\u0000-\u0020\u007f\\]/.test(path) || !path.startsWith('/') || path.startsWith('//'))
+          assert.equal(isSafeHttpUrl(path), false, JSON.stringify(path));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
   it('answers the plain shapes without a URL parse exactly as the parse does', () => {
     // The fast path may only say yes where the WHATWG parse says yes.
     const hosts = ['example.com', 'a', 'a-b.c', 'x.y.z', '1.2.3.4', 'localhost'];
