@@ -85,7 +85,8 @@ interface RequestData {
  * @attr token - Bearer token for `api-base`.
  * @attr invoice-ids - Bills to request for, space or comma separated, when the host has ids only (else set `invoices`).
  * @attr draft-key - Names the session-storage slot of the typed draft (default `default`); one per customer if a tab can switch customers.
- * @attr name - Form field name when the element sits in a `<form>` (its value is the request as JSON).
+ * @attr name - Form field name when the element sits in a `<form>` (its value is the request as JSON: `invoiceIds` or
+ *   `amount`, as `createFapiaoRequest` takes them, with `draft` and `saveProfile`; invalid while the request cannot go).
  * @attr registration-url - The host's own registration page: a link (and the cancelable `fapiao-register`) instead of registering in place. Without it, a client that offers `registerFapiaoAccount` (the reference client does) gets a `<fapiao-account>` in place; otherwise the API's link.
  * @attr poll-seconds - While a request is submitted or processing, refresh the list this often (default 20; 0 = never).
  * @attr hide-history - Show the form only.
@@ -254,7 +255,13 @@ export class FapiaoRequestElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#locale.ready) this.#draft.syncForm(this.#internals, this.#ids(), this.#locale.value);
+    if (this.#locale.ready) {
+      const locale = this.#locale.value;
+      const byAmount = this.#amount.target ? this.#amount.check(locale) : undefined;
+      if (!byAmount) this.#draft.syncForm(this.#internals, { invoiceIds: this.#ids() }, locale);
+      else if (byAmount.ok) this.#draft.syncForm(this.#internals, { amount: byAmount.amount }, locale);
+      else this.#draft.syncForm(this.#internals, { amount: undefined }, locale, byAmount.message);
+    }
     const data = this.#load.value;
     if (data !== this.#polledFor) {
       this.#polledFor = data;

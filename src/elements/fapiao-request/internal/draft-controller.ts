@@ -17,6 +17,7 @@ import {
   type DraftPolicy,
 } from '../../../core/model/fapiao.js';
 import type { Prefill } from '../../../core/draft/prefill.js';
+import type { AmountToRequest } from '../../../core/rules/request-by-amount.js';
 import { DraftStore, fingerprint, keyFor, type StoredDraft } from './draft-store.js';
 
 /**
@@ -151,14 +152,23 @@ export class DraftController {
     this.#host.requestUpdate();
   }
 
-  /** In a host `<form>`: the request as the value, and a custom error while the draft has one (blocks submission). */
-  syncForm(internals: ElementInternals, invoiceIds: readonly string[], locale: Locale): void {
-    const key = JSON.stringify([invoiceIds, this.saveProfile, locale]);
+  /**
+   * In a host `<form>`: the request as the value (its bills or its amount, as `createFapiaoRequest` takes them), and a
+   * custom error while the request cannot go (`requestError`: an amount that cannot be requested) or the draft has one.
+   */
+  syncForm(
+    internals: ElementInternals,
+    request: { readonly invoiceIds: readonly string[] } | { readonly amount: AmountToRequest | undefined },
+    locale: Locale,
+    requestError?: string,
+  ): void {
+    const key = JSON.stringify([request, this.saveProfile, locale, requestError]);
     if (this.#formFor?.key === key && this.#formFor.draft === this.draft) return; // only when it can have changed
     this.#formFor = { key, draft: this.draft };
-    internals.setFormValue(JSON.stringify({ invoiceIds, draft: this.draft, saveProfile: this.saveProfile }));
+    internals.setFormValue(JSON.stringify({ ...request, draft: this.draft, saveProfile: this.saveProfile }));
     const first = this.check.errors[0];
-    if (first) internals.setValidity({ customError: true }, explainDraftError(first, locale));
+    const message = requestError ?? (first && explainDraftError(first, locale));
+    if (message) internals.setValidity({ customError: true }, message);
     else internals.setValidity({});
   }
 

@@ -347,6 +347,36 @@ describe('<fapiao-request> with the reference server', () => {
     expect(row).to.contain(formatMoney({ fen: detail.request.amounts!.at(-1)!, currency: 'CNY' }, 'zh-CN'));
   });
 
+  it('in a host form, is invalid until the amount can be requested, then its value is that amount', async () => {
+    const host = await fixture<HTMLFormElement>(
+      html`<form>
+        <fapiao-request
+          name="fapiao"
+          lang="en"
+          api-base="/api/v1/"
+          token="demo-token-contoso"
+          draft-key=${`t${Math.random()}`}
+          .invoices=${[]}
+          .now=${NOW}
+          poll-seconds="0"
+        ></fapiao-request>
+      </form>`,
+    );
+    const el = host.querySelector('fapiao-request')!;
+    await loaded(el);
+    $<HTMLButtonElement>(el, '[part="by-amount"]')!.click();
+    await el.updateComplete;
+    await fillValid(el);
+    expect(host.checkValidity(), 'no amount yet').to.equal(false);
+    expect(JSON.parse(new FormData(host).get('fapiao') as string).amount).to.equal(undefined);
+    await type(el, 'amount', '123.45');
+    expect(host.checkValidity()).to.equal(true);
+    const value = JSON.parse(new FormData(host).get('fapiao') as string);
+    expect(value.amount).to.deep.equal({ sellerId: '21vianet-sh', currency: 'CNY', gross: 12345 });
+    expect('invoiceIds' in value, 'an amount, not bills').to.equal(false);
+    expect(value.draft.title, 'the draft as typed').to.equal($<HTMLInputElement>(el, '[name="title"]')!.value);
+  });
+
   it('keeps the typed amount when the server refuses it, and says why in the language of the page', async () => {
     const el = await form([], 'nl');
     $<HTMLButtonElement>(el, '[part="by-amount"]')!.click();
