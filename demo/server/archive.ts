@@ -52,8 +52,21 @@ export async function fapiaoArchive(res: ServerResponse, archive: FapiaoArchive,
     ['发票号码', '类型', '开票日期', '金额', '税额', '价税合计', '账单号', '申请编号', '红冲'].join(','),
   ];
   const bills = [
-    ['账单号', '账单日期', '币种', '账单金额', '付款日期', '已付金额', '发票号码', '申请编号', '红冲'].join(','),
+    [
+      '账单号',
+      '账单日期',
+      '币种',
+      '账单金额',
+      '付款日期',
+      '已付金额',
+      '本次开票金额',
+      '发票号码',
+      '申请编号',
+      '红冲',
+    ].join(','),
   ];
+  // A bill two requests share (each took part of it, by amount) is one PDF, and a row per request with its part.
+  const billPdfs = new Set<string>();
   for (const request of requests) {
     const billNumbers = (request.invoiceNumbers ?? request.invoiceIds).join(' ');
     const fapiaos = request.fapiaos.filter(f => archive.includes?.(f) ?? true);
@@ -75,10 +88,13 @@ export async function fapiaoArchive(res: ServerResponse, archive: FapiaoArchive,
       );
     }
     if (!archive.bills || !fapiaos.length) continue;
-    for (const id of request.invoiceIds) {
+    for (const [index, id] of request.invoiceIds.entries()) {
       const bill = archive.bills.byId.get(id);
       if (!bill) continue;
-      zip.addBuffer(Buffer.from(await archive.bills.pdf(bill)), `账单/${bill.number}.pdf`, { mtime });
+      if (!billPdfs.has(bill.id)) {
+        billPdfs.add(bill.id);
+        zip.addBuffer(Buffer.from(await archive.bills.pdf(bill)), `账单/${bill.number}.pdf`, { mtime });
+      }
       const paid = bill.payments.reduce((sum, p) => sum + (p.type === 'refund' ? -p.amount : p.amount), 0);
       bills.push(
         [
@@ -88,6 +104,7 @@ export async function fapiaoArchive(res: ServerResponse, archive: FapiaoArchive,
           fenToDecimalString(bill.amounts.gross),
           csvText(bill.payments.map(p => `${chinaDateOf(p.date)}${p.type === 'refund' ? ' 退款' : ''}`).join(' ')),
           fenToDecimalString(paid as typeof bill.amounts.gross),
+          fenToDecimalString(request.amounts?.[index] ?? bill.amounts.gross),
           csvText(fapiaos.map(f => f.number).join(' ')),
           csvText(request.id),
           csvText(fapiaos.map(reversalOf).filter(Boolean).join('；')),

@@ -124,14 +124,14 @@ describe('the accountant’s bundle for a tax period', () => {
       'the period’s Fapiao and no other',
     );
     const table = files.get('账单对照.csv')!.toString('utf8').trimEnd().split('\r\n');
-    assert.equal(table[0], '\ufeff账单号,账单日期,币种,账单金额,付款日期,已付金额,发票号码,申请编号,红冲');
+    assert.equal(table[0], '\ufeff账单号,账单日期,币种,账单金额,付款日期,已付金额,本次开票金额,发票号码,申请编号,红冲');
     const { r: first, f } = inside[0]!;
     const row = table.find(line => line.includes(f.number))!;
     assert.ok(row, 'the Fapiao maps to its bill');
     const cells = row.split(',').map(c => c.replace(/^"|"$/g, ''));
     assert.equal(cells[0], first.invoiceNumbers[0]);
     assert.match(cells[4]!, /^\d{4}-\d{2}-\d{2}/, 'paid on');
-    assert.equal(cells[7], first.id);
+    assert.equal(cells[8], first.id);
     assert.ok(files.has(`账单/${first.invoiceNumbers[0]}.pdf`));
   });
 
@@ -175,6 +175,47 @@ describe('the accountant’s bundle for a tax period', () => {
     } finally {
       await server.admin('/clock', { now: new Date(NOW).toISOString() }, 'PUT');
     }
+  });
+
+  it('says how much of a bill each request invoiced, and holds a bill two requests share once', async () => {
+    const call = (method: string, path: string, body?: unknown) => callApi(server, method, path, body);
+    const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
+    type Created = Listed & { invoiceIds: string[]; amounts?: number[] };
+    // An amount that ends part-way through a bill, then that bill's rest asked for by the bill.
+    const byAmount = await call('POST', 'fapiao-requests', {
+      amount: { sellerId: '21vianet-sh', currency: 'CNY', gross: 12_345 },
+      draft,
+    });
+    assert.equal(byAmount.status, 201);
+    const part = (await byAmount.json()) as Created;
+    const shared = part.invoiceIds.at(-1)!;
+    const bill = (await (await call('GET', `invoices/${shared}`)).json()) as Invoice;
+    const taken = part.amounts!.at(-1)!;
+    assert.ok(taken < bill.amounts.gross, 'the last bill in part');
+    const rest = (await (await call('POST', 'fapiao-requests', { invoiceIds: [shared], draft })).json()) as Created;
+    await server.admin('/process-requests');
+    await server.admin('/process-requests');
+    const r = await get(`fapiao-files.zip?requests=${part.id},${rest.id}`);
+    assert.equal(r.status, 200);
+    const files = await entries(Buffer.from(await r.arrayBuffer()));
+    assert.equal([...files.keys()].filter(k => k === `账单/${bill.number}.pdf`).length, 1, 'its PDF once');
+    const rows = files
+      .get('账单对照.csv')!
+      .toString('utf8')
+      .trimEnd()
+      .split('\r\n')
+      .map(line => line.split(',').map(c => c.replace(/^"|"$/g, '')))
+      .filter(cells => cells[0] === bill.number);
+    const yuan = (fen: number) => (fen / 100).toFixed(2);
+    const byRequest = (a: string[], b: string[]) => (a[2]! < b[2]! ? -1 : 1); // both made at the same (test) time
+    assert.deepEqual(
+      rows.map(cells => [cells[3]!, cells[6]!, cells[8]!]).sort(byRequest),
+      [
+        [yuan(bill.amounts.gross), yuan(taken), part.id],
+        [yuan(bill.amounts.gross), yuan(bill.amounts.gross - taken), rest.id],
+      ].sort(byRequest),
+      'each request with its part of the bill, the two adding up to it',
+    );
   });
 
   it('refuses a period that is not one, and says when nothing was issued in it', async () => {
