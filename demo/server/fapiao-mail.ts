@@ -101,22 +101,37 @@ export async function fapiaoMail(
 }
 
 /** Adds the e-mail to the request's record (`emails`), inside the caller's transaction that holds the row. */
-export async function recordFapiaoEmail(tx: Queryable, request: FapiaoRequest, to: string, at: number) {
+export async function recordFapiaoEmail(
+  tx: Queryable,
+  tenantId: string,
+  request: FapiaoRequest,
+  to: string,
+  at: number,
+) {
   const next: FapiaoRequest = {
     ...request,
     emails: [...(request.emails ?? []), { to, sentAt: new Date(at).toISOString() }],
   };
-  await tx.query('update fapiao_requests set body = $1 where id = $2', [JSON.stringify(next), request.id]);
+  await tx.query('update fapiao_requests set body = $1 where tenant_id = $3 and id = $2', [
+    JSON.stringify(next),
+    request.id,
+    tenantId,
+  ]);
   return next;
 }
 
 /** Queues the e-Fapiao e-mail of a request just issued, in the issuing transaction. */
-export async function queueFapiaoEmail(tx: Queryable, request: FapiaoRequest, at: number): Promise<void> {
+export async function queueFapiaoEmail(
+  tx: Queryable,
+  tenantId: string,
+  request: FapiaoRequest,
+  at: number,
+): Promise<void> {
   if (request.delivery !== 'electronic' || !request.email) return;
   await tx.query(
     `insert into fapiao_emails (tenant_id, request_id, recipient, locale, queued_at, next_attempt_at)
-     select tenant_id, id, $2, locale, $3, $3 from fapiao_requests where id = $1`,
-    [request.id, request.email, new Date(at).toISOString()],
+     select tenant_id, id, $2, locale, $3, $3 from fapiao_requests where tenant_id = $4 and id = $1`,
+    [request.id, request.email, new Date(at).toISOString(), tenantId],
   );
 }
 
@@ -126,6 +141,7 @@ const BATCH = 10;
 
 interface QueuedEmail {
   readonly id: string;
+  readonly tenant_id: string;
   readonly request_id: string;
   readonly recipient: string;
   readonly locale: Locale;
@@ -147,7 +163,7 @@ export async function sendQueuedFapiaoEmails(
   const taken = await takeUnderLease<QueuedEmail>(
     store,
     {
-      sql: `select id, request_id, recipient, locale, attempts from fapiao_emails
+      sql: `select id, tenant_id, request_id, recipient, locale, attempts from fapiao_emails
         where sent_at is null and attempts < $1 and next_attempt_at <= $2
         order by id limit $3 for update skip locked`,
       params: [MAX_EMAIL_ATTEMPTS, iso(now), BATCH],
@@ -158,7 +174,10 @@ export async function sendQueuedFapiaoEmails(
   let failed = 0;
   for (const row of taken) {
     const request = (
-      await store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1', [row.request_id])
+      await store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where tenant_id = $2 and id = $1', [
+        row.request_id,
+        row.tenant_id,
+      ])
     ).rows[0]?.body;
     // Reversed meanwhile: nothing to send any more.
     if (!request || !checkFapiaoEmail({ ...request, emails: [] }, row.recipient, now).ok) {
@@ -178,11 +197,12 @@ export async function sendQueuedFapiaoEmails(
     await store.transaction(async tx => {
       await tx.query('update fapiao_emails set sent_at = $1 where id = $2', [iso(now), row.id]);
       const current = (
-        await tx.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 for update', [
-          row.request_id,
-        ])
+        await tx.query<{ body: FapiaoRequest }>(
+          'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
+          [row.request_id, row.tenant_id],
+        )
       ).rows[0]!.body;
-      await recordFapiaoEmail(tx, current, row.recipient, now);
+      await recordFapiaoEmail(tx, row.tenant_id, current, row.recipient, now);
     });
     sent++;
   }

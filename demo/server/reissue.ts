@@ -120,7 +120,11 @@ export async function requestReissue(ctx: CustomerContext): Promise<void> {
         steps: [{ step: first, at: iso(at) }],
       },
     };
-    await tx.query('update fapiao_requests set body = $1 where id = $2', [JSON.stringify(next), old.id]);
+    await tx.query('update fapiao_requests set body = $1 where tenant_id = $3 and id = $2', [
+      JSON.stringify(next),
+      old.id,
+      customer.id,
+    ]);
     return { request: next, created: true };
   });
   send(res, created ? 202 : 200, request);
@@ -148,6 +152,7 @@ function redLetterOf(request: FapiaoRequest, blue: IssuedFapiao, red: IssuedNumb
  */
 async function reverseAndReplace(
   tx: Queryable,
+  tenantId: string,
   old: FapiaoRequest,
   issued: readonly IssuedNumber[],
   at: number,
@@ -157,11 +162,11 @@ async function reverseAndReplace(
   const blues = old.fapiaos.filter(f => !f.reversedBy && !f.reverses);
   const reds = blues.map((blue, i) => redLetterOf(old, blue, issued[i]!));
   const replacementId = `REQ-${randomUUID().slice(0, 8).toUpperCase()}`;
-  const { rows } = await tx.query<{ tenant_id: string; locale: string }>(
-    'select tenant_id, locale from fapiao_requests where id = $1',
-    [old.id],
+  const { rows } = await tx.query<{ locale: string }>(
+    'select locale from fapiao_requests where tenant_id = $2 and id = $1',
+    [old.id, tenantId],
   );
-  const { tenant_id: tenantId, locale } = rows[0]!;
+  const { locale } = rows[0]!;
   const replacement: FapiaoRequest = {
     id: replacementId,
     invoiceIds: old.invoiceIds,
@@ -191,8 +196,12 @@ async function reverseAndReplace(
       replacementId,
       invoiceId,
     ]);
-  await tx.query('update invoice_claims set request_id = $1 where request_id = $2', [replacementId, old.id]);
-  await enqueueIssue(tx, replacementId, at);
+  await tx.query('update invoice_claims set request_id = $1 where tenant_id = $3 and request_id = $2', [
+    replacementId,
+    old.id,
+    tenantId,
+  ]);
+  await enqueueIssue(tx, tenantId, replacementId, at);
   const redNumbers = reds.map(r => r.number).join('、');
   return {
     ...old,
@@ -219,18 +228,26 @@ function stepOn(r: FapiaoRequest, at: number, changes: Partial<Reissue> = {}): F
 }
 
 /** One step of a reissue as the back office takes it; the red-letter steps are the issuing provider's (a reversal). */
-async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number): Promise<FapiaoRequest | undefined> {
+async function advanceReissue(
+  tx: Queryable,
+  tenantId: string,
+  request: FapiaoRequest,
+  at: number,
+): Promise<FapiaoRequest | undefined> {
   const reissue = request.reissue!;
   switch (reissue.step) {
     case 'return-paper': // the paper Fapiao arrived back
       return stepOn(request, at);
     case 'red-letter-confirmation': // the provider enters the form and, once confirmed, issues the red-letter Fapiao
     case 'red-letter-fapiao': // a reissue a store took before the issuing queue, its form already confirmed
-      await enqueueReversal(tx, request.id, at);
+      await enqueueReversal(tx, tenantId, request.id, at);
       return undefined;
     case 'new-fapiao': {
       const replacement = (
-        await tx.query<{ status: string }>('select status from fapiao_requests where id = $1', [reissue.replacementId])
+        await tx.query<{ status: string }>('select status from fapiao_requests where tenant_id = $2 and id = $1', [
+          reissue.replacementId,
+          tenantId,
+        ])
       ).rows[0];
       return replacement && (ISSUED_REQUEST_STATUSES as readonly string[]).includes(replacement.status)
         ? stepOn(request, at)
@@ -245,14 +262,14 @@ async function advanceReissue(tx: Queryable, request: FapiaoRequest, at: number)
  * The provider's answer to a reversal: the confirmation form confirmed (its number kept) and the red-letter Fapiao
  * issued; the old request is reversed and its replacement opened. Only a reissue waiting for it takes it.
  */
-export const applyReversal: ApplyReversal = async (tx, request, state, at) => {
+export const applyReversal: ApplyReversal = async (tx, tenantId, request, state, at) => {
   const step = request.reissue?.step;
   if (step !== 'red-letter-confirmation' && step !== 'red-letter-fapiao') return undefined;
   const confirmed =
     step === 'red-letter-fapiao'
       ? request
       : stepOn(request, at, state.confirmationNumber ? { confirmationNumber: state.confirmationNumber } : {});
-  return stepOn(await reverseAndReplace(tx, confirmed, state.fapiaos, at), at);
+  return stepOn(await reverseAndReplace(tx, tenantId, confirmed, state.fapiaos, at), at);
 };
 
 /** Moves every open reissue one step (any number of instances: `SKIP LOCKED`). */
@@ -260,6 +277,6 @@ export function advanceReissues(store: Store, at: number): Promise<number> {
   return moveRequests(
     store,
     "body->'reissue'->>'step' in ('return-paper', 'red-letter-confirmation', 'red-letter-fapiao', 'new-fapiao')",
-    (tx, request) => advanceReissue(tx, request, at),
+    (tx, request, tenantId) => advanceReissue(tx, tenantId, request, at),
   );
 }

@@ -29,22 +29,28 @@ export async function requestOf(
 export async function moveRequests(
   store: Store,
   where: string,
-  next: (tx: Queryable, request: FapiaoRequest) => FapiaoRequest | undefined | Promise<FapiaoRequest | undefined>,
+  next: (
+    tx: Queryable,
+    request: FapiaoRequest,
+    tenantId: string,
+  ) => FapiaoRequest | undefined | Promise<FapiaoRequest | undefined>,
   batch = 50,
 ): Promise<number> {
   return store.transaction(async tx => {
-    const { rows } = await tx.query<{ body: FapiaoRequest }>(
-      `select body from fapiao_requests where ${where} order by created_at, id limit $1 for update skip locked`,
+    const { rows } = await tx.query<{ tenant_id: string; body: FapiaoRequest }>(
+      `select tenant_id, body from fapiao_requests where ${where}
+        order by created_at, tenant_id, id limit $1 for update skip locked`,
       [batch],
     );
     let moved = 0;
-    for (const { body } of rows) {
-      const changed = await next(tx, body);
+    for (const { tenant_id: tenantId, body } of rows) {
+      const changed = await next(tx, body, tenantId);
       if (!changed) continue;
-      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+      await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
         changed.status,
         JSON.stringify(changed),
         changed.id,
+        tenantId,
       ]);
       moved++;
     }

@@ -91,6 +91,7 @@ export function statusMail(request: FapiaoRequest, to: string, locale: Locale): 
 
 interface EventRow {
   readonly id: string;
+  readonly tenant_id: string;
   readonly request_id: string;
   readonly status: FapiaoRequestStatus;
   readonly mail_attempts: number;
@@ -114,7 +115,7 @@ export async function sendStatusEmails(
   const taken = await takeUnderLease<EventRow>(
     store,
     {
-      sql: `select id, request_id, status, mail_attempts from request_events
+      sql: `select id, tenant_id, request_id, status, mail_attempts from request_events
         where mail_state = 'pending' and coalesce(mail_next_at, at) <= $1
         order by id limit $2 for update skip locked`,
       params: [iso(now), STATUS_MAIL.batch],
@@ -127,8 +128,8 @@ export async function sendStatusEmails(
     const row = (
       await store.query<{ body: FapiaoRequest; locale: Locale; fapiao_email: string | null }>(
         `select r.body, r.locale, c.fapiao_email from fapiao_requests r join customers c on c.id = r.tenant_id
-          where r.id = $1`,
-        [event.request_id],
+          where r.tenant_id = $2 and r.id = $1`,
+        [event.request_id, event.tenant_id],
       )
     ).rows[0];
     const to = row?.body.email ?? row?.fapiao_email ?? undefined;

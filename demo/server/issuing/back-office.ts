@@ -44,18 +44,41 @@ const REJECTABLE: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
 /**
  * The back office refuses a request: its invoices may be requested again. Issued requests cannot be rejected, nor
  * one the issuing queue has taken: its order may be on its way to the provider, which could issue it as we speak.
+ * A request's id is unique within its customer (tenant) only: where two customers have one of that id, the operator
+ * names the customer (`tenantId`) and nothing is touched until then.
  */
-export async function rejectRequest(store: Store, id: string, reason: string, at: number): Promise<FapiaoRequest> {
+export async function rejectRequest(
+  store: Store,
+  id: string,
+  reason: string,
+  at: number,
+  tenantId?: string,
+): Promise<FapiaoRequest> {
   return store.transaction(async tx => {
+    const tenants = (
+      await tx.query<{ tenant_id: string }>(
+        'select tenant_id from fapiao_requests where id = $1 and ($2::text is null or tenant_id = $2)',
+        [id, tenantId ?? null],
+      )
+    ).rows.map(r => r.tenant_id);
+    if (tenants.length === 0) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
+    if (tenants.length > 1)
+      throw new HttpProblem(409, 'conflict', {
+        detail: `${tenants.length} customers have a request ${id}: name the customer (tenant) too`,
+      });
+    const tenant = tenants[0]!;
     // The job's row first, then the request's: the queue takes them in that order, so the two never wait on each other.
     const handedOver = (
       await tx.query(
-        "select started_at is not null and done_at is null as taken from issuing_jobs where request_id = $1 and kind = 'issue' for update",
-        [id],
+        "select started_at is not null and done_at is null as taken from issuing_jobs where tenant_id = $2 and request_id = $1 and kind = 'issue' for update",
+        [id, tenant],
       )
     ).rows.some(j => j.taken === true);
     const row = (
-      await tx.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 for update', [id])
+      await tx.query<{ body: FapiaoRequest }>(
+        'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
+        [id, tenant],
+      )
     ).rows[0];
     if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
     const r = row.body;
@@ -68,15 +91,16 @@ export async function rejectRequest(store: Store, id: string, reason: string, at
       rejectionReason: reason,
       history: [...r.history, { status: 'rejected', at: iso(at), note: reason }],
     };
-    await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+    await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
       'rejected',
       JSON.stringify(next),
       id,
+      tenant,
     ]);
-    await tx.query('delete from invoice_claims where request_id = $1', [id]);
+    await tx.query('delete from invoice_claims where tenant_id = $2 and request_id = $1', [id, tenant]);
     await tx.query(
-      "update issuing_jobs set done_at = $1, outcome = 'rejected' where request_id = $2 and done_at is null",
-      [iso(at), id],
+      "update issuing_jobs set done_at = $1, outcome = 'rejected' where tenant_id = $3 and request_id = $2 and done_at is null",
+      [iso(at), id, tenant],
     );
     return next;
   });

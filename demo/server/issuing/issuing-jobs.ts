@@ -36,6 +36,8 @@ export const ISSUING_QUEUE = {
 export type JobKind = 'issue' | 'reverse';
 
 interface JobRow {
+  /** Every query names the tenant with the request's id: ids are unique per tenant only (the keys lead with it). */
+  readonly tenant_id: string;
   readonly request_id: string;
   readonly kind: JobKind;
   readonly ref: string | null;
@@ -47,32 +49,36 @@ interface JobRow {
 type PlannedAmounts = Pick<PlannedFapiao, 'currency' | 'net' | 'tax' | 'gross'>;
 
 /** Queues a request's issue in the caller's transaction (the request and its job commit together). */
-export async function enqueueIssue(tx: Queryable, requestId: string, at: number): Promise<void> {
+export async function enqueueIssue(tx: Queryable, tenantId: string, requestId: string, at: number): Promise<void> {
   await tx.query(
     `insert into issuing_jobs (tenant_id, request_id, kind, created_at, next_attempt_at)
-     select tenant_id, id, 'issue', $2, $2 from fapiao_requests where id = $1
+     select tenant_id, id, 'issue', $2, $2 from fapiao_requests where tenant_id = $3 and id = $1
      on conflict do nothing`,
-    [requestId, iso(at)],
+    [requestId, iso(at), tenantId],
   );
 }
 
 /** Queues the red-letter reversal of a request's Fapiao (a reissue), once. */
-export async function enqueueReversal(tx: Queryable, requestId: string, at: number): Promise<void> {
+export async function enqueueReversal(tx: Queryable, tenantId: string, requestId: string, at: number): Promise<void> {
   // Looked up first (a read waits for no lock): an insert that met the job's row while the queue settles it would wait
   // for that transaction, which waits for the request this one holds.
-  const queued = await tx.query("select 1 from issuing_jobs where request_id = $1 and kind = 'reverse'", [requestId]);
+  const queued = await tx.query(
+    "select 1 from issuing_jobs where tenant_id = $2 and request_id = $1 and kind = 'reverse'",
+    [requestId, tenantId],
+  );
   if (queued.rows.length) return;
   await tx.query(
     `insert into issuing_jobs (tenant_id, request_id, kind, created_at, next_attempt_at)
-     select tenant_id, id, 'reverse', $2, $2 from fapiao_requests where id = $1
+     select tenant_id, id, 'reverse', $2, $2 from fapiao_requests where tenant_id = $3 and id = $1
      on conflict do nothing`,
-    [requestId, iso(at)],
+    [requestId, iso(at), tenantId],
   );
 }
 
 /** How a reversal's answer is applied to its request (the reissue's own module knows the steps). */
 export type ApplyReversal = (
   tx: Queryable,
+  tenantId: string,
   request: FapiaoRequest,
   state: Extract<IssueState, { state: 'issued' }>,
   at: number,
@@ -104,11 +110,10 @@ export async function runIssuingQueue(deps: IssuingQueueDeps, at: number): Promi
   for (const job of jobs) {
     // A pause that began during this pass: the rest of the batch waits for it too (its lease given back).
     if (pause && (pause.kind === 'login-required' || job.ref === null)) {
-      await deps.store.query('update issuing_jobs set next_attempt_at = $1 where request_id = $2 and kind = $3', [
-        pause.until ?? iso(at),
-        job.request_id,
-        job.kind,
-      ]);
+      await deps.store.query(
+        'update issuing_jobs set next_attempt_at = $1 where tenant_id = $4 and request_id = $2 and kind = $3',
+        [pause.until ?? iso(at), job.request_id, job.kind, job.tenant_id],
+      );
       continue;
     }
     try {
@@ -130,18 +135,19 @@ export async function runIssuingQueue(deps: IssuingQueueDeps, at: number): Promi
 async function takeJobs(store: Store, at: number, { submitsPaused }: { submitsPaused: boolean }): Promise<JobRow[]> {
   return store.transaction(async tx => {
     const { rows } = await tx.query<JobRow>(
-      `select request_id, kind, ref, started_at, attempts from issuing_jobs
+      `select tenant_id, request_id, kind, ref, started_at, attempts from issuing_jobs
         where done_at is null and next_attempt_at <= $1 and attempts < $2 ${submitsPaused ? 'and ref is not null' : ''}
-        order by next_attempt_at, request_id limit $3 for update skip locked`,
+        order by next_attempt_at, tenant_id, request_id limit $3 for update skip locked`,
       [iso(at), ISSUING_QUEUE.maxAttempts, ISSUING_QUEUE.batch],
     );
     const taken: JobRow[] = [];
     for (const job of rows) {
       if (job.kind === 'issue' && job.ref === null) {
         const request = (
-          await tx.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 for update', [
-            job.request_id,
-          ])
+          await tx.query<{ body: FapiaoRequest }>(
+            'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
+            [job.request_id, job.tenant_id],
+          )
         ).rows[0]?.body;
         if (request?.status === 'submitted') {
           const next = {
@@ -149,10 +155,11 @@ async function takeJobs(store: Store, at: number, { submitsPaused }: { submitsPa
             status: 'processing' as const,
             history: [...request.history, { status: 'processing' as const, at: iso(at) }],
           };
-          await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+          await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
             'processing',
             JSON.stringify(next),
             request.id,
+            job.tenant_id,
           ]);
         } else if (request?.status !== 'processing') {
           // Withdrawn or rejected before issuing started: nothing to hand over.
@@ -162,8 +169,8 @@ async function takeJobs(store: Store, at: number, { submitsPaused }: { submitsPa
       }
       const startedAt = job.started_at === null ? at : new Date(job.started_at).getTime();
       await tx.query(
-        'update issuing_jobs set next_attempt_at = $1, started_at = $2 where request_id = $3 and kind = $4',
-        [iso(at + ISSUING_QUEUE.leaseMs), iso(startedAt), job.request_id, job.kind],
+        'update issuing_jobs set next_attempt_at = $1, started_at = $2 where tenant_id = $5 and request_id = $3 and kind = $4',
+        [iso(at + ISSUING_QUEUE.leaseMs), iso(startedAt), job.request_id, job.kind, job.tenant_id],
       );
       taken.push({ ...job, started_at: iso(startedAt) });
     }
@@ -171,27 +178,36 @@ async function takeJobs(store: Store, at: number, { submitsPaused }: { submitsPa
   });
 }
 
-async function finish(tx: Queryable, job: Pick<JobRow, 'request_id' | 'kind'>, at: number, outcome: string) {
-  await tx.query('update issuing_jobs set done_at = $1, outcome = $2 where request_id = $3 and kind = $4', [
-    iso(at),
-    outcome,
-    job.request_id,
-    job.kind,
-  ]);
+async function finish(
+  tx: Queryable,
+  job: Pick<JobRow, 'tenant_id' | 'request_id' | 'kind'>,
+  at: number,
+  outcome: string,
+) {
+  await tx.query(
+    'update issuing_jobs set done_at = $1, outcome = $2 where tenant_id = $5 and request_id = $3 and kind = $4',
+    [iso(at), outcome, job.request_id, job.kind, job.tenant_id],
+  );
 }
 
 /** Hands the order to the provider and keeps its reference; the next pass asks where it stands. */
 async function submit(deps: IssuingQueueDeps, job: JobRow, at: number): Promise<boolean> {
   const { store, provider } = deps;
   const request = (
-    await store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1', [job.request_id])
+    await store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where tenant_id = $2 and id = $1', [
+      job.request_id,
+      job.tenant_id,
+    ])
   ).rows[0]!.body;
   const startedAt = new Date(job.started_at!).getTime();
   let ref: string;
   let plan: PlannedAmounts[] | null = null;
   if (job.kind === 'issue') {
     const invoices = (
-      await store.query<{ body: Invoice }>('select body from invoices where id = any($1)', [request.invoiceIds])
+      await store.query<{ body: Invoice }>('select body from invoices where tenant_id = $2 and id = any($1)', [
+        request.invoiceIds,
+        job.tenant_id,
+      ])
     ).rows.map(r => r.body);
     const fapiaos = planFapiao(invoices, request.buyer, {
       fapiaoKind: request.fapiaoKind,
@@ -205,8 +221,8 @@ async function submit(deps: IssuingQueueDeps, job: JobRow, at: number): Promise<
   }
   await store.query(
     `update issuing_jobs set ref = $1, plan = $2, next_attempt_at = $3, attempts = 0, last_error = null
-      where request_id = $4 and kind = $5 and done_at is null`,
-    [ref, plan === null ? null : JSON.stringify(plan), iso(at), job.request_id, job.kind],
+      where tenant_id = $6 and request_id = $4 and kind = $5 and done_at is null`,
+    [ref, plan === null ? null : JSON.stringify(plan), iso(at), job.request_id, job.kind, job.tenant_id],
   );
   return true;
 }
@@ -221,11 +237,11 @@ export async function settle(deps: IssuingQueueDeps, ref: string, state: IssueSt
   return deps.store.transaction(async tx => {
     const job = (
       await tx.query<JobRow & { plan: PlannedAmounts[] | null; fapiao_count: number }>(
-        `select request_id, kind, ref, started_at, attempts, plan,
+        `select j.tenant_id, request_id, kind, ref, started_at, attempts, plan,
                 case when kind = 'issue' then jsonb_array_length(plan)
                      else (select count(*)::int from jsonb_array_elements(r.body->'fapiaos') f
                             where f->>'reversedBy' is null and f->>'reverses' is null) end as fapiao_count
-           from issuing_jobs j join fapiao_requests r on r.id = j.request_id
+           from issuing_jobs j join fapiao_requests r on r.tenant_id = j.tenant_id and r.id = j.request_id
           where ref = $1 and done_at is null for update of j`,
         [ref],
       )
@@ -235,43 +251,51 @@ export async function settle(deps: IssuingQueueDeps, ref: string, state: IssueSt
     const problem = issueStateProblem(state, state.state === 'issued' ? job.fapiao_count : undefined);
     if (problem) throw new ProviderError('unavailable', `the provider's answer is not usable (${problem})`);
     if (state.state === 'pending') {
-      await tx.query('update issuing_jobs set next_attempt_at = $1 where ref = $2', [
+      await tx.query('update issuing_jobs set next_attempt_at = $1 where tenant_id = $3 and ref = $2', [
         iso(Math.max(at, state.retryAt ?? at + ISSUING_QUEUE.pollMs)),
         ref,
+        job.tenant_id,
       ]);
       return false;
     }
     const request = (
-      await tx.query<{ body: FapiaoRequest }>('select body from fapiao_requests where id = $1 for update', [
-        job.request_id,
-      ])
+      await tx.query<{ body: FapiaoRequest }>(
+        'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
+        [job.request_id, job.tenant_id],
+      )
     ).rows[0]!.body;
     const next =
       job.kind === 'reverse'
         ? state.state === 'issued'
-          ? await deps.applyReversal(tx, request, state, at)
+          ? await deps.applyReversal(tx, job.tenant_id, request, state, at)
           : undefined
         : issueOutcome(request, job.plan ?? [], state, at);
     if (next) {
-      await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+      await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
         next.status,
         JSON.stringify(next),
         next.id,
+        job.tenant_id,
       ]);
-      if (next.status === 'rejected') await tx.query('delete from invoice_claims where request_id = $1', [next.id]);
-      if (next.status === 'issued') await queueFapiaoEmail(tx, next, at);
+      if (next.status === 'rejected')
+        await tx.query('delete from invoice_claims where tenant_id = $2 and request_id = $1', [next.id, job.tenant_id]);
+      if (next.status === 'issued') await queueFapiaoEmail(tx, job.tenant_id, next, at);
     }
     // An answer the request can no longer take (it left the step that waited for it) is kept for an operator.
     const unrecorded =
       next || (job.kind === 'reverse' && state.state === 'refused')
         ? null
         : `${state.state} while the request was ${request.status}`;
-    await tx.query('update issuing_jobs set done_at = $1, outcome = $2, last_error = $3 where ref = $4', [
-      iso(at),
-      unrecorded ? 'unrecorded' : state.state,
-      (unrecorded ?? (state.state === 'refused' ? state.reason : null))?.slice(0, 500) ?? null,
-      ref,
-    ]);
+    await tx.query(
+      'update issuing_jobs set done_at = $1, outcome = $2, last_error = $3 where tenant_id = $5 and ref = $4',
+      [
+        iso(at),
+        unrecorded ? 'unrecorded' : state.state,
+        (unrecorded ?? (state.state === 'refused' ? state.reason : null))?.slice(0, 500) ?? null,
+        ref,
+        job.tenant_id,
+      ],
+    );
     return true;
   });
 }
@@ -327,15 +351,15 @@ async function deferAfterFailure(
       );
       // Waiting is not failing: the attempt does not count, and the job is due again when the pause ends.
       await tx.query(
-        'update issuing_jobs set next_attempt_at = $1, last_error = $2 where request_id = $3 and kind = $4',
-        [iso(until ?? at), message, job.request_id, job.kind],
+        'update issuing_jobs set next_attempt_at = $1, last_error = $2 where tenant_id = $5 and request_id = $3 and kind = $4',
+        [iso(until ?? at), message, job.request_id, job.kind, job.tenant_id],
       );
       return { kind: providerError.kind, reason: message, since: iso(at), until: until === null ? null : iso(until) };
     }
     await tx.query(
       `update issuing_jobs set attempts = attempts + 1, next_attempt_at = $1, last_error = $2
-        where request_id = $3 and kind = $4`,
-      [iso(at + retryBackoffMs(job.attempts)), message, job.request_id, job.kind],
+        where tenant_id = $5 and request_id = $3 and kind = $4`,
+      [iso(at + retryBackoffMs(job.attempts)), message, job.request_id, job.kind, job.tenant_id],
     );
     return undefined;
   });

@@ -151,7 +151,11 @@ export function adminRoutes(controls: AdminControls): readonly Route[] {
         const reason = body.reason ?? '信息有误';
         if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 200)
           throw invalid('reason must be a text of 1–200 characters');
-        send(ctx.res, 200, await rejectRequest(ctx.services.store, ctx.params.id!, reason.trim(), ctx.services.now()));
+        const tenant = body.tenant;
+        if (tenant !== undefined && (typeof tenant !== 'string' || tenant.length > 200))
+          throw invalid('tenant must be a customer id');
+        const { services } = ctx;
+        send(ctx.res, 200, await rejectRequest(services.store, ctx.params.id!, reason.trim(), services.now(), tenant));
       },
       'request id',
     ),

@@ -225,7 +225,7 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
         );
       }
       // The request and its issue job commit together: the queue never misses one, nor takes an uncommitted one.
-      await enqueueIssue(tx, id, services.now());
+      await enqueueIssue(tx, customer.id, id, services.now());
       if (input.saveProfile === true) {
         const profile = { ...buyer, ...(created.email ? { email: created.email } : {}) };
         // A full address book does not cost the customer the Fapiao: the request goes in without the profile.
@@ -284,7 +284,7 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
     // Asked rightly, but this server has no way to send e-mail: said after what the customer can fix.
     const mailer = services.mailer;
     if (!mailer) throw new HttpProblem(503, 'fapiao-email-unavailable', { headers: { 'retry-after': '60' } });
-    return { request: await recordFapiaoEmail(tx, current, check.to, at), address: check.to, mailer };
+    return { request: await recordFapiaoEmail(tx, customer.id, current, check.to, at), address: check.to, mailer };
   });
   try {
     await mailer.send(await fapiaoMail(request, address, locale, services.issuing.file));
@@ -292,9 +292,10 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
     await services.store.transaction(async tx => {
       const current = await requestOf(tx, customer, request.id, { forUpdate: true });
       const emails = (current.emails ?? []).filter(e => !(e.to === address && e.sentAt === new Date(at).toISOString()));
-      await tx.query('update fapiao_requests set body = $1 where id = $2', [
+      await tx.query('update fapiao_requests set body = $1 where tenant_id = $3 and id = $2', [
         JSON.stringify({ ...current, emails }),
         request.id,
+        customer.id,
       ]);
     });
     throw new HttpProblem(503, 'fapiao-email-unavailable', {
@@ -344,12 +345,13 @@ async function withdrawRequest({ res, params, locale, services, customer }: Cust
       status: 'cancelled',
       history: [...current.history, { status: 'cancelled', at }],
     };
-    await tx.query('update fapiao_requests set status = $1, body = $2 where id = $3', [
+    await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
       'cancelled',
       JSON.stringify(next),
       current.id,
+      customer.id,
     ]);
-    await tx.query('delete from invoice_claims where request_id = $1', [current.id]);
+    await tx.query('delete from invoice_claims where tenant_id = $2 and request_id = $1', [current.id, customer.id]);
     return next;
   });
   send(res, 200, request);
