@@ -60,7 +60,8 @@ export {
   chinaMonthsAgo,
   type CalendarDate,
 } from './time/china-time.js';
-export { formatChinaDate, formatChinaDateTime, type DateFormatter } from './time/format-date.js';
+export { formatChinaDate, type DateFormatter } from './time/format-date.js';
+export { formatChinaDateTime } from './time/format-month.js';
 
 // model/
 export {
@@ -299,7 +300,14 @@ export {
 // export/
 export { invoicesToCsv, csvText, type InvoicesCsvOptions } from './export/invoices-csv.js';
 
-// i18n/
+// i18n/ (a request's and a registration's words in modules of their own: fetched with the form and the account)
+export {
+  explainDraftError,
+  explainFapiaoEmailError,
+  explainReissueBlock,
+  explainNotice,
+} from './i18n/explain-request.js';
+export { explainRegistrationError } from './i18n/explain-registration.js';
 export {
   LOCALES,
   coreMessages,
@@ -309,12 +317,7 @@ export {
   parseAcceptLanguage,
   explainReason,
   explainApiError,
-  explainDraftError,
   explainFapiaoState,
-  explainRegistrationError,
-  explainFapiaoEmailError,
-  explainReissueBlock,
-  explainNotice,
   type Locale,
   type CoreMessages,
   type CoreBillMessages,

@@ -20,7 +20,7 @@ import {
   type InvoiceStatus,
   type Payment,
 } from '../model/invoice.js';
-import { parseInvoice } from '../model/parse.js';
+import { parseInvoice } from '../model/parse-invoice.js';
 import type { Issue, Result } from '../result.js';
 import { currencyExponent, type Fen } from '../money/fen.js';
 

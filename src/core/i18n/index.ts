@@ -1,12 +1,7 @@
-import { LOCALES, type Locale, type Message } from './messages.js';
-import { coreAccountMessages, coreBillMessages, coreRequestMessages } from './catalogues.js';
+import { LOCALES, type Locale } from './messages.js';
+import { coreBillMessages } from './catalogues.js';
 import type { Reason } from '../rules/eligibility.js';
-import type { DraftError } from '../draft/fapiao-draft.js';
-import { formatChinaDate, formatChinaDateTime, type DateFormatter } from '../time/format-date.js';
-import type { RegistrationError } from '../rules/account-registration.js';
-import type { FapiaoEmailError } from '../rules/fapiao-email.js';
-import type { ReissueBlock } from '../rules/reissue.js';
-import type { ServiceNotice } from '../model/fapiao.js';
+import { formatChinaDate, type DateFormatter } from '../time/format-date.js';
 import { formatMoney } from '../money/format-money.js';
 import { toFen } from '../money/fen.js';
 import type { FapiaoState } from '../rules/fapiao-state.js';
@@ -92,42 +87,6 @@ export function explainApiError(error: Pick<ApiError, 'kind' | 'status' | 'probl
     detail: error.problem?.detail ?? '',
     reference: error.problem?.requestId ?? '',
   });
-}
-
-export function explainDraftError(error: DraftError, locale: Locale): string {
-  const messages = coreRequestMessages(locale);
-  return messages.draftError[error.code]({ ...error.params, label: messages.field[error.field] });
-}
-
-/** A registration problem in words, the field named; `too-many-emails` shows its time in China time. */
-export function explainRegistrationError(error: RegistrationError, locale: Locale): string {
-  const messages = coreAccountMessages(locale);
-  const p: Record<string, string | number> = { ...error.params, label: messages.registrationField[error.field] };
-  if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
-  return messages.registrationError[error.code](p);
-}
-
-/** Why an issued Fapiao cannot be e-mailed (again) now, in words; `too-many-emails` says from when, in China time. */
-export function explainFapiaoEmailError(error: FapiaoEmailError, locale: Locale): string {
-  const p: Record<string, string | number> = { ...error.params };
-  if (typeof p.at === 'string') p.atText = formatChinaDateTime(p.at, locale);
-  return coreRequestMessages(locale).fapiaoEmailError[error.code](p);
-}
-
-/** Why a reissue cannot be asked for, in words; `window-passed` gives its last day on China's calendar. */
-export function explainReissueBlock(block: ReissueBlock, locale: Locale, formatDay: DateFormatter = formatChinaDate) {
-  const p: Record<string, string | number> = { ...block.params };
-  if (typeof p.until === 'string') p.untilText = formatDay(p.until, locale);
-  return coreRequestMessages(locale).reissueBlock[block.code](p);
-}
-
-/**
- * An operator's notice in words, its expected issue date on China's calendar; `undefined` for a kind the core has no
- * words for (a newer server's), which the elements then leave out rather than show half.
- */
-export function explainNotice(notice: ServiceNotice, locale: Locale, formatDay: DateFormatter = formatChinaDate) {
-  const words = (coreRequestMessages(locale).notice as Record<string, Message | undefined>)[notice.kind];
-  return words?.(notice.expectedIssueDate ? { onText: formatDay(notice.expectedIssueDate, locale) } : {});
 }
 
 /** The Fapiao column's words for a state from `fapiaoStateOf`, its date formatted by `formatDay` (the core's by default). */

@@ -266,12 +266,11 @@ export interface FapiaoRequest {
   readonly createdAt: string;
 }
 
-/** Request states that block another request for the same invoice. */
-export const OPEN_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['submitted', 'processing'];
+// The statuses a bill's eligibility reads live in a module of their own: a bills page's first render needs them, not
+// the kinds and steps below (which the decoders of the HTTP client and the form use).
+export { ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES } from './request-statuses.js';
 
 /** Orders requests newest first (ISO instants compare as text). */
 export function newestRequestFirst(a: Pick<FapiaoRequest, 'createdAt'>, b: Pick<FapiaoRequest, 'createdAt'>): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
-/** Request states after which the invoice counts as invoiced. */
-export const ISSUED_REQUEST_STATUSES: readonly FapiaoRequestStatus[] = ['issued', 'mailed', 'ready-for-pickup'];

@@ -1,4 +1,5 @@
-import { ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
+import type { FapiaoRequest } from '../model/fapiao.js';
+import { ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES } from '../model/request-statuses.js';
 import type { Invoice } from '../model/invoice.js';
 
 /** What the claim rules read of a request: which bills, how much of each, and whether it still stands. */

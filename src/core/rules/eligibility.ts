@@ -1,10 +1,6 @@
 import type { Invoice } from '../model/invoice.js';
-import {
-  ISSUED_REQUEST_STATUSES,
-  OPEN_REQUEST_STATUSES,
-  type FapiaoAccount,
-  type FapiaoAccountState,
-} from '../model/fapiao.js';
+import type { FapiaoAccount, FapiaoAccountState } from '../model/fapiao.js';
+import { ISSUED_REQUEST_STATUSES, OPEN_REQUEST_STATUSES } from '../model/request-statuses.js';
 import {
   chinaDateOf,
   chinaDayStartMs,

@@ -1,4 +1,5 @@
-import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
+import type { FapiaoRequest } from '../model/fapiao.js';
+import { ISSUED_REQUEST_STATUSES } from '../model/request-statuses.js';
 import type { Invoice } from '../model/invoice.js';
 import { toFen, type CurrencyCode, type Fen } from '../money/fen.js';
 import { claimOf, type ClaimingRequest } from './claims.js';

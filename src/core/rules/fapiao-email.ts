@@ -1,5 +1,6 @@
 import { DRAFT_LIMITS, emailList } from '../draft/fapiao-draft.js';
-import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
+import type { FapiaoRequest } from '../model/fapiao.js';
+import { ISSUED_REQUEST_STATUSES } from '../model/request-statuses.js';
 import { nextEmailAllowedAt } from './email-allowance.js';
 
 /**

@@ -1,4 +1,5 @@
-import { ISSUED_REQUEST_STATUSES, type FapiaoRequest } from '../model/fapiao.js';
+import type { FapiaoRequest } from '../model/fapiao.js';
+import { ISSUED_REQUEST_STATUSES } from '../model/request-statuses.js';
 import { holdsClaims } from './claims.js';
 import { addChinaWorkingDays } from '../time/china-calendar.js';
 import { chinaDateOf, type CalendarDate } from '../time/china-time.js';

@@ -1,6 +1,6 @@
+import { ISSUED_REQUEST_STATUSES } from '../model/request-statuses.js';
 import {
   COURIERS,
-  ISSUED_REQUEST_STATUSES,
   type DeliveryOptions,
   type FapiaoBuyer,
   type FapiaoKind,

@@ -4,9 +4,9 @@ import { CHINA_TZ, toInstant } from './china-time.js';
 export type DateFormatter = (value: string | Date, locale: string) => string;
 
 const dates = new Map<string, Intl.DateTimeFormat>();
-const dateTimes = new Map<string, Intl.DateTimeFormat>();
 
-function cached(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) {
+/** One formatter per locale and shape, in China's zone (making one costs more than formatting with it). */
+export function cached(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) {
   let formatter = cache.get(locale);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: CHINA_TZ });
@@ -22,13 +22,3 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, locale: string, options
  */
 export const formatChinaDate: DateFormatter = (value, locale) =>
   cached(dates, locale, { dateStyle: 'medium' }).format(toInstant(value));
-
-const months = new Map<string, Intl.DateTimeFormat>();
-
-/** A month (`YYYY-MM`, a tax period) as people read it in `locale`: `2026年11月`, `November 2026`, `november 2026`. */
-export const formatChinaMonth = (month: string, locale: string): string =>
-  cached(months, locale, { year: 'numeric', month: 'long' }).format(toInstant(`${month}-01`));
-
-/** Date and time on China's wall clock, 24-hour: `2026年11月23日 10:00`, `Nov 23, 2026, 10:00`. */
-export const formatChinaDateTime: DateFormatter = (value, locale) =>
-  cached(dateTimes, locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toInstant(value));

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../core/api-error.js';
-import { explainApiError, explainRegistrationError, type Locale } from '../../core/i18n/index.js';
+import { explainApiError, type Locale } from '../../core/i18n/index.js';
+import { explainRegistrationError } from '../../core/i18n/explain-registration.js';
 import type { FapiaoAccount } from '../../core/model/fapiao.js';
 import { isSafeHttpUrl } from '../../core/model/decode.js';
 import {
@@ -13,7 +14,7 @@ import { asApiError } from '../../core/api-error.js';
 import type { BillingClient } from '../../client/billing-client.js';
 import { FapiaoAccountChangeEvent, FapiaoAccountErrorEvent } from './events.js';
 import { ClientSource } from '../internal/client-source.js';
-import { formatDateTime } from '../internal/format.js';
+import { formatChinaDateTime as formatDateTime } from '../../core/time/format-month.js';
 import { LoadController, NO_SOURCE } from '../internal/load-controller.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { accountMessages } from '../locales/index.js';

@@ -13,7 +13,8 @@ import {
   type FapiaoRequest,
   type IssuedFapiaoFile,
 } from '../../core/model/fapiao.js';
-import { explainApiError, explainNotice, type Locale } from '../../core/i18n/index.js';
+import { explainApiError, type Locale } from '../../core/i18n/index.js';
+import { explainNotice } from '../../core/i18n/explain-request.js';
 import { isSafeHttpUrl } from '../../core/model/decode.js';
 import { chinaDateOf } from '../../core/time/china-time.js';
 import { draftFromRequest, prefillDraft } from '../../core/draft/prefill.js';

@@ -1,11 +1,10 @@
-import { formatChinaDate, formatChinaDateTime } from '../../core/time/format-date.js';
+import { formatChinaDate } from '../../core/time/format-date.js';
 import { formatMoney } from '../../core/money/format-money.js';
 import type { Fen } from '../../core/money/fen.js';
 import type { Locale } from '../../core/i18n/index.js';
 
 // The elements show dates with the core's one formatter (Intl, China time); these names keep templates short.
 export const formatDate = (value: string, locale: Locale): string => formatChinaDate(value, locale);
-export const formatDateTime = (value: string, locale: Locale): string => formatChinaDateTime(value, locale);
 export const formatAmount = (fen: Fen, currency: string, locale: Locale): string =>
   formatMoney({ fen, currency }, locale);
 

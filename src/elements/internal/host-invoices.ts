@@ -1,4 +1,4 @@
-import { parseInvoice } from '../../core/model/parse.js';
+import { parseInvoice } from '../../core/model/parse-invoice.js';
 import type { Invoice } from '../../core/model/invoice.js';
 
 export interface ValidatedInvoices {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { decodeInvoiceFast } from '../../../src/core/model/invoice-fast.js';
-import { decodeInvoiceGeneral, parseInvoice } from '../../../src/core/model/parse.js';
+import { decodeInvoiceGeneral, parseInvoice } from '../../../src/core/model/parse-invoice.js';
 import { makeInvoice } from '../../helpers/invoices.js';
 
 // The hand-written decoder is a fast yes: where it answers, it must give exactly what the general decoder gives, and

@@ -25,15 +25,16 @@ import { gzipSync } from 'node:zlib';
 // 76,823; then the Fapiao timeline (calendars, filing deadlines, the rule, its template and words): core 23,754
 // (zh-CN), elements 67,518 (zh-CN), all 78,469; then requests by amount (partial claims, the rule, the typed
 // amount, the form, words): core 24,946 (zh-CN), elements 70,631 (zh-CN), all 81,680; with a bill's timeline in its
-// details: elements 71,088 (zh-CN), all 82,211.
+// details: elements 71,088 (zh-CN), all 82,211; with the invoice decoder that validates without copying (first-render
+// speed bought with bytes): core 25,203 (zh-CN), elements 71,271 (zh-CN), all 82,408.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
-  ['bundle/fapiao-kit-core.zh-CN.min.js', 25_200],
-  ['bundle/fapiao-kit-core.en.min.js', 25_200],
-  ['bundle/fapiao-kit-core.nl.min.js', 25_200],
-  ['bundle/fapiao-kit.zh-CN.min.js', 71_400],
-  ['bundle/fapiao-kit.en.min.js', 71_400],
-  ['bundle/fapiao-kit.nl.min.js', 71_400],
-  ['bundle/fapiao-kit.min.js', 82_500],
+  ['bundle/fapiao-kit-core.zh-CN.min.js', 25_500],
+  ['bundle/fapiao-kit-core.en.min.js', 25_500],
+  ['bundle/fapiao-kit-core.nl.min.js', 25_500],
+  ['bundle/fapiao-kit.zh-CN.min.js', 71_700],
+  ['bundle/fapiao-kit.en.min.js', 71_700],
+  ['bundle/fapiao-kit.nl.min.js', 71_700],
+  ['bundle/fapiao-kit.min.js', 82_800],
 ];
 
 describe('bundle sizes (gzip -9)', () => {

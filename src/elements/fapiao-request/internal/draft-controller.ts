@@ -8,7 +8,8 @@ import {
   type DraftField,
   type FapiaoDraft,
 } from '../../../core/draft/fapiao-draft.js';
-import { explainDraftError, type Locale } from '../../../core/i18n/index.js';
+import type { Locale } from '../../../core/i18n/index.js';
+import { explainDraftError } from '../../../core/i18n/explain-request.js';
 import {
   DEFAULT_DELIVERY_OPTIONS,
   DEFAULT_DRAFT_POLICY,

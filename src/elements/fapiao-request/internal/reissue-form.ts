@@ -11,7 +11,8 @@ import {
 } from '../../../core/draft/fapiao-draft.js';
 import { draftFromRequest } from '../../../core/draft/prefill.js';
 import { updateDraft } from '../../../core/draft/update-draft.js';
-import { explainApiError, explainDraftError, explainReissueBlock, type Locale } from '../../../core/i18n/index.js';
+import { explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { explainDraftError, explainReissueBlock } from '../../../core/i18n/explain-request.js';
 import {
   DEFAULT_DRAFT_POLICY,
   REISSUE_REASONS,

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { explainApiError, explainReissueBlock, type Locale } from '../../../core/i18n/index.js';
+import { explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { explainReissueBlock } from '../../../core/i18n/explain-request.js';
 import { reissueBlocker, reissueProgress, type ReissuePolicy } from '../../../core/rules/reissue.js';
 import { isSafeHttpUrl } from '../../../core/model/decode.js';
 import { newestRequestFirst, type FapiaoRequest, type IssuedFapiaoFile } from '../../../core/model/fapiao.js';
 import type { ApiError } from '../../../core/api-error.js';
-import { aside, formatAmount, formatDateTime, labelOf } from '../../internal/format.js';
+import { aside, formatAmount, labelOf } from '../../internal/format.js';
+import { formatChinaDateTime as formatDateTime } from '../../../core/time/format-month.js';
 import type { RequestMessages } from './messages.js';
 import { renderEmailLine } from './resend-email.js';
 import { renderWithdraw, type WithdrawController } from './withdraw.js';

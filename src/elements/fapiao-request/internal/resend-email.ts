@@ -1,11 +1,12 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../../core/api-error.js';
-import { explainApiError, explainFapiaoEmailError, type Locale } from '../../../core/i18n/index.js';
+import { explainApiError, type Locale } from '../../../core/i18n/index.js';
+import { explainFapiaoEmailError } from '../../../core/i18n/explain-request.js';
 import type { FapiaoRequest } from '../../../core/model/fapiao.js';
 import { checkFapiaoEmail, fapiaoEmailBlocker, type FapiaoEmailError } from '../../../core/rules/fapiao-email.js';
 import { asApiError } from '../../../core/api-error.js';
-import { formatDateTime } from '../../internal/format.js';
+import { formatChinaDateTime as formatDateTime } from '../../../core/time/format-month.js';
 import type { RequestMessages } from './messages.js';
 
 interface ResendState {

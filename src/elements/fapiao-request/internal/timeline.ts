@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FapiaoTimeline } from '../../../core/rules/fapiao-timeline.js';
-import { formatChinaDate, formatChinaMonth } from '../../../core/time/format-date.js';
+import { formatChinaDate } from '../../../core/time/format-date.js';
+import { formatChinaMonth } from '../../../core/time/format-month.js';
 import type { Locale } from '../../../core/i18n/index.js';
 import type { RequestMessages } from './messages.js';
 

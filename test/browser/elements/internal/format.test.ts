@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDateTime } from '../../../../src/elements/internal/format.js';
+import { formatDate } from '../../../../src/elements/internal/format.js';
+import { formatChinaDateTime as formatDateTime } from '../../../../src/core/time/format-month.js';
 
 // The test browser runs in Los Angeles time (web-test-runner.config.mjs): 16:30 UTC on 31 October is 09:30 on the 31st
 // there and already 1 November in China; the elements must say 1 November.
