@@ -8,6 +8,7 @@ import { moveRequests } from '../request-of.js';
 import type { Store } from '../store/index.js';
 import { sendStatusEmails } from '../status-mail.js';
 import { deliverWebhooks, type WebhookEndpoint } from '../webhooks.js';
+import { pruneSettledRecords } from '../retention.js';
 import { runIssuingQueue } from './issuing-jobs.js';
 import type { IssuingProvider } from './provider.js';
 import { iso } from '../instant.js';
@@ -123,6 +124,8 @@ export interface BackOfficeStepResult {
   readonly notified: number;
   /** Customers e-mailed about a change of status (refused, mailed, ready for pick-up). */
   readonly told: number;
+  /** Settled events and sent e-mails past their keeping time, removed (`retention.ts`). */
+  readonly pruned: number;
 }
 
 /**
@@ -139,7 +142,14 @@ export async function backOfficeStep(office: BackOffice, at: number): Promise<Ba
   const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at, provider.file)).sent : 0;
   const notified = (await deliverWebhooks(store, webhooks, at)).sent;
   const told = (await sendStatusEmails(store, mailer, at)).sent;
-  return { moved: reissues + queue.submitted + queue.settled + logistics, emailed, notified, told };
+  const { events, emails } = await pruneSettledRecords(store, at);
+  return {
+    moved: reissues + queue.submitted + queue.settled + logistics,
+    emailed,
+    notified,
+    told,
+    pruned: events + emails,
+  };
 }
 
 /** Runs `backOfficeStep` every `everyMs` in this process (no HTTP round trip); returns the stop function. */

@@ -214,6 +214,14 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       create or replace function fapiao_request_status_changed() returns trigger language plpgsql as $$ begin if tg_op = 'INSERT' or new.status is distinct from old.status then insert into request_events (request_id, tenant_id, status, previous_status, at, next_attempt_at) select new.id, new.tenant_id, new.status, case when tg_op = 'UPDATE' then old.status end, t, t from (select coalesce((new.body->'history'->-1->>'at')::timestamptz, now()) as t) as changed; end if; return new; end $$;
       create or replace function invoice_claim_fits() returns trigger language plpgsql as $$ declare bill bigint; taken bigint; begin select gross into bill from invoices where tenant_id = new.tenant_id and id = new.invoice_id for update; select coalesce(sum(gross), 0) into taken from invoice_claims where tenant_id = new.tenant_id and invoice_id = new.invoice_id; if bill is null or new.gross <= 0 or taken + new.gross > bill then raise exception 'invoice_claims_within_amount: the claims on invoice % would exceed its amount', new.invoice_id using errcode = '23514', constraint = 'invoice_claims_within_amount'; end if; return new; end $$;`,
   },
+  {
+    version: 12,
+    name: 'records kept for a while only: indexes for the retention step over settled events and sent e-mails',
+    sql: `
+      create index if not exists request_events_settled on request_events (at)
+        where webhook_state <> 'pending' and mail_state <> 'pending';
+      create index if not exists fapiao_emails_sent on fapiao_emails (sent_at) where sent_at is not null;`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"
