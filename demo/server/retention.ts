@@ -2,13 +2,18 @@ import type { Store } from './store/index.js';
 import { iso } from './instant.js';
 
 /**
- * How long the outboxes keep what they are done with. A status change's event stays until its webhook and its e-mail
+ * How long the store keeps what it is done with. A status change's event stays until its webhook and its e-mail
  * are settled (sent, skipped or given up) and then this long, for an operator to look into a delivery; a sent e-Fapiao
- * e-mail's row likewise (the request keeps its own record of every e-mail). Without this both tables only grow.
+ * e-mail's row likewise (the request keeps its own record of every e-mail). Without this these tables only grow.
  */
 export const RETENTION = {
   settledEventsDays: 90,
   sentEmailsDays: 90,
+  /**
+   * A Fapiao request's idempotency key answers a retry with the request it made for this long (Stripe keeps theirs a
+   * day); a key sent again after it makes a new request. A draft's key lives in the tab's session storage.
+   */
+  idempotencyKeysDays: 30,
   /** Rows removed per table per step: each step's transaction stays short, and a backlog goes over a few steps. */
   batch: 1_000,
 } as const;
@@ -16,7 +21,10 @@ export const RETENTION = {
 const DAY_MS = 86_400_000;
 
 /** Removes what the outboxes have been done with for longer than `RETENTION` says; returns how many rows went. */
-export async function pruneSettledRecords(store: Store, at: number): Promise<{ events: number; emails: number }> {
+export async function pruneSettledRecords(
+  store: Store,
+  at: number,
+): Promise<{ events: number; emails: number; keys: number }> {
   const events = await store.query(
     `delete from request_events where (tenant_id, id) in (
        select tenant_id, id from request_events
@@ -29,5 +37,10 @@ export async function pruneSettledRecords(store: Store, at: number): Promise<{ e
        select tenant_id, id from fapiao_emails where sent_at is not null and sent_at < $1 order by sent_at limit $2)`,
     [iso(at - RETENTION.sentEmailsDays * DAY_MS), RETENTION.batch],
   );
-  return { events: events.rowCount, emails: emails.rowCount };
+  const keys = await store.query(
+    `delete from idempotency_keys where (tenant_id, key) in (
+       select tenant_id, key from idempotency_keys where created_at < $1 order by created_at limit $2)`,
+    [iso(at - RETENTION.idempotencyKeysDays * DAY_MS), RETENTION.batch],
+  );
+  return { events: events.rowCount, emails: emails.rowCount, keys: keys.rowCount };
 }

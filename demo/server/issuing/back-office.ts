@@ -124,7 +124,7 @@ export interface BackOfficeStepResult {
   readonly notified: number;
   /** Customers e-mailed about a change of status (refused, mailed, ready for pick-up). */
   readonly told: number;
-  /** Settled events and sent e-mails past their keeping time, removed (`retention.ts`). */
+  /** Settled events, sent e-mails and idempotency keys past their keeping time, removed (`retention.ts`). */
   readonly pruned: number;
 }
 
@@ -142,13 +142,13 @@ export async function backOfficeStep(office: BackOffice, at: number): Promise<Ba
   const emailed = mailer ? (await sendQueuedFapiaoEmails(store, mailer, at, provider.file)).sent : 0;
   const notified = (await deliverWebhooks(store, webhooks, at)).sent;
   const told = (await sendStatusEmails(store, mailer, at)).sent;
-  const { events, emails } = await pruneSettledRecords(store, at);
+  const { events, emails, keys } = await pruneSettledRecords(store, at);
   return {
     moved: reissues + queue.submitted + queue.settled + logistics,
     emailed,
     notified,
     told,
-    pruned: events + emails,
+    pruned: events + emails + keys,
   };
 }
 

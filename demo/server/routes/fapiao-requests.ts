@@ -181,12 +181,10 @@ async function createRequest(ctx: CustomerContext): Promise<void> {
   let request: FapiaoRequest;
   try {
     request = await services.store.transaction(async tx => {
-      await tx.query('insert into idempotency_keys (tenant_id, key, body_hash, request_id) values ($1, $2, $3, $4)', [
-        customer.id,
-        key,
-        hash,
-        id,
-      ]);
+      await tx.query(
+        'insert into idempotency_keys (tenant_id, key, body_hash, request_id, created_at) values ($1, $2, $3, $4, $5)',
+        [customer.id, key, hash, id, createdAt],
+      );
       const claims = amount
         ? await claimsForAmount(tx, customer, amount, at, locale)
         : await claimsForBills(tx, customer, invoiceIds, at, locale);

@@ -222,6 +222,14 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
         where webhook_state <> 'pending' and mail_state <> 'pending';
       create index if not exists fapiao_emails_sent on fapiao_emails (sent_at) where sent_at is not null;`,
   },
+  {
+    version: 13,
+    name: 'idempotency keys kept for a while only: the time each was first used',
+    sql: `
+      -- Keys from before this step count from now: they are kept the full time from the upgrade on.
+      alter table idempotency_keys add column if not exists created_at timestamptz not null default now();
+      create index if not exists idempotency_keys_by_age on idempotency_keys (created_at);`,
+  },
 ];
 
 const LOCK_KEY = 7_342_001; // any constant: "fapiao-kit migrations"

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { pruneSettledRecords, RETENTION } from '../../../demo/server/retention.js';
-import { NOW, startServer, type TestServer } from '../helpers/server.js';
+import { emptyDraft } from '../../../src/core/index.js';
+import { NOW, startServer, TOKENS, type TestServer } from '../helpers/server.js';
 
 // The outboxes keep what they are done with for a while, then the back office's step removes it: the tables stop
 // growing with every change of status and every e-mail, and nothing still to be delivered goes.
@@ -69,6 +70,35 @@ describe('keeping settled records for a while only', () => {
       await count('select count(*) as n from fapiao_requests where tenant_id = $1 and id = $2', [tenant, request]),
       1,
     );
+  });
+
+  it('forgets an idempotency key after its time: a retry within it replays, after it makes a new request', async () => {
+    const { store } = server;
+    const draft = emptyDraft({ title: '康托索', taxId: '91330106673959654P', email: 'finance@contoso.cn' });
+    const body = { amount: { sellerId: '21vianet-sh', currency: 'CNY', gross: 10_000 }, draft };
+    const post = (key: string) =>
+      fetch(`${server.api}fapiao-requests`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${TOKENS.contoso}`,
+          'content-type': 'application/json',
+          'idempotency-key': key,
+        },
+        body: JSON.stringify(body),
+      });
+    const key = `retention-${Date.now()}`;
+    const first = await post(key);
+    assert.equal(first.status, 201);
+    const made = ((await first.json()) as { id: string }).id;
+    await pruneSettledRecords(store, NOW + (RETENTION.idempotencyKeysDays - 1) * DAY);
+    const again = await post(key);
+    assert.equal(again.status, 200, 'within its time: the same request');
+    assert.equal(((await again.json()) as { id: string }).id, made);
+    await pruneSettledRecords(store, NOW + (RETENTION.idempotencyKeysDays + 1) * DAY);
+    assert.equal(await count('select count(*) as n from idempotency_keys where key = $1', [key]), 0);
+    const later = await post(key);
+    assert.equal(later.status, 201, 'after it: a new request');
+    assert.notEqual(((await later.json()) as { id: string }).id, made);
   });
 
   it('runs in the back office’s step, a batch at a time', async () => {
