@@ -20,7 +20,7 @@ export const RETENTION = {
 
 const DAY_MS = 86_400_000;
 
-/** Removes what the outboxes have been done with for longer than `RETENTION` says; returns how many rows went. */
+/** Removes what the store has been done with for longer than `RETENTION` says; returns how many rows went. */
 export async function pruneSettledRecords(
   store: Store,
   at: number,
