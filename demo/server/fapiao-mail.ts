@@ -12,6 +12,7 @@ import type { Mail, Mailer, MailAttachment } from './mail.js';
 import { LEASE_MS, retryBackoffMs, takeUnderLease } from './outbox.js';
 import type { Queryable, Store } from './store/index.js';
 import { iso } from './instant.js';
+import { requestIn, saveRequest } from './request-of.js';
 
 // The e-Fapiao e-mail: the issued Fapiao's PDF, OFD and XML attached (links would need the customer's credentials),
 // in the language the customer asked in. Queued with the issue in one transaction and sent by the worker (an outbox):
@@ -112,11 +113,7 @@ export async function recordFapiaoEmail(
     ...request,
     emails: [...(request.emails ?? []), { to, sentAt: new Date(at).toISOString() }],
   };
-  await tx.query('update fapiao_requests set body = $1 where tenant_id = $3 and id = $2', [
-    JSON.stringify(next),
-    request.id,
-    tenantId,
-  ]);
+  await saveRequest(tx, tenantId, next);
   return next;
 }
 
@@ -173,12 +170,7 @@ export async function sendQueuedFapiaoEmails(
   let sent = 0;
   let failed = 0;
   for (const row of taken) {
-    const request = (
-      await store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where tenant_id = $2 and id = $1', [
-        row.request_id,
-        row.tenant_id,
-      ])
-    ).rows[0]?.body;
+    const request = await requestIn(store, row.tenant_id, row.request_id);
     // Reversed meanwhile: nothing to send any more.
     if (!request || !checkFapiaoEmail({ ...request, emails: [] }, row.recipient, now).ok) {
       await store.query('update fapiao_emails set attempts = $1 where id = $2', [MAX_EMAIL_ATTEMPTS, row.id]);
@@ -196,12 +188,7 @@ export async function sendQueuedFapiaoEmails(
     }
     await store.transaction(async tx => {
       await tx.query('update fapiao_emails set sent_at = $1 where id = $2', [iso(now), row.id]);
-      const current = (
-        await tx.query<{ body: FapiaoRequest }>(
-          'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
-          [row.request_id, row.tenant_id],
-        )
-      ).rows[0]!.body;
+      const current = (await requestIn(tx, row.tenant_id, row.request_id, { forUpdate: true }))!;
       await recordFapiaoEmail(tx, row.tenant_id, current, row.recipient, now);
     });
     sent++;

@@ -22,7 +22,7 @@ import {
   type ReissueReason,
 } from '../../src/core/index.js';
 import { canonicalJson, HttpProblem, readJson, send } from './http.js';
-import { moveRequests, requestOf } from './request-of.js';
+import { moveRequests, requestOf, saveRequest } from './request-of.js';
 import type { CustomerContext } from './routes/route.js';
 import { enqueueIssue, enqueueReversal, type ApplyReversal } from './issuing/issuing-jobs.js';
 import type { IssuedNumber } from './issuing/provider.js';
@@ -120,11 +120,7 @@ export async function requestReissue(ctx: CustomerContext): Promise<void> {
         steps: [{ step: first, at: iso(at) }],
       },
     };
-    await tx.query('update fapiao_requests set body = $1 where tenant_id = $3 and id = $2', [
-      JSON.stringify(next),
-      old.id,
-      customer.id,
-    ]);
+    await saveRequest(tx, customer.id, next);
     return { request: next, created: true };
   });
   send(res, created ? 202 : 200, request);

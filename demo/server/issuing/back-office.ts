@@ -4,7 +4,7 @@ import { sendQueuedFapiaoEmails } from '../fapiao-mail.js';
 import { HttpProblem } from '../http.js';
 import type { Mailer } from '../mail.js';
 import { advanceReissues, applyReversal } from '../reissue.js';
-import { moveRequests } from '../request-of.js';
+import { moveRequests, requestIn, saveRequest } from '../request-of.js';
 import type { Store } from '../store/index.js';
 import { sendStatusEmails } from '../status-mail.js';
 import { deliverWebhooks, type WebhookEndpoint } from '../webhooks.js';
@@ -75,14 +75,8 @@ export async function rejectRequest(
         [id, tenant],
       )
     ).rows.some(j => j.taken === true);
-    const row = (
-      await tx.query<{ body: FapiaoRequest }>(
-        'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
-        [id, tenant],
-      )
-    ).rows[0];
-    if (!row) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
-    const r = row.body;
+    const r = await requestIn(tx, tenant, id, { forUpdate: true });
+    if (!r) throw new HttpProblem(404, 'not-found', { params: { what: 'The Fapiao request' } });
     if (!REJECTABLE.includes(r.status) || handedOver) {
       throw new HttpProblem(409, 'invalid-transition', { params: { from: r.status, to: 'rejected' } });
     }
@@ -92,12 +86,7 @@ export async function rejectRequest(
       rejectionReason: reason,
       history: [...r.history, { status: 'rejected', at: iso(at), note: reason }],
     };
-    await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
-      'rejected',
-      JSON.stringify(next),
-      id,
-      tenant,
-    ]);
+    await saveRequest(tx, tenant, next);
     await tx.query('delete from invoice_claims where tenant_id = $2 and request_id = $1', [id, tenant]);
     await tx.query(
       "update issuing_jobs set done_at = $1, outcome = 'rejected' where tenant_id = $3 and request_id = $2 and done_at is null",

@@ -8,6 +8,7 @@ import {
   type PlannedFapiao,
 } from '../../../src/core/index.js';
 import { queueFapiaoEmail } from '../fapiao-mail.js';
+import { requestIn, saveRequest } from '../request-of.js';
 import { fapiaoFileLinks } from '../seed.js';
 import { LEASE_MS, retryBackoffMs } from '../outbox.js';
 import type { Queryable, Store } from '../store/index.js';
@@ -143,24 +144,14 @@ async function takeJobs(store: Store, at: number, { submitsPaused }: { submitsPa
     const taken: JobRow[] = [];
     for (const job of rows) {
       if (job.kind === 'issue' && job.ref === null) {
-        const request = (
-          await tx.query<{ body: FapiaoRequest }>(
-            'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
-            [job.request_id, job.tenant_id],
-          )
-        ).rows[0]?.body;
+        const request = await requestIn(tx, job.tenant_id, job.request_id, { forUpdate: true });
         if (request?.status === 'submitted') {
           const next = {
             ...request,
             status: 'processing' as const,
             history: [...request.history, { status: 'processing' as const, at: iso(at) }],
           };
-          await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
-            'processing',
-            JSON.stringify(next),
-            request.id,
-            job.tenant_id,
-          ]);
+          await saveRequest(tx, job.tenant_id, next);
         } else if (request?.status !== 'processing') {
           // Withdrawn or rejected before issuing started: nothing to hand over.
           await finish(tx, job, at, request?.status ?? 'gone');
@@ -193,12 +184,7 @@ async function finish(
 /** Hands the order to the provider and keeps its reference; the next pass asks where it stands. */
 async function submit(deps: IssuingQueueDeps, job: JobRow, at: number): Promise<boolean> {
   const { store, provider } = deps;
-  const request = (
-    await store.query<{ body: FapiaoRequest }>('select body from fapiao_requests where tenant_id = $2 and id = $1', [
-      job.request_id,
-      job.tenant_id,
-    ])
-  ).rows[0]!.body;
+  const request = (await requestIn(store, job.tenant_id, job.request_id))!;
   const startedAt = new Date(job.started_at!).getTime();
   let ref: string;
   let plan: PlannedAmounts[] | null = null;
@@ -258,12 +244,7 @@ export async function settle(deps: IssuingQueueDeps, ref: string, state: IssueSt
       ]);
       return false;
     }
-    const request = (
-      await tx.query<{ body: FapiaoRequest }>(
-        'select body from fapiao_requests where tenant_id = $2 and id = $1 for update',
-        [job.request_id, job.tenant_id],
-      )
-    ).rows[0]!.body;
+    const request = (await requestIn(tx, job.tenant_id, job.request_id, { forUpdate: true }))!;
     const next =
       job.kind === 'reverse'
         ? state.state === 'issued'
@@ -271,12 +252,7 @@ export async function settle(deps: IssuingQueueDeps, ref: string, state: IssueSt
           : undefined
         : issueOutcome(request, job.plan ?? [], state, at);
     if (next) {
-      await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
-        next.status,
-        JSON.stringify(next),
-        next.id,
-        job.tenant_id,
-      ]);
+      await saveRequest(tx, job.tenant_id, next);
       if (next.status === 'rejected')
         await tx.query('delete from invoice_claims where tenant_id = $2 and request_id = $1', [next.id, job.tenant_id]);
       if (next.status === 'issued') await queueFapiaoEmail(tx, job.tenant_id, next, at);

@@ -32,7 +32,7 @@ import { enqueueIssue } from '../issuing/issuing-jobs.js';
 import type { FapiaoFileFormat } from '../issuing/provider.js';
 import { deliveryOf } from '../delivery.js';
 import { fapiaoMail, recordFapiaoEmail } from '../fapiao-mail.js';
-import { requestOf } from '../request-of.js';
+import { requestOf, saveRequest } from '../request-of.js';
 import { requestReissue } from '../reissue.js';
 import { canonicalJson, HttpProblem, queryParam, readJson, send, sendFile } from '../http.js';
 import { isCheckViolation, isUniqueViolation, type Queryable } from '../store/index.js';
@@ -290,11 +290,7 @@ async function resendEmail(ctx: CustomerContext): Promise<void> {
     await services.store.transaction(async tx => {
       const current = await requestOf(tx, customer, request.id, { forUpdate: true });
       const emails = (current.emails ?? []).filter(e => !(e.to === address && e.sentAt === new Date(at).toISOString()));
-      await tx.query('update fapiao_requests set body = $1 where tenant_id = $3 and id = $2', [
-        JSON.stringify({ ...current, emails }),
-        request.id,
-        customer.id,
-      ]);
+      await saveRequest(tx, customer.id, { ...current, emails });
     });
     throw new HttpProblem(503, 'fapiao-email-unavailable', {
       headers: { 'retry-after': '60' },
@@ -343,12 +339,7 @@ async function withdrawRequest({ res, params, locale, services, customer }: Cust
       status: 'cancelled',
       history: [...current.history, { status: 'cancelled', at }],
     };
-    await tx.query('update fapiao_requests set status = $1, body = $2 where tenant_id = $4 and id = $3', [
-      'cancelled',
-      JSON.stringify(next),
-      current.id,
-      customer.id,
-    ]);
+    await saveRequest(tx, customer.id, next);
     await tx.query('delete from invoice_claims where tenant_id = $2 and request_id = $1', [current.id, customer.id]);
     return next;
   });
