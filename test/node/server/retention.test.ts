@@ -16,13 +16,20 @@ const DAY = 86_400_000;
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await server.store.query<{ n: string }>(sql, params)).rows[0]!.n);
 
+/** A customer of the seed and one of its requests, for rows that belong to them. */
+async function aSeededRequest(): Promise<{ tenant: string; request: string }> {
+  const { store } = server;
+  const tenant = (await store.query<{ id: string }>('select id from customers order by id limit 1')).rows[0]!.id;
+  const request = (
+    await store.query<{ id: string }>('select id from fapiao_requests where tenant_id = $1 limit 1', [tenant])
+  ).rows[0]!.id;
+  return { tenant, request };
+}
+
 describe('keeping settled records for a while only', () => {
   it('removes settled events and sent e-mails past their time; keeps what is pending or recent', async () => {
     const { store } = server;
-    const tenant = (await store.query<{ id: string }>('select id from customers order by id limit 1')).rows[0]!.id;
-    const request = (
-      await store.query<{ id: string }>('select id from fapiao_requests where tenant_id = $1 limit 1', [tenant])
-    ).rows[0]!.id;
+    const { tenant, request } = await aSeededRequest();
     const old = new Date(NOW - (RETENTION.settledEventsDays + 1) * DAY).toISOString();
     const recent = new Date(NOW - (RETENTION.settledEventsDays - 1) * DAY).toISOString();
     const event = (at: string, webhook: string, mail: string) =>
@@ -103,10 +110,7 @@ describe('keeping settled records for a while only', () => {
 
   it('runs in the back office’s step, a batch at a time', async () => {
     const { store } = server;
-    const tenant = (await store.query<{ id: string }>('select id from customers order by id limit 1')).rows[0]!.id;
-    const request = (
-      await store.query<{ id: string }>('select id from fapiao_requests where tenant_id = $1 limit 1', [tenant])
-    ).rows[0]!.id;
+    const { tenant, request } = await aSeededRequest();
     const old = new Date(NOW - 10 * 365 * DAY).toISOString();
     await server.admin('/process-requests'); // whatever the seed left to settle or remove
     // Older than anything else, so a step removes these first: a batch of them, then the rest.
