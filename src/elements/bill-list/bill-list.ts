@@ -264,7 +264,8 @@ export class BillListElement extends LitElement {
     if (inputs.some(k => changed.has(k))) void this.reload();
     // After a load, the ticks keep only bills still shown and still eligible (a bill just requested is not).
     const data = this.#data.data;
-    if (data && data !== this.#prunedFor) {
+    // Not on a long list's first rows: a tick further down stays until the whole list is in.
+    if (data && data !== this.#prunedFor && !data.settling) {
       this.#prunedFor = data;
       this._selected = keptAfterReload(this._selected, data.items, this.#isEligible);
     }
@@ -277,6 +278,7 @@ export class BillListElement extends LitElement {
 
   /** Saves the current view (filters and sort applied, all rows, not just those rendered) as CSV. */
   exportCsv(): void {
+    this.#data.settleNow();
     const items = this.#items();
     const csv = invoicesToCsv(items, { locale: this.#locale.value, eligibility: i => this.#data.eligibilityOf(i) });
     const filename = `bills-${chinaDateOf(this.now ?? new Date())}.csv`;
@@ -619,10 +621,16 @@ export class BillListElement extends LitElement {
     const items = this.#items();
     const sortState = (column: 'date' | 'amount') =>
       this.sort === column ? 'ascending' : this.sort === `-${column}` ? 'descending' : 'none';
-    const virtual = items.length > VIRTUALIZE_OVER;
-    const w = this.#rows.window(items.length, virtual, items);
-    const onTickAll = (e: Event) =>
-      (this._selected = (e.target as HTMLInputElement).checked ? allEligible(items, this.#isEligible) : new Set());
+    // A long list still validating shows its first rows at the list's full height and count (those the query keeps
+    // before validation); the rows further down come when validated, in a moment.
+    const settling = this.#data.data?.settling;
+    const count = settling && !this.#stateFilter() ? settling.count : items.length;
+    const virtual = count > VIRTUALIZE_OVER;
+    const w = this.#rows.window(count, virtual, items);
+    const onTickAll = (e: Event) => {
+      this.#data.settleNow();
+      this._selected = (e.target as HTMLInputElement).checked ? allEligible(this.#items(), this.#isEligible) : new Set();
+    };
     const spacer = (height: number) =>
       height > 0
         ? html`<tr class="spacer" aria-hidden="true">
@@ -631,16 +639,16 @@ export class BillListElement extends LitElement {
         : nothing;
     return html`${this.#renderToolbar(m, locale)}
       <div
-        class="scroller ${virtual ? 'virtual' : ''} ${this.#data.load.pending ? 'busy' : ''}"
+        class="scroller ${virtual ? 'virtual' : ''} ${this.#data.load.pending && !settling ? 'busy' : ''}"
         part="scroller"
         aria-busy=${this.#data.load.pending ? 'true' : 'false'}
         tabindex=${virtual ? '0' : nothing}
-        aria-label=${virtual ? m.caption(items.length) : nothing}
+        aria-label=${virtual ? m.caption(count) : nothing}
         @scroll=${this.#rows.onScroll}
       >
-        <table part="table" aria-rowcount=${items.length + 1}>
+        <table part="table" aria-rowcount=${count + 1}>
           <caption>
-            ${m.caption(items.length)}
+            ${m.caption(count)}
           </caption>
           <thead>
             <tr aria-rowindex="1">
@@ -794,6 +802,8 @@ export class BillListElement extends LitElement {
   #renderSummary(m: BillListMessages, locale: Locale): TemplateResult | typeof nothing {
     const data = this.#data.data;
     if (!data || data.fapiaoUnknown || this.view !== 'invoices' || this.#data.load.status !== 'ready') return nothing;
+    // A long list's summary waits for the whole list, validated.
+    if (data.settling) return html`<div class="summary" part="summary" aria-busy="true"></div>`;
     if (this.#summary?.data !== data) {
       const compute = () => {
         this.#summary = { data, totals: summarizeFapiaoStates(data.items, i => this.#data.eligibilityOf(i)) };

@@ -7,31 +7,95 @@ export interface ValidatedInvoices {
   readonly malformed: number;
 }
 
+/** Entries validated per task when a long array is validated in slices: about 10 ms on a phone-class CPU. */
+const SLICE = 10_000;
+
+/** One host array's entries as validated so far: an entry's invoice, `null` when malformed, `undefined` when not yet. */
+interface Checks {
+  readonly source: readonly unknown[];
+  readonly results: (Invoice | null | undefined)[];
+  /** Every entry before this index has been validated. */
+  next: number;
+  malformed: number;
+  done: ValidatedInvoices | undefined;
+}
+
 /**
  * Invoices a host hands over (`el.invoices = …`) are untrusted data like an API answer: each is checked with
- * `parseInvoice`, malformed ones are skipped and counted (the first few are logged with their issues). The result is
- * kept per array, so re-renders do not validate again.
+ * `parseInvoice`, malformed ones are skipped and counted (the first few are logged with their issues). Each entry is
+ * validated once per array: all at once (`validate`), or the entries to show first (`entry`) and the rest a slice at a
+ * time (`validateInSlices`), so a long list paints its first rows before it has checked 100,000.
  */
 export class HostInvoices {
-  #last: { source: readonly unknown[]; result: ValidatedInvoices } | undefined;
+  #checks: Checks | undefined;
+  #logged = 0;
 
   constructor(private readonly tag: string) {}
 
+  /** Whether every entry of `source` has been validated (a `validate` answers at once). */
+  isValidated(source: readonly unknown[]): boolean {
+    return this.#checks?.source === source && this.#checks.done !== undefined;
+  }
+
+  /** The entry at `index` of `source` as an invoice, or `undefined` when it is malformed. */
+  entry(source: readonly unknown[], index: number): Invoice | undefined {
+    const checks = this.#checksOf(source);
+    let result = checks.results[index];
+    if (result === undefined) result = checks.results[index] = this.#check(checks, index);
+    return result ?? undefined;
+  }
+
+  /** Every entry of `source`: the valid ones in their order, and how many were not. */
   validate(source: readonly unknown[]): ValidatedInvoices {
-    if (this.#last?.source === source) return this.#last.result;
-    const valid: Invoice[] = [];
-    let malformed = 0;
-    for (let index = 0; index < source.length; index++) {
-      const parsed = parseInvoice(source[index]);
-      if (parsed.ok) valid.push(parsed.value);
-      // The issues are read again with the entry's path for the few logged (a path per entry costs 100,000 strings).
-      else if (++malformed <= 3) {
-        const issues = (parseInvoice(source[index], `$[${index}]`) as typeof parsed).issues;
-        console.warn(`[fapiao-kit] <${this.tag}> skipped a malformed invoice:`, issues);
-      }
+    const checks = this.#checksOf(source);
+    if (!checks.done) this.#checkUpTo(checks, source.length);
+    return checks.done!;
+  }
+
+  /**
+   * Validates what is left of `source` a slice at a time, yielding to the browser before each slice; stops early when
+   * `stop()` says so (everything was validated meanwhile, or the load was replaced) or the signal is aborted.
+   */
+  async validateInSlices(source: readonly unknown[], signal: AbortSignal, stop: () => boolean): Promise<void> {
+    const checks = this.#checksOf(source);
+    while (!checks.done) {
+      await new Promise(resolve => setTimeout(resolve));
+      signal.throwIfAborted();
+      if (stop() || this.#checks !== checks) return;
+      this.#checkUpTo(checks, Math.min(checks.next + SLICE, source.length));
     }
-    const result = { valid, malformed };
-    this.#last = { source, result };
-    return result;
+  }
+
+  #checksOf(source: readonly unknown[]): Checks {
+    if (this.#checks?.source !== source) {
+      this.#checks = { source, results: new Array(source.length), next: 0, malformed: 0, done: undefined };
+      this.#logged = 0;
+    }
+    return this.#checks;
+  }
+
+  /** Validates entries from `checks.next` up to `end`; the whole array's result once the last is. */
+  #checkUpTo(checks: Checks, end: number): void {
+    const { results } = checks;
+    for (let index = checks.next; index < end; index++)
+      if (results[index] === undefined) results[index] = this.#check(checks, index);
+    checks.next = end;
+    if (end === checks.source.length) {
+      const valid: Invoice[] = [];
+      for (const result of results) if (result) valid.push(result);
+      checks.done = { valid, malformed: checks.malformed };
+    }
+  }
+
+  #check(checks: Checks, index: number): Invoice | null {
+    const parsed = parseInvoice(checks.source[index]);
+    if (parsed.ok) return parsed.value;
+    checks.malformed++;
+    // The issues are read again with the entry's path for the few logged (a path per entry costs 100,000 strings).
+    if (++this.#logged <= 3) {
+      const issues = (parseInvoice(checks.source[index], `$[${index}]`) as typeof parsed).issues;
+      console.warn(`[fapiao-kit] <${this.tag}> skipped a malformed invoice:`, issues);
+    }
+    return null;
   }
 }

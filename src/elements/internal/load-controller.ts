@@ -9,6 +9,15 @@ export type LoadStatus = 'no-source' | 'loading' | 'ready' | 'error';
 export const NO_SOURCE = Symbol('no-source');
 
 /**
+ * A load task: answers at once, or with a promise. One that answers with a promise may `show` a first value meanwhile
+ * (a long list's first rows while the rest is checked): it is shown as ready, with `pending` still true.
+ */
+export type LoadTask<T> = (
+  signal: AbortSignal,
+  show: (value: T) => void,
+) => Promise<T | typeof NO_SOURCE> | T | typeof NO_SOURCE;
+
+/**
  * One load at a time, the way `@lit/task` runs: each `run()` aborts the previous call, and only the most recent call
  * may set the value or the error, so an older, slower answer never overwrites a newer one. The load is aborted when
  * the host leaves the DOM. `loadComplete` settles when the newest run has.
@@ -21,7 +30,7 @@ export class LoadController<T> implements ReactiveController {
   error: ApiError | undefined;
 
   readonly #host: ReactiveControllerHost;
-  readonly #task: (signal: AbortSignal) => Promise<T | typeof NO_SOURCE> | T | typeof NO_SOURCE;
+  readonly #task: LoadTask<T>;
   readonly #onError: ((error: ApiError) => void) | undefined;
   #callId = 0;
   #abort: AbortController | undefined;
@@ -29,7 +38,7 @@ export class LoadController<T> implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    task: (signal: AbortSignal) => Promise<T | typeof NO_SOURCE> | T | typeof NO_SOURCE,
+    task: LoadTask<T>,
     onError?: (error: ApiError) => void,
   ) {
     this.#host = host;
@@ -51,7 +60,14 @@ export class LoadController<T> implements ReactiveController {
   async #perform(key: number, signal: AbortSignal): Promise<void> {
     let result: T | typeof NO_SOURCE;
     try {
-      const pending = this.#task(signal);
+      const show = (value: T) => {
+        if (key !== this.#callId) return;
+        this.value = value;
+        this.error = undefined;
+        this.status = 'ready';
+        this.#host.requestUpdate();
+      };
+      const pending = this.#task(signal, show);
       if (pending instanceof Promise) {
         if (this.status !== 'ready') this.status = 'loading';
         this.pending = true;

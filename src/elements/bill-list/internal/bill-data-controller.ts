@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { checkEligibility, type Eligibility } from '../../../core/rules/eligibility.js';
-import { queryInvoices } from '../../../core/rules/query-invoices.js';
+import { queryEntries, queryInvoices } from '../../../core/rules/query-invoices.js';
 import type { ApiError } from '../../../core/api-error.js';
 import type { FapiaoAccount, FapiaoRequest } from '../../../core/model/fapiao.js';
 import type { Invoice, Statement } from '../../../core/model/invoice.js';
@@ -38,6 +38,12 @@ export interface BillData {
    * shown, but no bill is offered for a Fapiao, since whether it may be is not known.
    */
   readonly fapiaoUnknown?: ApiError;
+  /**
+   * A long host list's first rows, validated and shown while the rest of it is (`items` holds those rows only; the
+   * final data replaces this within the load): `count` is how many entries the query keeps before validation, the
+   * list's length unless some are malformed. The summary, the billing accounts and the malformed count wait for it.
+   */
+  readonly settling?: { readonly count: number };
 }
 
 /** Invoices fetched per call while loading a range; the list loads every page of the range. */
@@ -46,6 +52,10 @@ const REGISTERED: FapiaoAccount = { state: 'registered' };
 const NO_REQUESTS: readonly FapiaoRequest[] = [];
 /** Bills checked per task when a long list's eligibility is checked in slices: about 10 ms on a phone-class CPU. */
 const ELIGIBILITY_SLICE = 2_000;
+/** Host lists up to this long are validated before their first render; longer ones show their first rows first. */
+const VALIDATE_AT_ONCE = 5_000;
+/** Rows validated before a long list's first render: a tall screen's worth and the scroll's overscan. */
+const FIRST_ROWS = 200;
 
 /**
  * The bills of a `<bill-list>`: from the host's `invoices` (validated) or from the client (every page of the range,
@@ -60,10 +70,20 @@ export class BillDataController {
   // cost the garbage collector more than the checks themselves (`npm run bench grid`).
   #eligibility = new Map<Invoice, Eligibility>();
   #eligibilityFor: BillData | undefined;
+  /** Finishes the current load's validation at once, when a long list is settling. */
+  #settleNow: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost, source: () => BillSource, onError: (error: ApiError) => void) {
     this.#source = source;
-    this.load = new LoadController(host, signal => this.#fetch(signal), onError);
+    this.load = new LoadController(host, (signal, show) => this.#fetch(signal, show), onError);
+  }
+
+  /**
+   * Validates the rest of a settling long list at once and shows the whole of it (an export or "select all" needs
+   * every bill now, not in a moment). Does nothing when the data is complete.
+   */
+  settleNow(): void {
+    if (this.data?.settling) this.#settleNow?.();
   }
 
   /** The last loaded data (kept while a newer load runs). */
@@ -112,10 +132,13 @@ export class BillDataController {
     return e;
   }
 
-  #fetch(signal: AbortSignal): BillData | typeof NO_SOURCE | Promise<BillData> {
+  #fetch(signal: AbortSignal, show: (data: BillData) => void): BillData | typeof NO_SOURCE | Promise<BillData> {
     const source = this.#source();
     const { client, now, query } = source;
+    this.#settleNow = undefined;
     if (source.invoices) {
+      if (source.invoices.length > VALIDATE_AT_ONCE && !this.#hostInvoices.isValidated(source.invoices))
+        return this.#firstRowsFirst(source, source.invoices, signal, show);
       const host = this.#hostInvoices.validate(source.invoices);
       return {
         items: queryInvoices(host.valid, query),
@@ -176,6 +199,54 @@ export class BillDataController {
         ...(knownAccount && knownRequests ? {} : { fapiaoUnknown: asApiError(failure?.reason) }),
       };
     })();
+  }
+
+  /**
+   * A long host list: the query ordered on the entries as they are, the first rows validated in that order and shown,
+   * the rest validated a slice at a time after the first render; then the whole list, in the same order (an entry the
+   * order left out is one validation leaves out). Every row shown has been validated.
+   */
+  #firstRowsFirst(
+    source: BillSource,
+    entries: readonly unknown[],
+    signal: AbortSignal,
+    show: (data: BillData) => void,
+  ): Promise<BillData> {
+    const hosts = this.#hostInvoices;
+    const order = queryEntries(entries, source.query);
+    const first: Invoice[] = [];
+    for (let k = 0; k < order.length && first.length < FIRST_ROWS; k++) {
+      const invoice = hosts.entry(entries, order[k]!);
+      if (invoice) first.push(invoice);
+    }
+    const previous = this.load.value;
+    const base = {
+      account: source.fapiaoAccount ?? REGISTERED,
+      requests: source.fapiaoRequests ?? NO_REQUESTS,
+      statements: source.statements ?? [],
+      now: source.now,
+    };
+    show({
+      ...base,
+      items: first,
+      pool: first,
+      accounts: previous?.accounts ?? [],
+      malformed: previous?.malformed ?? 0,
+      settling: { count: order.length },
+    });
+    let whole: BillData | undefined;
+    const complete = (): BillData => {
+      if (whole) return whole;
+      const host = hosts.validate(entries);
+      const items: Invoice[] = [];
+      for (const index of order) {
+        const invoice = hosts.entry(entries, index);
+        if (invoice) items.push(invoice);
+      }
+      return (whole = { ...base, items, pool: host.valid, accounts: accountsOf(host.valid), malformed: host.malformed });
+    };
+    this.#settleNow = () => show(complete());
+    return hosts.validateInSlices(entries, signal, () => whole !== undefined).then(complete);
   }
 }
 

@@ -488,6 +488,96 @@ describe('<bill-list>', () => {
       console.warn = warn;
     }
   });
+  it('shows a long list of host data by its first rows, validated, and the rest once validated, in the same order', async () => {
+    // 20,000 bills, one a minute; the 5 newest are malformed in a field the sort does not read (validation alone finds
+    // them) and every 1,000th further down too.
+    const base = invoices[0]!;
+    const at = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
+    const big: unknown[] = Array.from({ length: 20_000 }, (_, n) => ({
+      ...base,
+      id: `V${n}`,
+      number: `INV-${String(n).padStart(6, '0')}`,
+      invoiceDate: at(n),
+      ...(n >= 19_995 || n % 1_000 === 500 ? { currency: 'cny' } : {}),
+    }));
+    const malformed = 5 + 20;
+    await fixture(html`<bill-list lang="en" .invoices=${invoices} .now=${NOW}></bill-list>`); // the words are in
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = document.createElement('bill-list') as BillListElement;
+      Object.assign(el, { invoices: big, now: NOW });
+      el.setAttribute('lang', 'en');
+      el.setAttribute('range', 'all');
+      el.style.setProperty('--bill-list-max-height', '600px');
+      document.body.append(el);
+      await el.updateComplete;
+      // Before any of the rest is validated (that runs in tasks after this render).
+      const shown = () =>
+        rows(el)
+          .filter(r => r.dataset.id)
+          .map(r => r.dataset.id!);
+      expect(shown()[0], 'the newest valid bill first').to.equal('V19994');
+      expect(shown().filter(id => Number(id.slice(1)) >= 19_995)).to.deep.equal([]);
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(table.getAttribute('aria-rowcount'), 'the count before validation').to.equal('20001');
+      const scroller = el.shadowRoot!.querySelector('.scroller')!;
+      expect(scroller.getAttribute('aria-busy')).to.equal('true');
+      expect(scroller.classList.contains('busy'), 'the first rows are not dimmed').to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part="summary"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('.warning'), 'the malformed are counted once validated').to.equal(null);
+      const firstRows = shown();
+      await el.loadComplete;
+      await el.updateComplete;
+      expect(shown().slice(0, firstRows.length), 'the same rows in the same order').to.deep.equal(firstRows);
+      expect(table.getAttribute('aria-rowcount')).to.equal(String(20_000 - malformed + 1));
+      expect(table.querySelector('caption')!.textContent!.trim()).to.equal('19975 bills');
+      expect(el.shadowRoot!.querySelector('.warning')!.textContent).to.equal(
+        `${malformed} bills could not be shown because the data is malformed.`,
+      );
+      expect(scroller.getAttribute('aria-busy')).to.equal('false');
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+  it('exports and ticks a long list whole, even while its rows are still being validated', async () => {
+    const base = invoices[0]!;
+    const big: unknown[] = Array.from({ length: 12_000 }, (_, n) => ({
+      ...base,
+      id: `W${n}`,
+      number: `W-${n}`,
+      ...(n % 3_000 === 7 ? { currency: 'cny' } : {}),
+    }));
+    await fixture(html`<bill-list lang="en" .invoices=${invoices} .now=${NOW}></bill-list>`);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = document.createElement('bill-list') as BillListElement;
+      Object.assign(el, { invoices: big, now: NOW });
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.scroller')!.getAttribute('aria-busy'), 'still validating').to.equal('true');
+      let exported: BillExportEvent | undefined;
+      el.addEventListener('bill-export', e => ((exported = e as BillExportEvent), e.preventDefault()), { once: true });
+      el.exportCsv();
+      expect(exported!.detail.invoices.length).to.equal(12_000 - 4);
+      expect(exported!.detail.csv.split('\n').filter(Boolean).length, 'a line per bill and the header').to.equal(
+        12_000 - 4 + 1,
+      );
+      // A new array: validated anew, and ticked whole while it is.
+      el.invoices = [...big];
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.scroller')!.getAttribute('aria-busy')).to.equal('true');
+      el.shadowRoot!.querySelector<HTMLInputElement>('thead input[type="checkbox"]')!.click();
+      await el.updateComplete;
+      expect(el.selectedInvoices.length, 'every eligible bill, not the first rows').to.equal(12_000 - 4);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
   it('renders 100,000 bills virtually: few rows in the DOM, the right ones after scrolling, full counts for screen readers', async () => {
     const base = invoices[0]!;
     const big = Array.from({ length: 100_000 }, (_, n) => ({
