@@ -150,7 +150,11 @@ export class BillListElement extends LitElement {
   declare token: string;
   /** A `BillingClient` (from `createBillingClient` or the host's own); takes precedence over `api-base`. */
   declare client: BillingClient | undefined;
-  /** Invoices the host already holds; when set, nothing is fetched for the list. Malformed entries are skipped and counted. */
+  /**
+   * Invoices the host already holds; when set, nothing is fetched for the list. Malformed entries are skipped and
+   * counted. Over 5,000, the rows shown first are validated first and the rest right after the first render (the list
+   * is `aria-busy` meanwhile, and its count, summary and malformed count settle then; `loadComplete` waits for it).
+   */
   declare invoices: readonly unknown[] | undefined;
   /** Statements the host already holds (for `view="statements"`). */
   declare statements: readonly Statement[] | undefined;
@@ -226,7 +230,7 @@ export class BillListElement extends LitElement {
     this.fapiaoState = '';
   }
 
-  /** Settles when the current load has (the bills are shown, or the error is). */
+  /** Settles when the current load has (the bills are shown, all of a long host list validated, or the error is). */
   get loadComplete(): Promise<void> {
     return this.#data.load.loadComplete;
   }
@@ -629,7 +633,9 @@ export class BillListElement extends LitElement {
     const w = this.#rows.window(count, virtual, items);
     const onTickAll = (e: Event) => {
       this.#data.settleNow();
-      this._selected = (e.target as HTMLInputElement).checked ? allEligible(this.#items(), this.#isEligible) : new Set();
+      this._selected = (e.target as HTMLInputElement).checked
+        ? allEligible(this.#items(), this.#isEligible)
+        : new Set();
     };
     const spacer = (height: number) =>
       height > 0

@@ -28,7 +28,6 @@ interface Checks {
  */
 export class HostInvoices {
   #checks: Checks | undefined;
-  #logged = 0;
 
   constructor(private readonly tag: string) {}
 
@@ -39,10 +38,7 @@ export class HostInvoices {
 
   /** The entry at `index` of `source` as an invoice, or `undefined` when it is malformed. */
   entry(source: readonly unknown[], index: number): Invoice | undefined {
-    const checks = this.#checksOf(source);
-    let result = checks.results[index];
-    if (result === undefined) result = checks.results[index] = this.#check(checks, index);
-    return result ?? undefined;
+    return this.#at(this.#checksOf(source), index) ?? undefined;
   }
 
   /** Every entry of `source`: the valid ones in their order, and how many were not. */
@@ -53,15 +49,15 @@ export class HostInvoices {
   }
 
   /**
-   * Validates what is left of `source` a slice at a time, yielding to the browser before each slice; stops early when
-   * `stop()` says so (everything was validated meanwhile, or the load was replaced) or the signal is aborted.
+   * Validates what is left of `source` a slice at a time, yielding to the browser before each slice, until every
+   * entry is (a `validate` meanwhile finishes it at once); throws when the signal is aborted.
    */
-  async validateInSlices(source: readonly unknown[], signal: AbortSignal, stop: () => boolean): Promise<void> {
+  async validateInSlices(source: readonly unknown[], signal: AbortSignal): Promise<void> {
     const checks = this.#checksOf(source);
     while (!checks.done) {
       await new Promise(resolve => setTimeout(resolve));
       signal.throwIfAborted();
-      if (stop() || this.#checks !== checks) return;
+      if (this.#checks !== checks) return;
       this.#checkUpTo(checks, Math.min(checks.next + SLICE, source.length));
     }
   }
@@ -69,30 +65,30 @@ export class HostInvoices {
   #checksOf(source: readonly unknown[]): Checks {
     if (this.#checks?.source !== source) {
       this.#checks = { source, results: new Array(source.length), next: 0, malformed: 0, done: undefined };
-      this.#logged = 0;
     }
     return this.#checks;
   }
 
   /** Validates entries from `checks.next` up to `end`; the whole array's result once the last is. */
   #checkUpTo(checks: Checks, end: number): void {
-    const { results } = checks;
-    for (let index = checks.next; index < end; index++)
-      if (results[index] === undefined) results[index] = this.#check(checks, index);
+    for (let index = checks.next; index < end; index++) this.#at(checks, index);
     checks.next = end;
     if (end === checks.source.length) {
       const valid: Invoice[] = [];
-      for (const result of results) if (result) valid.push(result);
+      for (const result of checks.results) if (result) valid.push(result);
       checks.done = { valid, malformed: checks.malformed };
     }
   }
 
-  #check(checks: Checks, index: number): Invoice | null {
+  /** The entry at `index`, validated once. */
+  #at(checks: Checks, index: number): Invoice | null {
+    const known = checks.results[index];
+    if (known !== undefined) return known;
     const parsed = parseInvoice(checks.source[index]);
-    if (parsed.ok) return parsed.value;
-    checks.malformed++;
+    if (parsed.ok) return (checks.results[index] = parsed.value);
+    checks.results[index] = null;
     // The issues are read again with the entry's path for the few logged (a path per entry costs 100,000 strings).
-    if (++this.#logged <= 3) {
+    if (++checks.malformed <= 3) {
       const issues = (parseInvoice(checks.source[index], `$[${index}]`) as typeof parsed).issues;
       console.warn(`[fapiao-kit] <${this.tag}> skipped a malformed invoice:`, issues);
     }

@@ -36,11 +36,7 @@ export class LoadController<T> implements ReactiveController {
   #abort: AbortController | undefined;
   #running: Promise<void> = Promise.resolve();
 
-  constructor(
-    host: ReactiveControllerHost,
-    task: LoadTask<T>,
-    onError?: (error: ApiError) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, task: LoadTask<T>, onError?: (error: ApiError) => void) {
     this.#host = host;
     this.#task = task;
     this.#onError = onError;

@@ -243,10 +243,16 @@ export class BillDataController {
         const invoice = hosts.entry(entries, index);
         if (invoice) items.push(invoice);
       }
-      return (whole = { ...base, items, pool: host.valid, accounts: accountsOf(host.valid), malformed: host.malformed });
+      return (whole = {
+        ...base,
+        items,
+        pool: host.valid,
+        accounts: accountsOf(host.valid),
+        malformed: host.malformed,
+      });
     };
     this.#settleNow = () => show(complete());
-    return hosts.validateInSlices(entries, signal, () => whole !== undefined).then(complete);
+    return hosts.validateInSlices(entries, signal).then(complete);
   }
 }
 

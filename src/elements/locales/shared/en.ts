@@ -5,6 +5,8 @@ import type { BillListMessages } from '../../bill-list/internal/messages.js';
 // <fapiao-account>'s in ../account/en.ts.
 export { en as core } from '../../../core/i18n/bills/en.js';
 export const locale = 'en';
+/** A count as en writes it (19,975; 19.975 in Dutch), through Intl. */
+const count = (n: number): string => n.toLocaleString(locale);
 
 export const billList: Omit<BillListMessages, 'core'> = {
   number: 'Invoice',
@@ -18,7 +20,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   loading: 'Loading bills…',
   empty: 'No bills match. Try another date range or billing account.',
   noSource: 'No bills to show: this page has not connected the list to a billing service yet.',
-  malformed: n => `${n} ${n === 1 ? 'bill' : 'bills'} could not be shown because the data is malformed.`,
+  malformed: n => `${count(n)} ${n === 1 ? 'bill' : 'bills'} could not be shown because the data is malformed.`,
   retry: 'Try again',
   clearFilters: 'Clear filters',
   accountUnregistered:
@@ -33,7 +35,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   fapiaoUnknown: 'Fapiao status not loaded',
   fapiaoStatusFailed: 'The bills are shown, but their Fapiao status could not be loaded.',
   summaryLabel: 'Fapiao amounts',
-  billCount: n => (n === 1 ? '1 bill' : `${n} bills`),
+  billCount: n => (n === 1 ? '1 bill' : `${count(n)} bills`),
   fapiaoFilter: {
     eligible: 'Fapiao available now',
     'eligible-from': 'Fapiao available soon',
@@ -64,12 +66,12 @@ export const billList: Omit<BillListMessages, 'core'> = {
   getFapiaoFor: n => `Get Fapiao for invoice ${n}`,
   select: n => `Select invoice ${n}`,
   selectAllEligible: 'Select all bills available for a Fapiao',
-  selection: (n, total) => `${n} selected · ${total}`,
-  getFapiaoForSelected: n => `Get Fapiao for ${n} ${n === 1 ? 'bill' : 'bills'}`,
+  selection: (n, total) => `${count(n)} selected · ${total}`,
+  getFapiaoForSelected: n => `Get Fapiao for ${count(n)} ${n === 1 ? 'bill' : 'bills'}`,
   selectToRequest: 'Tick bills to request one Fapiao for them',
   downloadFailed: 'The PDF could not be downloaded.',
   exportCsv: 'Export CSV',
-  caption: n => `${n} bills`,
+  caption: n => `${count(n)} bills`,
   sortBy: c => `Sort by ${c.toLowerCase()}`,
   details: n => `Invoice ${n}`,
   close: 'Close',
@@ -89,7 +91,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   gross: 'Total incl. VAT',
   amountDue: 'Amount due',
   seller: 'Seller',
-  statementsCaption: n => `${n} statements`,
+  statementsCaption: n => `${count(n)} statements`,
   openingBalance: 'Opening balance',
   closingBalance: 'Closing balance',
   noStatements: 'No statements for this account.',

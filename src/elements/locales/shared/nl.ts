@@ -5,6 +5,8 @@ import type { BillListMessages } from '../../bill-list/internal/messages.js';
 // <fapiao-account>'s in ../account/nl.ts.
 export { nl as core } from '../../../core/i18n/bills/nl.js';
 export const locale = 'nl';
+/** A count as nl writes it (19,975; 19.975 in Dutch), through Intl. */
+const count = (n: number): string => n.toLocaleString(locale);
 
 export const billList: Omit<BillListMessages, 'core'> = {
   number: 'Factuur',
@@ -19,7 +21,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   empty: 'Geen facturen gevonden. Kies een andere periode of een ander factuuraccount.',
   noSource: 'Geen facturen te tonen: deze pagina heeft de lijst nog niet aan een factuurdienst gekoppeld.',
   malformed: n =>
-    `${n} ${n === 1 ? 'factuur kan' : 'facturen kunnen'} niet worden getoond omdat de gegevens ongeldig zijn.`,
+    `${count(n)} ${n === 1 ? 'factuur kan' : 'facturen kunnen'} niet worden getoond omdat de gegevens ongeldig zijn.`,
   retry: 'Opnieuw proberen',
   clearFilters: 'Filters wissen',
   accountUnregistered:
@@ -35,7 +37,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   fapiaoUnknown: 'Fapiao-status niet geladen',
   fapiaoStatusFailed: 'De facturen worden getoond, maar hun Fapiao-status kon niet worden geladen.',
   summaryLabel: 'Fapiao-bedragen',
-  billCount: n => (n === 1 ? '1 factuur' : `${n} facturen`),
+  billCount: n => (n === 1 ? '1 factuur' : `${count(n)} facturen`),
   fapiaoFilter: {
     eligible: 'Fapiao nu aan te vragen',
     'eligible-from': 'Fapiao binnenkort aan te vragen',
@@ -66,12 +68,12 @@ export const billList: Omit<BillListMessages, 'core'> = {
   getFapiaoFor: n => `Fapiao aanvragen voor factuur ${n}`,
   select: n => `Factuur ${n} selecteren`,
   selectAllEligible: 'Alle facturen selecteren waarvoor een Fapiao kan',
-  selection: (n, total) => `${n} geselecteerd · ${total}`,
-  getFapiaoForSelected: n => `Fapiao aanvragen voor ${n} ${n === 1 ? 'factuur' : 'facturen'}`,
+  selection: (n, total) => `${count(n)} geselecteerd · ${total}`,
+  getFapiaoForSelected: n => `Fapiao aanvragen voor ${count(n)} ${n === 1 ? 'factuur' : 'facturen'}`,
   selectToRequest: 'Vink facturen aan voor één Fapiao',
   downloadFailed: 'De PDF kon niet worden gedownload.',
   exportCsv: 'CSV exporteren',
-  caption: n => `${n} facturen`,
+  caption: n => `${count(n)} facturen`,
   sortBy: c => `Sorteren op ${c.toLowerCase()}`,
   details: n => `Factuur ${n}`,
   close: 'Sluiten',
@@ -91,7 +93,7 @@ export const billList: Omit<BillListMessages, 'core'> = {
   gross: 'Totaal incl. btw',
   amountDue: 'Openstaand',
   seller: 'Verkoper',
-  statementsCaption: n => `${n} overzichten`,
+  statementsCaption: n => `${count(n)} overzichten`,
   openingBalance: 'Beginsaldo',
   closingBalance: 'Eindsaldo',
   noStatements: 'Geen overzichten voor dit account.',

@@ -163,7 +163,7 @@ describe('<bill-list>', () => {
     expect(summary().getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('tbody tr[data-id]').length).to.be.above(0);
     await until(() => summary().getAttribute('aria-busy') === null, 'the summary');
-    expect(summary().textContent!.replace(/\s+/g, ' ')).to.contain('CN¥6,000.00 6000 bills');
+    expect(summary().textContent!.replace(/\s+/g, ' ')).to.contain('CN¥6,000.00 6,000 bills');
   });
   it('links an issued bill to its Fapiao PDF (the request that issued it), fetched with the token', async () => {
     const el = await render();
@@ -531,7 +531,7 @@ describe('<bill-list>', () => {
       await el.updateComplete;
       expect(shown().slice(0, firstRows.length), 'the same rows in the same order').to.deep.equal(firstRows);
       expect(table.getAttribute('aria-rowcount')).to.equal(String(20_000 - malformed + 1));
-      expect(table.querySelector('caption')!.textContent!.trim()).to.equal('19975 bills');
+      expect(table.querySelector('caption')!.textContent!.trim()).to.equal('19,975 bills');
       expect(el.shadowRoot!.querySelector('.warning')!.textContent).to.equal(
         `${malformed} bills could not be shown because the data is malformed.`,
       );
