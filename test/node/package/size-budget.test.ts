@@ -26,15 +26,17 @@ import { gzipSync } from 'node:zlib';
 // (zh-CN), elements 67,518 (zh-CN), all 78,469; then requests by amount (partial claims, the rule, the typed
 // amount, the form, words): core 24,946 (zh-CN), elements 70,631 (zh-CN), all 81,680; with a bill's timeline in its
 // details: elements 71,088 (zh-CN), all 82,211; with the invoice decoder that validates without copying (first-render
-// speed bought with bytes): core 25,203 (zh-CN), elements 71,271 (zh-CN), all 82,408.
+// speed bought with bytes): core 25,203 (zh-CN), elements 71,271 (zh-CN), all 82,408; with a long host list's first
+// rows validated and painted first (the query on entries not yet validated, the rest in slices; first render of
+// 100,000 438 -> 204 ms) and counts through Intl: core 25,317 (zh-CN), elements 72,072 (zh-CN), all 83,222.
 const BUDGETS: readonly (readonly [file: string, limitBytes: number])[] = [
   ['bundle/fapiao-kit-core.zh-CN.min.js', 25_500],
   ['bundle/fapiao-kit-core.en.min.js', 25_500],
   ['bundle/fapiao-kit-core.nl.min.js', 25_500],
-  ['bundle/fapiao-kit.zh-CN.min.js', 71_700],
-  ['bundle/fapiao-kit.en.min.js', 71_700],
-  ['bundle/fapiao-kit.nl.min.js', 71_700],
-  ['bundle/fapiao-kit.min.js', 82_800],
+  ['bundle/fapiao-kit.zh-CN.min.js', 73_100],
+  ['bundle/fapiao-kit.en.min.js', 73_100],
+  ['bundle/fapiao-kit.nl.min.js', 73_100],
+  ['bundle/fapiao-kit.min.js', 84_400],
 ];
 
 describe('bundle sizes (gzip -9)', () => {
