@@ -252,7 +252,10 @@ export class BillDataController {
       });
     };
     this.#settleNow = () => show(complete());
-    return hosts.validateInSlices(entries, signal).then(complete);
+    return hosts.validateInSlices(entries, signal).then(() => {
+      signal.throwIfAborted(); // a newer load took over: its entries are the ones to validate
+      return complete();
+    });
   }
 }
 
