@@ -27,6 +27,8 @@ export function fapiaoStateOf(eligibility: Eligibility): { state: FapiaoState; f
  * The amount summary and the Fapiao filter use it, so a customer still registering sees what they can invoice.
  */
 export function billFapiaoStateOf(eligibility: Eligibility): { state: FapiaoState; from?: string } {
+  // Most bills have no reason at all: no copy of their reasons for them (a summary reads 100,000).
+  if (eligibility.reasons.length === 0) return fapiaoStateOf(eligibility);
   const reasons = eligibility.reasons.filter(r => !ACCOUNT_REASON_CODES.includes(r.code));
   if (reasons.length === eligibility.reasons.length) return fapiaoStateOf(eligibility);
   return fapiaoStateOf({ ...eligibility, eligible: reasons.length === 0, reasons });

@@ -26,23 +26,35 @@ export function summarizeFapiaoStates(
   invoices: readonly Invoice[],
   eligibilityOf: (invoice: Invoice) => Eligibility,
 ): FapiaoStateTotal[] {
+  const summary = fapiaoStateSummary();
+  for (const invoice of invoices) summary.add(invoice, eligibilityOf(invoice));
+  return summary.totals();
+}
+
+/** `summarizeFapiaoStates` a part at a time (a long list's, a slice per task): `add` every bill once, then `totals()`. */
+export function fapiaoStateSummary(): {
+  add(invoice: Invoice, eligibility: Eligibility): void;
+  totals(): FapiaoStateTotal[];
+} {
   const groups = new Map<FapiaoState, { count: number; gross: Map<CurrencyCode, number>; earliest?: CalendarDate }>();
   for (const state of SUMMARY_STATES) groups.set(state, { count: 0, gross: new Map() });
-  for (const invoice of invoices) {
-    const eligibility = eligibilityOf(invoice);
-    const { state, from } = billFapiaoStateOf(eligibility);
-    const group = groups.get(state);
-    if (!group) continue;
-    group.count++;
-    // A bill that requests by amount took part of counts for what it has left.
-    const gross = eligibility.unclaimed ?? invoice.amounts.gross;
-    group.gross.set(invoice.currency, (group.gross.get(invoice.currency) ?? 0) + gross);
-    if (from && (!group.earliest || from < group.earliest)) group.earliest = from;
-  }
-  return SUMMARY_STATES.flatMap(state => {
-    const g = groups.get(state)!;
-    if (g.count === 0 && state !== 'eligible') return [];
-    const totals = [...g.gross].map(([currency, gross]) => ({ currency, gross: toFen(gross) }));
-    return [{ state, count: g.count, totals, ...(g.earliest ? { earliest: g.earliest } : {}) }];
-  });
+  return {
+    add(invoice, eligibility) {
+      const { state, from } = billFapiaoStateOf(eligibility);
+      const group = groups.get(state);
+      if (!group) return;
+      group.count++;
+      // A bill that requests by amount took part of counts for what it has left.
+      const gross = eligibility.unclaimed ?? invoice.amounts.gross;
+      group.gross.set(invoice.currency, (group.gross.get(invoice.currency) ?? 0) + gross);
+      if (from && (!group.earliest || from < group.earliest)) group.earliest = from;
+    },
+    totals: () =>
+      SUMMARY_STATES.flatMap(state => {
+        const g = groups.get(state)!;
+        if (g.count === 0 && state !== 'eligible') return [];
+        const totals = [...g.gross].map(([currency, gross]) => ({ currency, gross: toFen(gross) }));
+        return [{ state, count: g.count, totals, ...(g.earliest ? { earliest: g.earliest } : {}) }];
+      }),
+  };
 }

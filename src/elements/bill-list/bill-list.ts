@@ -15,7 +15,7 @@ import { explainApiError, explainFapiaoState, explainReason, type Locale } from 
 import { formatChinaDate } from '../../core/time/format-date.js';
 import { invoicesToCsv } from '../../core/export/invoices-csv.js';
 import { isSafeHttpUrl } from '../../core/model/decode.js';
-import { summarizeFapiaoStates, type FapiaoStateTotal } from '../../core/rules/fapiao-summary.js';
+import { fapiaoStateSummary, summarizeFapiaoStates, type FapiaoStateTotal } from '../../core/rules/fapiao-summary.js';
 import { ZERO_FEN } from '../../core/money/fen.js';
 import type { ApiError } from '../../core/api-error.js';
 import type { Eligibility } from '../../core/rules/eligibility.js';
@@ -811,18 +811,17 @@ export class BillListElement extends LitElement {
     // A long list's summary waits for the whole list, validated.
     if (data.settling) return html`<div class="summary" part="summary" aria-busy="true"></div>`;
     if (this.#summary?.data !== data) {
-      const compute = () => {
+      // Every bill's eligibility and its part of the sums: for a long list, after the first rows are on screen and a
+      // slice at a time, so no frame waits for 100,000 checks.
+      if (data.items.length <= SUMMARY_AT_ONCE)
         this.#summary = { data, totals: summarizeFapiaoStates(data.items, i => this.#data.eligibilityOf(i)) };
-      };
-      // Every bill's eligibility: for a long list, after the first rows are on screen and a slice at a time, so no
-      // frame waits for 100,000 checks.
-      if (data.items.length <= SUMMARY_AT_ONCE) compute();
       else {
         if (this.#summaryPending !== data) {
           this.#summaryPending = data;
-          void this.#data.checkInSlices(data).then(done => {
+          const summary = fapiaoStateSummary();
+          void this.#data.checkInSlices(data, summary.add).then(done => {
             if (!done) return;
-            compute();
+            this.#summary = { data, totals: summary.totals() };
             this.requestUpdate();
           });
         }

@@ -1,5 +1,6 @@
 import { parseInvoice } from '../../core/model/parse-invoice.js';
 import type { Invoice } from '../../core/model/invoice.js';
+import { inSlices } from './slices.js';
 
 export interface ValidatedInvoices {
   readonly valid: readonly Invoice[];
@@ -7,8 +8,8 @@ export interface ValidatedInvoices {
   readonly malformed: number;
 }
 
-/** Entries validated per task when a long array is validated in slices: about 10 ms on a phone-class CPU. */
-const SLICE = 10_000;
+/** Entries validated between looks at the clock when a long array is validated in slices. */
+const STEP = 250;
 
 /** One host array's entries as validated so far: an entry's invoice, `null` when malformed, `undefined` when not yet. */
 interface Checks {
@@ -54,12 +55,11 @@ export class HostInvoices {
    */
   async validateInSlices(source: readonly unknown[], signal: AbortSignal): Promise<void> {
     const checks = this.#checksOf(source);
-    while (!checks.done) {
-      await new Promise(resolve => setTimeout(resolve));
-      signal.throwIfAborted();
-      if (this.#checks !== checks) return;
-      this.#checkUpTo(checks, Math.min(checks.next + SLICE, source.length));
-    }
+    const step = () => {
+      if (!checks.done) this.#checkUpTo(checks, Math.min(checks.next + STEP, source.length));
+      return !checks.done;
+    };
+    if (!(await inSlices(step, () => !signal.aborted && this.#checks === checks))) signal.throwIfAborted();
   }
 
   #checksOf(source: readonly unknown[]): Checks {

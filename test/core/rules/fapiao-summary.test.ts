@@ -7,6 +7,7 @@ import {
   toFen,
   type Invoice,
 } from '../../../src/core/index.js';
+import { fapiaoStateSummary } from '../../../src/core/rules/fapiao-summary.js';
 import { makeInvoice } from '../../helpers/invoices.js';
 
 // Paid 2026-11-20 10:00 China time: eligible from 2026-11-23.
@@ -69,5 +70,13 @@ describe('summarizeFapiaoStates', () => {
       },
     ]);
     assert.deepEqual(summarizeFapiaoStates([], of('registered')), [{ state: 'eligible', count: 0, totals: [] }]);
+  });
+
+  it('sums the same a part at a time (a long list summed a slice per task)', () => {
+    const summary = fapiaoStateSummary();
+    for (const part of [bills.slice(0, 3), [], bills.slice(3, 7), bills.slice(7)])
+      for (const bill of part) summary.add(bill, of('registered')(bill));
+    assert.deepEqual(summary.totals(), summarizeFapiaoStates(bills, of('registered')));
+    assert.deepEqual(summary.totals(), summary.totals(), 'read twice, the same');
   });
 });

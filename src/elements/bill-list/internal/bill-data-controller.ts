@@ -8,6 +8,7 @@ import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../clien
 import { asApiError } from '../../../core/api-error.js';
 import { HostInvoices } from '../../internal/host-invoices.js';
 import { LoadController, NO_SOURCE } from '../../internal/load-controller.js';
+import { inSlices } from '../../internal/slices.js';
 
 /** What the list loads from: the host's data or a client, and the filters. Read at the start of every load. */
 export interface BillSource {
@@ -50,8 +51,8 @@ export interface BillData {
 const PAGE_SIZE = 500;
 const REGISTERED: FapiaoAccount = { state: 'registered' };
 const NO_REQUESTS: readonly FapiaoRequest[] = [];
-/** Bills checked per task when a long list's eligibility is checked in slices: about 10 ms on a phone-class CPU. */
-const ELIGIBILITY_SLICE = 2_000;
+/** Bills checked between looks at the clock when a long list's eligibility is checked in slices. */
+const ELIGIBILITY_STEP = 250;
 /** Host lists up to this long are validated before their first render; longer ones show their first rows first. */
 const VALIDATE_AT_ONCE = 5_000;
 /** Rows validated before a long list's first render: a tall screen's worth and the scroll's overscan. */
@@ -93,17 +94,21 @@ export class BillDataController {
 
   /**
    * Checks the eligibility of every bill of `data` a slice at a time, yielding to the browser between slices, so that
-   * a long list's summary does not hold a frame. Resolves `false` when newer data replaced `data` meanwhile.
+   * a long list's summary does not hold a frame; `each` is given every bill with it, in the same slices. Resolves
+   * `false` when newer data replaced `data` meanwhile.
    */
-  async checkInSlices(data: BillData): Promise<boolean> {
+  async checkInSlices(data: BillData, each?: (invoice: Invoice, eligibility: Eligibility) => void): Promise<boolean> {
     const { items } = data;
-    for (let start = 0; start < items.length; start += ELIGIBILITY_SLICE) {
-      await new Promise(resolve => setTimeout(resolve));
-      if (this.data !== data) return false;
-      const end = Math.min(start + ELIGIBILITY_SLICE, items.length);
-      for (let i = start; i < end; i++) this.eligibilityOf(items[i]!);
-    }
-    return this.data === data;
+    let next = 0;
+    const step = () => {
+      const end = Math.min(next + ELIGIBILITY_STEP, items.length);
+      for (; next < end; next++) {
+        const e = this.eligibilityOf(items[next]!);
+        each?.(items[next]!, e);
+      }
+      return next < items.length;
+    };
+    return inSlices(step, () => this.data === data);
   }
 
   /** The bill's eligibility at the load's time, for its account and requests; computed once per bill and load. */
