@@ -6,7 +6,7 @@ import type { FapiaoAccount, FapiaoRequest } from '../../../core/model/fapiao.js
 import type { Invoice, Statement } from '../../../core/model/invoice.js';
 import type { BillingAccount, BillingClient, InvoiceQuery } from '../../../client/billing-client.js';
 import { asApiError } from '../../../core/api-error.js';
-import { HostInvoices } from '../../internal/host-invoices.js';
+import { HostInvoices, type ValidatedInvoices } from '../../internal/host-invoices.js';
 import { LoadController, NO_SOURCE } from '../../internal/load-controller.js';
 import { inSlices } from '../../internal/slices.js';
 
@@ -145,16 +145,7 @@ export class BillDataController {
       if (source.invoices.length > VALIDATE_AT_ONCE && !this.#hostInvoices.isValidated(source.invoices))
         return this.#firstRowsFirst(source, source.invoices, signal, show);
       const host = this.#hostInvoices.validate(source.invoices);
-      return {
-        items: queryInvoices(host.valid, query),
-        pool: host.valid,
-        account: source.fapiaoAccount ?? REGISTERED,
-        requests: source.fapiaoRequests ?? NO_REQUESTS,
-        accounts: accountsOf(host.valid),
-        statements: source.statements ?? [],
-        malformed: host.malformed,
-        now,
-      };
+      return hostData(source, host, queryInvoices(host.valid, query));
     }
     if (!client) {
       if (source.statements && source.view === 'statements') {
@@ -225,18 +216,11 @@ export class BillDataController {
       if (invoice) first.push(invoice);
     }
     const previous = this.load.value;
-    const base = {
-      account: source.fapiaoAccount ?? REGISTERED,
-      requests: source.fapiaoRequests ?? NO_REQUESTS,
-      statements: source.statements ?? [],
-      now: source.now,
-    };
+    // The first rows as if they were the list, but the billing accounts and the malformed count of before (those of
+    // 200 rows would say too few) until the whole list is in.
     show({
-      ...base,
-      items: first,
-      pool: first,
+      ...hostData(source, { valid: first, malformed: previous?.malformed ?? 0 }, first),
       accounts: previous?.accounts ?? [],
-      malformed: previous?.malformed ?? 0,
       settling: { count: order.length },
     });
     let whole: BillData | undefined;
@@ -248,13 +232,7 @@ export class BillDataController {
         const invoice = hosts.entry(entries, index);
         if (invoice) items.push(invoice);
       }
-      return (whole = {
-        ...base,
-        items,
-        pool: host.valid,
-        accounts: accountsOf(host.valid),
-        malformed: host.malformed,
-      });
+      return (whole = hostData(source, host, items));
     };
     this.#settleNow = () => show(complete());
     return hosts.validateInSlices(entries, signal).then(() => {
@@ -262,6 +240,20 @@ export class BillDataController {
       return complete();
     });
   }
+}
+
+/** The data of a host's bills: `items`, those of `host.valid` the query keeps, with what the host gave beside them. */
+function hostData(source: BillSource, host: ValidatedInvoices, items: readonly Invoice[]): BillData {
+  return {
+    items,
+    pool: host.valid,
+    account: source.fapiaoAccount ?? REGISTERED,
+    requests: source.fapiaoRequests ?? NO_REQUESTS,
+    accounts: accountsOf(host.valid),
+    statements: source.statements ?? [],
+    malformed: host.malformed,
+    now: source.now,
+  };
 }
 
 async function loadAll(client: BillingClient, query: InvoiceQuery, signal: AbortSignal): Promise<Invoice[]> {
