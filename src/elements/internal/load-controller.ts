@@ -55,14 +55,15 @@ export class LoadController<T> implements ReactiveController {
 
   async #perform(key: number, signal: AbortSignal): Promise<void> {
     let result: T | typeof NO_SOURCE;
+    // Sets the value, a first one while the task runs or its answer; only the most recent call's.
+    const show = (value: T) => {
+      if (key !== this.#callId) return;
+      this.value = value;
+      this.error = undefined;
+      this.status = 'ready';
+      this.#host.requestUpdate();
+    };
     try {
-      const show = (value: T) => {
-        if (key !== this.#callId) return;
-        this.value = value;
-        this.error = undefined;
-        this.status = 'ready';
-        this.#host.requestUpdate();
-      };
       const pending = this.#task(signal, show);
       if (pending instanceof Promise) {
         if (this.status !== 'ready') this.status = 'loading';
@@ -84,13 +85,10 @@ export class LoadController<T> implements ReactiveController {
       return;
     }
     if (key !== this.#callId) return; // a newer call started: its answer is the one that counts
-    this.error = undefined;
     this.pending = false;
-    if (result === NO_SOURCE) this.status = 'no-source';
-    else {
-      this.value = result;
-      this.status = 'ready';
-    }
+    if (result !== NO_SOURCE) return show(result);
+    this.error = undefined;
+    this.status = 'no-source';
     this.#host.requestUpdate();
   }
 
